@@ -1,0 +1,44 @@
+# Third-party sources come from Debian's archive via scripts/setup into ${KANRI_CACHE};
+# nothing third-party is committed. emcc must never see -I/usr/include (toolchain.md pitfall 4),
+# so the header-only libraries are used from the cache copy in both builds.
+set(KANRI_IMGUI_DIR "${KANRI_CACHE}/imgui")
+set(KANRI_SQLITE_DIR "${KANRI_CACHE}/sqlite")
+set(KANRI_HEADERS_DIR "${KANRI_CACHE}/headers")
+foreach(f "${KANRI_IMGUI_DIR}/imgui.cpp" "${KANRI_SQLITE_DIR}/sqlite3.c" "${KANRI_HEADERS_DIR}/nlohmann/json.hpp")
+  if(NOT EXISTS "${f}")
+    message(FATAL_ERROR "Missing ${f}: run scripts/setup first (it fetches sources from Debian's archive).")
+  endif()
+endforeach()
+
+# --- SQLite -------------------------------------------------------------------------------
+add_library(kanri_sqlite STATIC "${KANRI_SQLITE_DIR}/sqlite3.c")
+target_include_directories(kanri_sqlite SYSTEM PUBLIC "${KANRI_SQLITE_DIR}")
+target_compile_definitions(kanri_sqlite PRIVATE
+  SQLITE_DQS=0 SQLITE_DEFAULT_MEMSTATUS=0 SQLITE_OMIT_DEPRECATED SQLITE_OMIT_SHARED_CACHE
+  SQLITE_OMIT_LOAD_EXTENSION SQLITE_OMIT_PROGRESS_CALLBACK SQLITE_LIKE_DOESNT_MATCH_BLOBS
+  SQLITE_MAX_EXPR_DEPTH=0 SQLITE_DEFAULT_FOREIGN_KEYS=1 SQLITE_ENABLE_MEMORY_MANAGEMENT=0)
+if(EMSCRIPTEN)
+  # Single-threaded wasm; the database lives in memory and is snapshotted to IndexedDB.
+  target_compile_definitions(kanri_sqlite PRIVATE SQLITE_THREADSAFE=0 SQLITE_OMIT_WAL SQLITE_TEMP_STORE=3)
+  target_compile_options(kanri_sqlite PRIVATE -Oz)
+else()
+  target_compile_definitions(kanri_sqlite PRIVATE SQLITE_THREADSAFE=1)
+  target_compile_options(kanri_sqlite PRIVATE -O2 -w)
+  target_link_libraries(kanri_sqlite PUBLIC ${CMAKE_DL_LIBS} pthread m)
+endif()
+
+# --- Dear ImGui core (backends are added by the shells) ------------------------------------
+add_library(kanri_imgui STATIC
+  "${KANRI_IMGUI_DIR}/imgui.cpp" "${KANRI_IMGUI_DIR}/imgui_draw.cpp"
+  "${KANRI_IMGUI_DIR}/imgui_tables.cpp" "${KANRI_IMGUI_DIR}/imgui_widgets.cpp")
+target_include_directories(kanri_imgui SYSTEM PUBLIC "${KANRI_IMGUI_DIR}" "${KANRI_IMGUI_DIR}/backends")
+target_compile_options(kanri_imgui PRIVATE -w)
+# No imgui.ini in the working directory and no demo window in the product.
+target_compile_definitions(kanri_imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS
+  IMGUI_DISABLE_DEBUG_TOOLS)
+
+# --- header-only libraries ----------------------------------------------------------------
+add_library(kanri_json INTERFACE)
+target_include_directories(kanri_json SYSTEM INTERFACE "${KANRI_HEADERS_DIR}")
+add_library(kanri_doctest INTERFACE)
+target_include_directories(kanri_doctest SYSTEM INTERFACE "${KANRI_HEADERS_DIR}")

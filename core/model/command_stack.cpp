@@ -1,0 +1,36 @@
+#include "model/command_stack.hpp"
+
+namespace kanri::model {
+
+Status CommandStack::execute(std::unique_ptr<Command> cmd, Workspace& ws) {
+    Status s = cmd->apply(ws);
+    if (!s) return s;
+    m_done.push_back(std::move(cmd));
+    m_undone.clear();
+    if (m_done.size() > m_limit) m_done.erase(m_done.begin());
+    return s;
+}
+
+bool CommandStack::undo(Workspace& ws) {
+    if (m_done.empty()) return false;
+    m_done.back()->revert(ws);
+    m_undone.push_back(std::move(m_done.back()));
+    m_done.pop_back();
+    return true;
+}
+
+bool CommandStack::redo(Workspace& ws) {
+    if (m_undone.empty()) return false;
+    // A redo re-applies a command that succeeded before on the same state, so it cannot fail.
+    (void)m_undone.back()->apply(ws);
+    m_done.push_back(std::move(m_undone.back()));
+    m_undone.pop_back();
+    return true;
+}
+
+void CommandStack::clear() {
+    m_done.clear();
+    m_undone.clear();
+}
+
+} // namespace kanri::model

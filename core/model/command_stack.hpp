@@ -1,0 +1,44 @@
+#pragma once
+// Every edit is a Command: the UI, the automation API and (later) imports only ever submit
+// commands, so undo/redo behave the same in the desktop and browser apps.
+#include "model/error.hpp"
+#include "model/workspace.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace kanri::model {
+
+class Command {
+public:
+    virtual ~Command() = default;
+    // Applies the edit; on failure the workspace must be unchanged.
+    virtual Status apply(Workspace& ws) = 0;
+    // Reverts a successful apply exactly.
+    virtual void revert(Workspace& ws) = 0;
+    // A short description for the Edit menu ("Rate 8.6.1 as L").
+    virtual std::string describe() const = 0;
+};
+
+class CommandStack {
+public:
+    explicit CommandStack(size_t limit = 500) : m_limit(limit) {}
+
+    // Applies cmd; on success it becomes undoable and the redo list is cleared.
+    Status execute(std::unique_ptr<Command> cmd, Workspace& ws);
+    bool undo(Workspace& ws);
+    bool redo(Workspace& ws);
+    bool canUndo() const { return !m_done.empty(); }
+    bool canRedo() const { return !m_undone.empty(); }
+    const Command* nextUndo() const { return m_done.empty() ? nullptr : m_done.back().get(); }
+    const Command* nextRedo() const { return m_undone.empty() ? nullptr : m_undone.back().get(); }
+    void clear();
+
+private:
+    size_t m_limit;
+    std::vector<std::unique_ptr<Command>> m_done;
+    std::vector<std::unique_ptr<Command>> m_undone;
+};
+
+} // namespace kanri::model

@@ -1,0 +1,55 @@
+#pragma once
+// One error catalogue for the whole core (sokol's X-macro idea): the enum and the translation
+// keys of the messages come from this one list, so no error lacks a user-facing message.
+// Messages themselves live in core/i18n/strings.def as Err<Name>, in English and Japanese.
+#include <string>
+#include <utility>
+#include <variant>
+
+#define KANRI_ERRORS(X)                                                                                 \
+    X(UnknownClause)        /* a clause id that the catalogue does not have */                       \
+    X(InvalidRating)        /* a rating code outside N/P/L/F/NA */                                     \
+    X(ReadOnly)             /* this tab or process may not write */                                    \
+    X(DatabaseOpen)         /* the database file could not be opened or created */                     \
+    X(DatabaseIo)           /* a statement or transaction failed */                                    \
+    X(SchemaTooNew)         /* the file was written by a newer Kanri */                                \
+    X(SnapshotCorrupt)      /* stored bytes failed checksum, deserialize or quick_check */             \
+    X(CatalogueInvalid)     /* assets/catalogue/clauses.json is malformed */                           \
+    X(AssetMissing)         /* a file under assets/ could not be read */
+
+namespace kanri {
+
+enum class ErrorCode {
+#define KANRI_ERROR_ENUM(name) name,
+    KANRI_ERRORS(KANRI_ERROR_ENUM)
+#undef KANRI_ERROR_ENUM
+};
+
+const char* errorCodeName(ErrorCode code);
+
+struct Error {
+    ErrorCode code;
+    std::string detail; // technical detail (SQLite message, JSON path, id); not translated
+};
+
+// C++20 has no std::expected: a minimal Result carrying a value or an Error.
+template <typename T> class Result {
+public:
+    Result(T value) : m_v(std::move(value)) {}
+    Result(Error error) : m_v(std::move(error)) {}
+    bool ok() const { return m_v.index() == 0; }
+    explicit operator bool() const { return ok(); }
+    T& value() { return std::get<0>(m_v); }
+    const T& value() const { return std::get<0>(m_v); }
+    const Error& error() const { return std::get<1>(m_v); }
+
+private:
+    std::variant<T, Error> m_v;
+};
+
+struct Ok {};
+using Status = Result<Ok>;
+inline Status ok() { return Ok{}; }
+inline Error fail(ErrorCode code, std::string detail = {}) { return Error{code, std::move(detail)}; }
+
+} // namespace kanri

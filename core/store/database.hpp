@@ -1,0 +1,88 @@
+#pragma once
+// A thin RAII wrapper over one SQLite connection. The public header keeps sqlite3.h out
+// (forward declarations only), so users of the store never see SQLite.
+#include "model/error.hpp"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace kanri::store {
+
+class Statement;
+
+class Database {
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+    Database() = default;
+    ~Database();
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // A file on disk, foreign keys on, defensive settings. Opening writes nothing.
+    static Result<Database> openFile(const std::string& path, Mode mode = Mode::ReadWrite);
+    // An in-memory database (the browser keeps its data here and snapshots it to IndexedDB).
+    static Result<Database> openMemory();
+
+    Status exec(std::string_view sql);
+    Result<Statement> prepare(std::string_view sql);
+    int64_t userVersion();
+    std::string lastError() const;
+    bool inTransaction() const; // a write transaction is open (no snapshot now)
+    sqlite3* handle() const { return m_db; }
+    bool isOpen() const { return m_db != nullptr; }
+    void close();
+
+private:
+    explicit Database(sqlite3* db) : m_db(db) {}
+    sqlite3* m_db = nullptr;
+};
+
+class Statement {
+public:
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&&) = delete;
+    ~Statement();
+
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, int64_t value);
+    Statement& bindNull(int index);
+    // Runs one step: true while there is a row. Errors are reported by ok()/error().
+    bool step();
+    Status run(); // steps to completion, returns the error if any
+    std::string text(int column) const;
+    int64_t integer(int column) const;
+    bool ok() const { return m_ok; }
+    Error error() const;
+    void reset();
+
+private:
+    friend class Database;
+    Statement(sqlite3* db, sqlite3_stmt* s) : m_db(db), m_stmt(s) {}
+    sqlite3* m_db;
+    sqlite3_stmt* m_stmt;
+    bool m_ok = true;
+};
+
+// Rolls back unless commit() was called: a failed import or edit leaves nothing half-written.
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    bool begun() const { return m_begun; }
+    Status commit();
+
+private:
+    Database& m_db;
+    bool m_begun = false;
+    bool m_done = false;
+};
+
+} // namespace kanri::store

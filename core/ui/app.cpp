@@ -1,0 +1,137 @@
+#include "ui/app.hpp"
+
+#include "model/commands.hpp"
+#include "store/schema.hpp"
+#include "store/settings_store.hpp"
+#include "store/workspace_store.hpp"
+#include "ui/views.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace kanri::ui {
+
+namespace {
+constexpr const char* kLayoutKey = "ui.layout";
+constexpr const char* kLanguageKey = "ui.language";
+} // namespace
+
+App::App(Platform& platform, const model::Catalogue& catalogue, store::Database db)
+    : m_platform(platform), m_catalogue(catalogue), m_db(std::move(db)), m_workspace(catalogue) {
+    i18n::setLanguage(i18n::languageFromLocale(platform.locale()));
+}
+
+Status App::load() {
+    if (auto s = store::migrate(m_db); !s) {
+        setDatabaseProblem(i18n::message(s.error()));
+        setReadOnly(i18n::message(s.error()));
+        return s;
+    }
+    if (auto s = store::loadWorkspace(m_db, m_workspace); !s) {
+        setDatabaseProblem(i18n::message(s.error()));
+        setReadOnly(i18n::message(s.error()));
+        return s;
+    }
+    if (auto lang = store::getSetting(m_db, kLanguageKey)) {
+        if (*lang == "ja") m_chosenLanguage = i18n::Lang::Ja;
+        if (*lang == "en") m_chosenLanguage = i18n::Lang::En;
+        if (m_chosenLanguage) i18n::setLanguage(*m_chosenLanguage);
+    }
+    if (auto layout = store::getSetting(m_db, kLayoutKey); layout && ImGui::GetCurrentContext())
+        ImGui::LoadIniSettingsFromMemory(layout->data(), layout->size());
+    return ok();
+}
+
+void App::frame() {
+    handleShortcuts();
+    drawMainWindow(*this);
+    saveLayoutIfWanted();
+}
+
+Status App::execute(std::unique_ptr<model::Command> cmd) {
+    if (m_readOnly) return fail(ErrorCode::ReadOnly, *m_readOnly);
+    Status s = m_commands.execute(std::move(cmd), m_workspace);
+    if (s) persist();
+    return s;
+}
+
+bool App::undo() {
+    if (m_readOnly || !m_commands.undo(m_workspace)) return false;
+    persist();
+    return true;
+}
+
+bool App::redo() {
+    if (m_readOnly || !m_commands.redo(m_workspace)) return false;
+    persist();
+    return true;
+}
+
+Status App::setClauseRating(const std::string& clauseId, const std::string& code) {
+    auto rating = model::ratingFromCode(code);
+    if (!rating) return fail(ErrorCode::InvalidRating, code);
+    if (!m_catalogue.find(clauseId)) return fail(ErrorCode::UnknownClause, clauseId);
+    return execute(std::make_unique<model::SetClauseRating>(clauseId, *rating));
+}
+
+// Writes what the last command changed. A failure keeps the change in memory, pending, and
+// visible in the status bar; the next edit (or a later frame) retries.
+void App::persist() {
+    if (m_readOnly) return;
+    if (auto s = store::persistWorkspace(m_db, m_workspace); !s) {
+        m_persistError = s.error();
+        return;
+    }
+    m_persistError.reset();
+    m_platform.databaseChanged();
+}
+
+void App::setReadOnly(std::string reason) { m_readOnly = std::move(reason); }
+
+void App::addNotice(StartupNotice notice) {
+    if (std::find(m_notices.begin(), m_notices.end(), notice) == m_notices.end()) m_notices.push_back(notice);
+}
+void App::dismissNotice(StartupNotice notice) { std::erase(m_notices, notice); }
+
+void App::setDatabaseProblem(std::string detail) {
+    m_dbProblem = std::move(detail);
+    addNotice(StartupNotice::DatabaseProblem);
+}
+
+SaveState App::saveState() const {
+    if (m_readOnly) return {SaveStatus::ReadOnly, 0, *m_readOnly};
+    if (m_persistError) return {SaveStatus::Unsaved, 0, i18n::message(*m_persistError)};
+    return m_platform.saveState();
+}
+
+void App::setLanguage(std::optional<i18n::Lang> chosen) {
+    m_chosenLanguage = chosen;
+    i18n::setLanguage(chosen ? *chosen : i18n::languageFromLocale(m_platform.locale()));
+    if (m_readOnly) return;
+    std::string value = chosen ? std::string(i18n::languageCode(*chosen)) : std::string("auto");
+    if (store::setSetting(m_db, kLanguageKey, value)) m_platform.databaseChanged();
+}
+
+void App::saveLayoutIfWanted() {
+    ImGuiIO& io = ImGui::GetIO();
+    if (!io.WantSaveIniSettings) return;
+    io.WantSaveIniSettings = false;
+    if (m_readOnly) return;
+    size_t size = 0;
+    const char* ini = ImGui::SaveIniSettingsToMemory(&size);
+    if (store::setSetting(m_db, kLayoutKey, std::string_view(ini, size))) m_platform.databaseChanged();
+}
+
+void App::handleShortcuts() {
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput) return; // text fields own Ctrl+Z/Y while editing
+    const bool ctrl = io.KeyCtrl || io.KeySuper;
+    if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) {
+        if (io.KeyShift) redo();
+        else undo();
+    }
+    if (ctrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false)) redo();
+}
+
+} // namespace kanri::ui

@@ -1,0 +1,78 @@
+#pragma once
+// The application: owns the model, the database and the command stack, and draws one ImGui
+// frame when the shell asks (sokol-style: the shell owns the loop, the app owns the frame).
+#include "i18n/i18n.hpp"
+#include "model/command_stack.hpp"
+#include "model/workspace.hpp"
+#include "store/database.hpp"
+#include "ui/platform.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kanri::ui {
+
+enum class Area { Dashboard, Assessment, Risks, Suppliers, Improvement, Settings };
+
+class App {
+public:
+    // The catalogue must outlive the app. The database is already open (file or memory).
+    App(Platform& platform, const model::Catalogue& catalogue, store::Database db);
+
+    // Migrates the schema and loads the workspace and settings. A database that cannot be
+    // used (newer schema, I/O error) makes the app read-only with the reason; never writes it.
+    Status load();
+
+    // Draws one frame of UI between ImGui::NewFrame() and ImGui::Render().
+    void frame();
+
+    // --- edits: everything goes through the command stack -----------------------------------
+    Status execute(std::unique_ptr<model::Command> cmd);
+    bool undo();
+    bool redo();
+    // The automation API's entry point ("8.6.1", "L"); "" clears the rating.
+    Status setClauseRating(const std::string& clauseId, const std::string& code);
+
+    void setReadOnly(std::string reason);
+    bool readOnly() const { return m_readOnly.has_value(); }
+    void addNotice(StartupNotice notice);
+    void setDatabaseProblem(std::string detail);
+
+    // --- state the views read ---------------------------------------------------------------
+    Platform& platform() { return m_platform; }
+    const model::Catalogue& catalogue() const { return m_catalogue; }
+    const model::Workspace& workspace() const { return m_workspace; }
+    const model::CommandStack& commands() const { return m_commands; }
+    store::Database& database() { return m_db; }
+    SaveState saveState() const;
+
+    Area area = Area::Dashboard;
+    int selectedClause = -1;
+
+    void setLanguage(std::optional<i18n::Lang> chosen); // nullopt: follow the locale
+    std::optional<i18n::Lang> chosenLanguage() const { return m_chosenLanguage; }
+
+    const std::vector<StartupNotice>& notices() const { return m_notices; }
+    void dismissNotice(StartupNotice notice);
+    const std::string& databaseProblem() const { return m_dbProblem; }
+
+private:
+    void persist();
+    void saveLayoutIfWanted();
+    void handleShortcuts();
+
+    Platform& m_platform;
+    const model::Catalogue& m_catalogue;
+    store::Database m_db;
+    model::Workspace m_workspace;
+    model::CommandStack m_commands;
+    std::optional<std::string> m_readOnly;
+    std::optional<Error> m_persistError;
+    std::optional<i18n::Lang> m_chosenLanguage;
+    std::vector<StartupNotice> m_notices;
+    std::string m_dbProblem;
+};
+
+} // namespace kanri::ui

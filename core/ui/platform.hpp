@@ -1,0 +1,42 @@
+#pragma once
+// What the app needs from its shell. native/platform_native.cpp and web/platform_web.cpp
+// implement it; the app never includes GLFW or Emscripten headers.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace kanri::ui {
+
+enum class SaveStatus { Saved, Saving, Unsaved, Error, ReadOnly };
+
+struct SaveState {
+    SaveStatus status = SaveStatus::Saved;
+    uint64_t generation = 0; // counts acknowledged saves (browser); 0 on the desktop
+    std::string error;       // why it is not saved / read-only
+};
+
+// Messages the shell raises at start-up (storage fallbacks and the like).
+enum class StartupNotice { FellBack, BothBad, NoStorage, NotPersisted, ReadOnlyTab, DatabaseProblem };
+
+class Platform {
+public:
+    virtual ~Platform() = default;
+    // BCP 47 or POSIX locale of the browser/OS ("ja-JP", "ja_JP.UTF-8").
+    virtual std::string locale() const = 0;
+    // Path of a file under assets/ ("fonts/kanri-ja-base.ttf").
+    virtual std::string assetPath(const std::string& relative) const = 0;
+    // The shell's view of persistence (browser: the IndexedDB snapshot writer).
+    virtual SaveState saveState() const = 0;
+    // Called after every committed change to the database.
+    virtual void databaseChanged() = 0;
+    // Human-readable location of the data ("/home/a/.local/share/kanri/kanri.sqlite", "IndexedDB").
+    virtual std::string storageLocation() const = 0;
+    // Browser only: whether navigator.storage.persist() was granted.
+    virtual std::optional<bool> storagePersisted() const { return std::nullopt; }
+    // Browser only: offers the damaged snapshot bytes as a download.
+    virtual void downloadDamagedData() {}
+    virtual bool canQuit() const { return false; }
+    virtual void requestQuit() {}
+};
+
+} // namespace kanri::ui

@@ -1,0 +1,19 @@
+// Areas whose issue is not done yet: say what they will hold; show no fake data.
+#include "ui/views.hpp"
+
+#include <imgui.h>
+
+namespace kanri::ui {
+using i18n::tr;
+
+void drawPlanned(App&, i18n::Str title, i18n::Str body) {
+    ImGui::TextUnformatted(tr(title));
+    ImGui::Separator();
+    ImGui::TextDisabled("%s", tr(i18n::Str::ComingSoon));
+    ImGui::Spacing();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 40);
+    ImGui::TextUnformatted(tr(body));
+    ImGui::PopTextWrapPos();
+}
+
+} // namespace kanri::ui

@@ -1,0 +1,17 @@
+#pragma once
+// One view per file; each draws into the content area of the main window.
+#include "ui/app.hpp"
+
+namespace kanri::ui {
+
+void drawMainWindow(App& app);   // window_chrome.cpp: menu bar, navigation, banners, status bar
+void drawDashboard(App& app);    // view_dashboard.cpp
+void drawAssessment(App& app);   // view_assessment.cpp
+void drawPlanned(App& app, i18n::Str title, i18n::Str body); // view_planned.cpp
+void drawSettings(App& app);     // view_settings.cpp
+
+// Shared look: the colour that stands for a rating, and its translated label.
+unsigned ratingColor(model::Rating r);
+i18n::Str ratingLabel(model::Rating r);
+
+} // namespace kanri::ui

@@ -1,0 +1,165 @@
+// Kanri desktop app: GLFW + OpenGL 3 + Dear ImGui over the shared core.
+//   kanri [--db FILE] [--lang en|ja] [--area NAME] [--seconds N]
+// --seconds makes the app exit by itself (headless smoke runs under xvfb-run).
+#include "data_folder.hpp"
+#include "platform_native.hpp"
+
+#include "store/schema.hpp"
+#include "ui/app.hpp"
+#include "ui/assets.hpp"
+#include "ui/theme.hpp"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+namespace {
+
+struct Options {
+    std::string db;
+    std::string lang;
+    std::string area;
+    double seconds = 0;
+};
+
+int usage() {
+    std::fprintf(stderr, "usage: kanri [--db FILE] [--lang en|ja] [--area dashboard|assessment|risks|suppliers|"
+                         "improvement|settings] [--seconds N]\n");
+    return 2;
+}
+
+bool parse(int argc, char** argv, Options& o) {
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        auto next = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
+        const char* v = nullptr;
+        if (a == "--db" && (v = next())) o.db = v;
+        else if (a == "--lang" && (v = next())) o.lang = v;
+        else if (a == "--area" && (v = next())) o.area = v;
+        else if (a == "--seconds" && (v = next())) o.seconds = std::atof(v);
+        else return false;
+    }
+    return true;
+}
+
+kanri::ui::Area areaFromName(const std::string& name) {
+    using kanri::ui::Area;
+    if (name == "assessment") return Area::Assessment;
+    if (name == "risks") return Area::Risks;
+    if (name == "suppliers") return Area::Suppliers;
+    if (name == "improvement") return Area::Improvement;
+    if (name == "settings") return Area::Settings;
+    return Area::Dashboard;
+}
+
+// Opens the database, or explains why not. A problem leaves the file untouched and the app
+// runs read-only on an empty in-memory database, showing the reason.
+kanri::store::Database openDatabase(const std::string& path, std::string& problem) {
+    using namespace kanri;
+    const std::string folder = path.substr(0, path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/'));
+    if (!folder.empty()) {
+        if (auto s = native::prepareDataFolder(folder); !s) problem = i18n::message(s.error());
+    }
+    if (problem.empty()) {
+        auto db = store::openAppDatabase(path);
+        if (db) return std::move(db.value());
+        problem = i18n::message(db.error());
+    }
+    auto mem = store::Database::openMemory();
+    return std::move(mem.value());
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    using namespace kanri;
+    Options opt;
+    if (!parse(argc, argv, opt)) return usage();
+    if (opt.db.empty()) opt.db = native::defaultDataFolder() + "/kanri.sqlite";
+
+    native::NativePlatform platform(KANRI_ASSETS_DIR, opt.db);
+    i18n::setLanguage(opt.lang.empty() ? i18n::languageFromLocale(platform.locale()) : i18n::languageFromLocale(opt.lang));
+
+    auto catalogue = ui::loadCatalogue(platform);
+    if (!catalogue) {
+        std::fprintf(stderr, "kanri: %s\n", i18n::message(catalogue.error()).c_str());
+        return 2;
+    }
+
+    if (!glfwInit()) {
+        std::fprintf(stderr, "kanri: could not initialise GLFW (no display?)\n");
+        return 1;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    GLFWwindow* window = glfwCreateWindow(1280, 800, "Kanri", nullptr, nullptr);
+    if (!window) {
+        std::fprintf(stderr, "kanri: could not create an OpenGL 3.0 window\n");
+        glfwTerminate();
+        return 1;
+    }
+    platform.setWindow(window);
+    glfwMakeContextCurrent(window);
+    glfwSwapInterval(1);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // the layout is app data, kept in the database
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    float xscale = 1, yscale = 1;
+    glfwGetWindowContentScale(window, &xscale, &yscale);
+    const float scale = xscale > 0 ? xscale : 1.0f;
+    ui::applyTheme(scale);
+    ui::FontSet fonts = ui::loadFonts(platform, 17.0f * scale, /*withExtension=*/true);
+    ui::buildFontAtlas(fonts);
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init("#version 130");
+
+    std::string problem;
+    store::Database db = openDatabase(opt.db, problem);
+    ui::App app(platform, catalogue.value(), std::move(db));
+    if (!opt.lang.empty()) i18n::setLanguage(i18n::languageFromLocale(opt.lang));
+    if (!problem.empty()) {
+        std::fprintf(stderr, "kanri: %s\n", problem.c_str());
+        app.setDatabaseProblem(problem);
+        app.setReadOnly(problem);
+    } else if (auto s = app.load(); !s) {
+        std::fprintf(stderr, "kanri: %s\n", i18n::message(s.error()).c_str());
+    }
+    if (!opt.lang.empty()) i18n::setLanguage(i18n::languageFromLocale(opt.lang));
+    if (!opt.area.empty()) app.area = areaFromName(opt.area);
+
+    const double start = glfwGetTime();
+    while (!glfwWindowShouldClose(window)) {
+        glfwPollEvents();
+        if (opt.seconds > 0 && glfwGetTime() - start >= opt.seconds) break;
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+        if (ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false)) platform.requestQuit();
+        app.frame();
+        ImGui::Render();
+        int w = 0, h = 0;
+        glfwGetFramebufferSize(window, &w, &h);
+        glViewport(0, 0, w, h);
+        glClearColor(0.08f, 0.09f, 0.10f, 1);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        glfwSwapBuffers(window);
+    }
+
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return 0;
+}

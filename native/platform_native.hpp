@@ -1,0 +1,30 @@
+#pragma once
+// Desktop platform. What works here: system clipboard and IME-committed text through GLFW
+// (ImGui's GLFW backend), files on disk, SQLite with WAL. Not here: inline IME preedit display.
+#include "ui/platform.hpp"
+
+struct GLFWwindow;
+
+namespace kanri::native {
+
+class NativePlatform final : public ui::Platform {
+public:
+    NativePlatform(std::string assetsDir, std::string dbPath) : m_assets(std::move(assetsDir)), m_db(std::move(dbPath)) {}
+    void setWindow(GLFWwindow* w) { m_window = w; }
+
+    std::string locale() const override;
+    std::string assetPath(const std::string& relative) const override { return m_assets + "/" + relative; }
+    // Each command commits its own SQLite transaction: once it returns, the edit is on disk.
+    ui::SaveState saveState() const override { return {}; }
+    void databaseChanged() override {}
+    std::string storageLocation() const override { return m_db; }
+    bool canQuit() const override { return true; }
+    void requestQuit() override;
+
+private:
+    std::string m_assets;
+    std::string m_db;
+    GLFWwindow* m_window = nullptr;
+};
+
+} // namespace kanri::native
