@@ -2,6 +2,7 @@
 // with its own-words summary and an N/P/L/F/NA rating. Keys: N P L F rate, 0 clears,
 // Up/Down move through the tree.
 #include "model/commands.hpp"
+#include "ui/text_wrap.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -93,14 +94,10 @@ void handleKeys(App& app) {
 }
 
 void drawDetail(App& app) {
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("%s", tr(Str::AssessCopyright));
-    ImGui::PopTextWrapPos();
+    textWrappedDisabled(tr(Str::AssessCopyright));
     ImGui::Spacing();
     if (app.selectedClause < 0) {
-        ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(tr(Str::AssessSelectHint));
-        ImGui::PopTextWrapPos();
+        textWrapped(tr(Str::AssessSelectHint));
         return;
     }
     const model::Clause& c = app.catalogue().clauses()[app.selectedClause];
@@ -109,10 +106,8 @@ void drawDetail(App& app) {
     ImGui::Separator();
     ImGui::Spacing();
     ImGui::TextUnformatted(tr(Str::AssessSummary));
-    ImGui::PushTextWrapPos(0);
-    if (summary(c).empty()) ImGui::TextDisabled("%s", tr(Str::AssessNoSummary));
-    else ImGui::TextUnformatted(summary(c).c_str());
-    ImGui::PopTextWrapPos();
+    if (summary(c).empty()) textWrappedDisabled(tr(Str::AssessNoSummary));
+    else textWrapped(summary(c).c_str());
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::TextUnformatted(tr(Str::AssessRating));
@@ -126,12 +121,12 @@ void drawDetail(App& app) {
     if (ImGui::Button(tr(Str::RatingClear))) rate(app, c, model::Rating::Unrated);
     ImGui::EndDisabled();
     if (current == model::Rating::NA) {
-        ImGui::PushTextWrapPos(0);
-        ImGui::TextColored(ImVec4(1.0f, 0.7f, 0.35f, 1), "%s", tr(Str::AssessNaWarning));
-        ImGui::PopTextWrapPos();
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.7f, 0.35f, 1));
+        textWrapped(tr(Str::AssessNaWarning));
+        ImGui::PopStyleColor();
     }
     ImGui::Spacing();
-    ImGui::TextDisabled("%s", tr(Str::AssessKeys));
+    textWrappedDisabled(tr(Str::AssessKeys));
 }
 
 } // namespace

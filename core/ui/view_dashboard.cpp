@@ -1,5 +1,6 @@
 // Dashboard: what the user's own ratings add up to so far. Scores, verdict and gap list come
 // with the self-assessment issue; until then it shows only real counts, never sample data.
+#include "ui/text_wrap.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -13,9 +14,7 @@ using i18n::tr;
 void drawDashboard(App& app) {
     ImGui::TextUnformatted(tr(Str::DashTitle));
     ImGui::Separator();
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("%s", tr(Str::DashIntro));
-    ImGui::PopTextWrapPos();
+    textWrappedDisabled(tr(Str::DashIntro));
     ImGui::Spacing();
 
     const auto& ratings = app.workspace().clauseRatings();
@@ -41,9 +40,7 @@ void drawDashboard(App& app) {
         ImGui::EndTable();
     }
     ImGui::Spacing();
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("%s", tr(Str::DashScoresComing));
-    ImGui::PopTextWrapPos();
+    textWrappedDisabled(tr(Str::DashScoresComing));
 }
 
 } // namespace kanri::ui

@@ -1,5 +1,6 @@
 // Settings: language, where the data lives, versions.
 #include "store/schema.hpp"
+#include "ui/text_wrap.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -15,16 +16,13 @@ void drawSettings(App& app) {
     if (ImGui::RadioButton(tr(Str::LangEnglish), chosen == i18n::Lang::En)) app.setLanguage(i18n::Lang::En);
     ImGui::SameLine();
     if (ImGui::RadioButton(tr(Str::LangJapanese), chosen == i18n::Lang::Ja)) app.setLanguage(i18n::Lang::Ja);
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("%s", tr(Str::SettingsLanguageAuto));
-    ImGui::PopTextWrapPos();
+    textWrappedDisabled(tr(Str::SettingsLanguageAuto));
 
     ImGui::Spacing();
     ImGui::TextUnformatted(tr(Str::SettingsStorage));
     ImGui::Separator();
     ImGui::Text("%s:", tr(Str::SettingsStorageWhere));
-    ImGui::SameLine();
-    ImGui::TextWrapped("%s", app.platform().storageLocation().c_str());
+    textWrapped(app.platform().storageLocation().c_str());
     if (auto persisted = app.platform().storagePersisted())
         ImGui::TextUnformatted(tr(*persisted ? Str::SettingsPersistGranted : Str::SettingsPersistDenied));
     ImGui::Text("%s: %d", tr(Str::SettingsSchema), store::schemaVersion());

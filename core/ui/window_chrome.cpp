@@ -1,4 +1,5 @@
 // The frame around every view: menu bar, navigation, start-up banners and the status bar.
+#include "ui/text_wrap.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -80,13 +81,16 @@ void drawNotices(App& app) {
         ImGui::PushID(static_cast<int>(n));
         const ImVec4 bg = noticeIsError(n) ? ImVec4(0.55f, 0.16f, 0.12f, 1) : ImVec4(0.45f, 0.36f, 0.08f, 1);
         ImGui::PushStyleColor(ImGuiCol_ChildBg, bg);
-        const float lineH = ImGui::GetTextLineHeightWithSpacing();
         const bool extra = n == StartupNotice::DatabaseProblem && !app.databaseProblem().empty();
-        ImGui::BeginChild("notice", ImVec2(0, lineH * (extra ? 4.2f : 3.2f)), false);
-        ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(tr(noticeText(n)));
-        if (extra) ImGui::TextUnformatted(app.databaseProblem().c_str());
-        ImGui::PopTextWrapPos();
+        // Size the box to its wrapped text plus one row of buttons.
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float wrap = ImGui::GetContentRegionAvail().x - 2 * style.WindowPadding.x;
+        float textH = wrappedHeight(tr(noticeText(n)), wrap);
+        if (extra) textH += style.ItemSpacing.y + wrappedHeight(app.databaseProblem().c_str(), wrap);
+        const float height = textH + ImGui::GetFrameHeight() + style.ItemSpacing.y + 2 * style.WindowPadding.y;
+        ImGui::BeginChild("notice", ImVec2(0, height), false, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+        textWrapped(tr(noticeText(n)), wrap);
+        if (extra) textWrapped(app.databaseProblem().c_str(), wrap);
         if (n == StartupNotice::BothBad) {
             if (ImGui::SmallButton(tr(Str::ButtonDownloadDamaged))) app.platform().downloadDamagedData();
             ImGui::SameLine();

@@ -1,0 +1,40 @@
+#include "ui/text_wrap.hpp"
+
+#include "model/text.hpp"
+
+#include <imgui.h>
+
+#include <string_view>
+
+namespace kanri::ui {
+namespace {
+
+std::vector<std::string_view> lines(const char* text, float width) {
+    ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    return text::wrapLines(text, width, [&](char32_t c) {
+        return font->GetCharAdvance(static_cast<ImWchar>(c <= 0xFFFF ? c : 0xFFFD)) * scale;
+    });
+}
+
+float widthOr(float wrapWidth) { return wrapWidth > 0 ? wrapWidth : ImGui::GetContentRegionAvail().x; }
+
+} // namespace
+
+void textWrapped(const char* text, float wrapWidth) {
+    for (std::string_view line : lines(text, widthOr(wrapWidth)))
+        ImGui::TextUnformatted(line.data(), line.data() + line.size());
+}
+
+void textWrappedDisabled(const char* text, float wrapWidth) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    textWrapped(text, wrapWidth);
+    ImGui::PopStyleColor();
+}
+
+float wrappedHeight(const char* text, float wrapWidth) {
+    const size_t n = lines(text, wrapWidth).size();
+    return n * ImGui::GetTextLineHeight() + (n > 0 ? (n - 1) * ImGui::GetStyle().ItemSpacing.y : 0);
+}
+
+} // namespace kanri::ui

@@ -1,0 +1,113 @@
+// First frame, no errors, nothing fetched from elsewhere, the CSP in force, ratings through the
+// keyboard (the UI path), and a screenshot of each language.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { statSync } from 'node:fs';
+import { startServer, launch, newProfile, removeProfile, openKanri, screenshotPath, origin } from './harness.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(async () => { await server.stop(); });
+
+test('first frame renders with no console errors and no request outside the page', async () => {
+  const profile = newProfile('first');
+  const b = await launch(profile);
+  try {
+    const page = await b.newPage();
+    const record = await openKanri(page);
+    const ready = await page.evaluate(() => window.kanri.ready);
+    assert.ok(ready.firstFrameMs > 0, 'ready reports the first frame time');
+    assert.equal(ready.readOnly, false);
+    assert.match(await page.evaluate(() => window.kanri.version), /^\d+\.\d+\.\d+$/);
+    await page.waitForTimeout(300);
+    const shot = screenshotPath('web-dashboard-en');
+    await page.screenshot({ path: shot });
+    assert.ok(statSync(shot).size > 15000, 'the screenshot shows a rendered UI, not a blank canvas');
+    assert.deepEqual(record.errors, []);
+    assert.deepEqual(record.external, []);
+    const res = await page.evaluate(async () => {
+      const r = await fetch('/');
+      return { csp: r.headers.get('content-security-policy'), wasm: (await fetch('/kanri.wasm', { method: 'HEAD' })).headers.get('content-type') };
+    });
+    assert.match(res.csp, /script-src 'self' 'wasm-unsafe-eval'/);
+    assert.match(res.csp, /default-src 'none'/);
+    assert.equal(res.wasm, 'application/wasm');
+  } finally {
+    await b.close();
+    removeProfile(profile);
+  }
+});
+
+test('keyboard rating in the assessment view is stored, undoable with Ctrl+Z and redoable with Ctrl+Y', async () => {
+  const profile = newProfile('keys');
+  const b = await launch(profile);
+  try {
+    const page = await b.newPage();
+    await openKanri(page);
+    assert.ok(await page.evaluate(() => window.kanri.selectClause('8.2.3')));
+    await page.mouse.click(900, 500); // focus the canvas (detail pane, no widget there)
+    await page.keyboard.press('p');
+    await page.waitForFunction(() => window.kanri.getRating('8.2.3') === 'P');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => window.kanri.getRating('8.2.4') === 'F');
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => window.kanri.getRating('8.2.4') === '');
+    assert.equal(await page.evaluate(() => window.kanri.getRating('8.2.3')), 'P');
+    await page.keyboard.press('Control+y');
+    await page.waitForFunction(() => window.kanri.getRating('8.2.4') === 'F');
+    await page.evaluate(() => window.kanri.whenSaved());
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: screenshotPath('web-assessment-en') });
+  } finally {
+    await b.close();
+    removeProfile(profile);
+  }
+});
+
+test('Japanese locale shows the Japanese UI and the language can be switched at runtime', async () => {
+  const profile = newProfile('ja');
+  const b = await launch(profile, { locale: 'ja-JP' });
+  try {
+    const page = await b.newPage();
+    const record = await openKanri(page);
+    assert.equal(await page.evaluate(() => navigator.language), 'ja-JP');
+    assert.equal(await page.evaluate(() => window.kanri.language()), 'ja');
+    await page.evaluate(() => { window.kanri.selectClause('8.7.3.2'); window.kanri.setRating('8.7.3.2', 'L'); });
+    await page.waitForTimeout(300);
+    const shot = screenshotPath('web-assessment-ja');
+    await page.screenshot({ path: shot });
+    assert.ok(statSync(shot).size > 15000);
+    await page.evaluate(() => window.kanri.setLanguage('en'));
+    assert.equal(await page.evaluate(() => window.kanri.language()), 'en');
+    // The choice is stored: it survives a reload.
+    await page.evaluate(() => window.kanri.whenSaved());
+    await page.reload();
+    await page.evaluate(() => window.kanri.ready);
+    assert.equal(await page.evaluate(() => window.kanri.language()), 'en');
+    assert.deepEqual(record.errors, []);
+  } finally {
+    await b.close();
+    removeProfile(profile);
+  }
+});
+
+test('bad input through the automation API is refused with a message and changes nothing', async () => {
+  const profile = newProfile('bad');
+  const b = await launch(profile);
+  try {
+    const page = await b.newPage();
+    await openKanri(page);
+    const r1 = await page.evaluate(() => window.kanri.setRating('8.6.1', 'X'));
+    assert.equal(r1.ok, false);
+    assert.match(r1.error, /Not a rating/);
+    const r2 = await page.evaluate(() => window.kanri.setRating('11.4', 'F'));
+    assert.equal(r2.ok, false);
+    assert.match(r2.error, /Unknown clause/);
+    assert.deepEqual(await page.evaluate(() => window.kanri.ratings()), {});
+    assert.equal(await page.evaluate(() => window.kanri.undo()), false);
+  } finally {
+    await b.close();
+    removeProfile(profile);
+  }
+});

@@ -1,0 +1,49 @@
+// SIGKILL of the whole browser while saves are in flight, many rounds: an acknowledged save is
+// never lost and the stored data never fails to load.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, newProfile, removeProfile, openKanri } from './harness.mjs';
+
+const ROUNDS = Number(process.env.KANRI_CRASH_ROUNDS || 10);
+
+let server;
+before(async () => { server = await startServer(); });
+after(async () => { await server.stop(); });
+
+test(`SIGKILL during saves, ${ROUNDS} rounds: every acknowledged save survives, nothing is corrupt`, async () => {
+  const profile = newProfile('crash');
+  const leaves = ['4.1', '4.2', '4.3', '4.4', '5.1', '5.2.1', '5.2.2', '5.3', '6.1', '6.2.1', '6.2.2', '6.3', '7.1', '7.2', '7.3', '7.4'];
+  const busy = ['8.6.1', '8.6.2', '8.6.3', '8.7.1'];
+  const codes = ['N', 'P', 'L', 'F'];
+  const acknowledged = {};
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      const b = await launch(profile);
+      const page = await b.newPage();
+      const record = await openKanri(page);
+      // Everything acknowledged before every earlier kill is here.
+      const ratings = await page.evaluate(() => window.kanri.ratings());
+      for (const [id, code] of Object.entries(acknowledged)) assert.equal(ratings[id], code, `round ${round}: ${id}`);
+      const notices = await page.evaluate(() => window.kanri.notices());
+      assert.ok(!notices.includes('BothBad'), `round ${round}: stored data loads`);
+      assert.deepEqual(record.errors, []);
+      // One acknowledged edit...
+      const id = leaves[round % leaves.length];
+      const code = codes[round % codes.length];
+      assert.deepEqual(await page.evaluate(([i, c]) => window.kanri.setRating(i, c), [id, code]), { ok: true });
+      await page.evaluate(() => window.kanri.whenSaved());
+      acknowledged[id] = code;
+      // ...then a burst of edits, killed while they are being saved.
+      await page.evaluate((ids) => {
+        let n = 0;
+        const tick = () => { window.kanri.setRating(ids[n % ids.length], ['N', 'P', 'L', 'F'][n % 4]); n++; setTimeout(tick, 1); };
+        window.kanri.__test.pad(200000 + Math.floor(Math.random() * 400000));
+        tick();
+      }, busy);
+      await new Promise((r) => setTimeout(r, 40 + Math.random() * 160));
+      await b.kill();
+    }
+  } finally {
+    removeProfile(profile);
+  }
+});

@@ -1,0 +1,165 @@
+// Damaged storage, missing storage, failing saves and missing WebGL 2: each visible, none loses
+// what the user did.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, newProfile, removeProfile, openKanri, idb, screenshotPath } from './harness.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(async () => { await server.stop(); });
+
+// Two acknowledged saves: generation g-1 has 4.1=P, generation g has 4.1=F.
+async function twoGenerations(page) {
+  await page.evaluate(() => window.kanri.setRating('4.1', 'P'));
+  await page.evaluate(() => window.kanri.whenSaved());
+  await page.evaluate(() => window.kanri.setRating('4.1', 'F'));
+  const s = await page.evaluate(() => window.kanri.whenSaved());
+  const head = await idb(page, { op: 'get', key: 'head' });
+  return { generation: s.generation, slot: 'slot' + head.slot, other: head.slot === 'A' ? 'slotB' : 'slotA' };
+}
+
+for (const damage of ['checksum', 'truncate', 'quick_check']) {
+  test(`a damaged newest copy (${damage}) falls back to the other slot and says so`, async () => {
+    const profile = newProfile('fallback');
+    const b = await launch(profile);
+    try {
+      const page = await b.newPage();
+      await openKanri(page);
+      const g = await twoGenerations(page);
+      if (damage === 'checksum') await idb(page, { op: 'flip', key: g.slot, at: 5000, count: 3 });
+      if (damage === 'truncate') await idb(page, { op: 'truncate', key: g.slot, size: 3000 });
+      if (damage === 'quick_check') {
+        // Valid checksum over damaged pages: only SQLite's quick_check can tell.
+        await page.evaluate(async (key) => {
+          const db = await new Promise((res) => { const r = indexedDB.open('kanri', 1); r.onsuccess = () => res(r.result); });
+          const tx = db.transaction('kv', 'readwrite');
+          const store = tx.objectStore('kv');
+          const [rec, head] = await Promise.all([key, 'head'].map((k) => new Promise((res) => { const q = store.get(k); q.onsuccess = () => res(q.result); })));
+          for (let i = 4096; i < rec.bytes.length; i += 5) rec.bytes[i] ^= 0x5a;
+          rec.checksum = KanriStorage.crc32(rec.bytes);
+          head.checksum = rec.checksum;
+          store.put(rec, key);
+          store.put(head, 'head');
+          await new Promise((res) => { tx.oncomplete = res; });
+          db.close();
+        }, g.slot);
+      }
+      await page.reload();
+      await page.evaluate(() => window.kanri.ready);
+      assert.ok((await page.evaluate(() => window.kanri.notices())).includes('FellBack'));
+      assert.equal(await page.evaluate(() => window.kanri.getRating('4.1')), 'P', 'the previous generation is loaded');
+      await page.waitForTimeout(200);
+      if (damage === 'checksum') await page.screenshot({ path: screenshotPath('web-fallback-notice') });
+      // The app keeps saving on top of the good copy.
+      await page.evaluate(() => window.kanri.setRating('4.2', 'L'));
+      const s = await page.evaluate(() => window.kanri.whenSaved());
+      assert.equal(s.generation, g.generation + 1);
+    } finally {
+      await b.close();
+      removeProfile(profile);
+    }
+  });
+}
+
+test('both copies damaged: starts empty, says so, keeps the damaged bytes downloadable', async () => {
+  const profile = newProfile('bothbad');
+  const b = await launch(profile);
+  try {
+    const page = await b.newPage();
+    await openKanri(page);
+    const g = await twoGenerations(page);
+    await idb(page, { op: 'flip', key: g.slot, at: 100, count: 5 });
+    await idb(page, { op: 'flip', key: g.other, at: 100, count: 5 });
+    await page.reload();
+    await page.evaluate(() => window.kanri.ready);
+    assert.ok((await page.evaluate(() => window.kanri.notices())).includes('BothBad'));
+    assert.deepEqual(await page.evaluate(() => window.kanri.ratings()), {});
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath('web-both-damaged-notice') });
+    const q = await idb(page, { op: 'get', key: 'quarantine' });
+    assert.equal(q.items.length, 2, 'both damaged copies are kept');
+    assert.ok(q.items.every((i) => i.byteLength > 0));
+    // The download offers the damaged bytes.
+    const download = page.waitForEvent('download');
+    await page.evaluate(() => window.kanriHost.downloadDamaged());
+    const d = await download;
+    assert.match(d.suggestedFilename(), /^kanri-damaged-slot[AB]\.sqlite$/);
+    // New edits are saved normally, after the quarantine.
+    await page.evaluate(() => window.kanri.setRating('5.1', 'F'));
+    const s = await page.evaluate(() => window.kanri.whenSaved());
+    assert.ok(s.generation > g.generation);
+  } finally {
+    await b.close();
+    removeProfile(profile);
+  }
+});
+
+test('IndexedDB unavailable: the app works in memory and shows "not saved" with the reason', async () => {
+  const profile = newProfile('noidb');
+  const b = await launch(profile, { initScript: () => { Object.defineProperty(window, 'indexedDB', { value: undefined }); } });
+  try {
+    const page = await b.newPage();
+    const record = await openKanri(page);
+    assert.ok((await page.evaluate(() => window.kanri.notices())).includes('NoStorage'));
+    assert.deepEqual(await page.evaluate(() => window.kanri.setRating('7.2', 'L')), { ok: true });
+    assert.equal(await page.evaluate(() => window.kanri.getRating('7.2')), 'L');
+    const s = await page.evaluate(() => window.kanri.saveState());
+    assert.equal(s.status, 'unsaved');
+    assert.match(s.error, /IndexedDB/);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath('web-no-storage') });
+    assert.deepEqual(record.errors, []);
+  } finally {
+    await b.close();
+    removeProfile(profile);
+  }
+});
+
+test('a failing save (quota) shows the error, keeps the edit, and the retry saves it', async () => {
+  const profile = newProfile('quota');
+  const b = await launch(profile);
+  try {
+    const page = await b.newPage();
+    await openKanri(page);
+    await page.evaluate(() => window.kanri.whenSaved());
+    const before = (await page.evaluate(() => window.kanri.saveState())).generation;
+    await page.evaluate(() => window.kanri.__test.failNextSaves(2, 'QuotaExceededError'));
+    await page.evaluate(() => window.kanri.setRating('8.4.3', 'P'));
+    await page.waitForFunction(() => window.kanri.saveState().status === 'error');
+    const s = await page.evaluate(() => window.kanri.saveState());
+    assert.match(s.error, /full/);
+    assert.equal(s.generation, before, 'nothing acknowledged while failing');
+    assert.equal(await page.evaluate(() => window.kanri.getRating('8.4.3')), 'P', 'the edit is kept in memory');
+    await page.screenshot({ path: screenshotPath('web-save-failed') });
+    const saved = await page.evaluate(() => window.kanri.whenSaved(15000));
+    assert.equal(saved.generation, before + 1);
+    await page.reload();
+    await page.evaluate(() => window.kanri.ready);
+    assert.equal(await page.evaluate(() => window.kanri.getRating('8.4.3')), 'P');
+  } finally {
+    await b.close();
+    removeProfile(profile);
+  }
+});
+
+test('no WebGL 2: a readable page explains what is needed', async () => {
+  const profile = newProfile('nowebgl');
+  const b = await launch(profile, {
+    initScript: () => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) { return type === 'webgl2' ? null : original.call(this, type, ...rest); };
+    },
+  });
+  try {
+    const page = await b.newPage();
+    await openKanri(page, { wait: false });
+    await page.waitForSelector('#fatal:not([hidden])');
+    assert.match(await page.textContent('#fatal-title'), /WebGL 2/);
+    assert.match(await page.textContent('#fatal-body'), /Chrome|Firefox|Safari/);
+    assert.equal(await page.isHidden('#loading'), true);
+    await page.screenshot({ path: screenshotPath('web-no-webgl2') });
+  } finally {
+    await b.close();
+    removeProfile(profile);
+  }
+});

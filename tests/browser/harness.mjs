@@ -1,0 +1,153 @@
+// Shared set-up for the browser tests: a real headless Chromium (/usr/bin/chromium, started by
+// us so a test can SIGKILL it) driven through the DevTools protocol by playwright-core, and
+// Kanri's own server (web/serve.py) on a fixed host and port, because IndexedDB is per origin.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, '../..');
+export const site = process.env.KANRI_SITE || path.join(root, 'build/web/site');
+export const screenshots = path.join(root, 'build/web/screenshots');
+export const host = '127.0.0.1';
+export const port = Number(process.env.KANRI_TEST_PORT || 8181);
+export const origin = `http://${host}:${port}`;
+
+export async function startServer() {
+  const server = spawn('python3', [path.join(root, 'web/serve.py'), '--root', site, '--host', host, '--port', String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.once('exit', (code) => reject(new Error('server exited with ' + code)));
+    server.stdout.on('data', (d) => { if (String(d).includes('served at')) resolve(); });
+  });
+  server.removeAllListeners('exit');
+  return { stop: () => new Promise((r) => { server.once('exit', r); server.kill('SIGTERM'); }) };
+}
+
+export function newProfile(name) {
+  return mkdtempSync(path.join(tmpdir(), 'kanri-' + name + '-'));
+}
+
+export function removeProfile(dir) {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// Starts Chromium on a profile folder and connects. kill() is a real SIGKILL of the browser.
+export async function launch(profileDir, { locale = 'en-US', initScript } = {}) {
+  const args = [
+    '--headless', '--no-sandbox', '--no-first-run', '--no-default-browser-check',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--disable-features=Translate,MediaRouter,OptimizationHints', '--disable-default-apps',
+    '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--remote-debugging-port=0',
+    `--user-data-dir=${profileDir}`, `--lang=${locale}`, '--window-size=1280,800', 'about:blank',
+  ];
+  const proc = spawn('/usr/bin/chromium', args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true, env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: locale.replace('-', '_') + '.UTF-8', LC_ALL: locale.replace('-', '_') + '.UTF-8' } });
+  const ws = await new Promise((resolve, reject) => {
+    let buf = '';
+    const timer = setTimeout(() => reject(new Error('chromium did not start: ' + buf)), 20000);
+    proc.stderr.on('data', (d) => {
+      buf += d;
+      const m = /DevTools listening on (ws:\/\/\S+)/.exec(buf);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    });
+    proc.once('exit', (code) => { clearTimeout(timer); reject(new Error('chromium exited ' + code + ': ' + buf)); });
+  });
+  proc.stderr.resume();
+  const browser = await chromium.connectOverCDP(ws);
+  const context = browser.contexts()[0];
+  if (initScript) await context.addInitScript(initScript);
+  const exited = new Promise((r) => proc.once('exit', r));
+  return {
+    browser,
+    context,
+    pid: proc.pid,
+    async newPage() {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 1280, height: 800 });
+      // navigator.language comes from the Accept-Language the page sees: set both, as
+      // Playwright's own `locale` option does.
+      const cdp = await context.newCDPSession(page);
+      const userAgent = await page.evaluate(() => navigator.userAgent);
+      await cdp.send('Emulation.setLocaleOverride', { locale });
+      await cdp.send('Emulation.setUserAgentOverride', { userAgent, acceptLanguage: locale });
+      page.cdp = cdp;
+      return page;
+    },
+    async close() {
+      await browser.close().catch(() => {});
+      try { process.kill(-proc.pid, 'SIGTERM'); } catch {}
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      try { process.kill(-proc.pid, 'SIGKILL'); } catch {}
+    },
+    async kill() {
+      try { process.kill(-proc.pid, 'SIGKILL'); } catch {}
+      await exited;
+      await browser.close().catch(() => {});
+    },
+  };
+}
+
+// Opens Kanri in a page and waits for its first frame. Records console errors, page errors
+// and every request that leaves the page's own origin.
+export async function openKanri(page, { wait = true } = {}) {
+  const record = { errors: [], external: [] };
+  page.on('console', (m) => { if (m.type() === 'error') record.errors.push(m.text()); });
+  page.on('pageerror', (e) => record.errors.push(String(e)));
+  page.on('request', (r) => { if (!r.url().startsWith(origin + '/') && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) record.external.push(r.url()); });
+  await page.goto(origin + '/');
+  if (wait) await page.evaluate(() => window.kanri.ready);
+  return record;
+}
+
+export function screenshotPath(name) {
+  mkdirSync(screenshots, { recursive: true });
+  return path.join(screenshots, name + '.png');
+}
+
+// Raw IndexedDB access from the page (same origin) for fault-injection tests.
+//   {op: 'get', key}              → the record (bytes as a length and checksum only)
+//   {op: 'flip', key, at, count}  → XOR bytes of a slot's snapshot in place (keeps size/checksum)
+//   {op: 'truncate', key, size}   → cut a slot's snapshot (size field updated, checksum not)
+//   {op: 'put', key, value} / {op: 'delete', key}
+export async function idb(page, request) {
+  return page.evaluate(async (req) => {
+    const db = await new Promise((res, rej) => { const r = indexedDB.open('kanri', 1); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+    const run = (mode, fn) => new Promise((res, rej) => {
+      const tx = db.transaction('kv', mode);
+      const store = tx.objectStore('kv');
+      let out;
+      Promise.resolve(fn(store, (v) => { out = v; })).catch(rej);
+      tx.oncomplete = () => res(out);
+      tx.onabort = () => rej(tx.error);
+    });
+    const get = (store, key) => new Promise((res) => { const g = store.get(key); g.onsuccess = () => res(g.result); });
+    try {
+      if (req.op === 'get') {
+        return await run('readonly', async (store, set) => {
+          const rec = await get(store, req.key);
+          if (rec && rec.bytes) set({ ...rec, bytes: undefined, byteLength: rec.bytes.length });
+          else if (rec && rec.items) set({ ...rec, items: rec.items.map((i) => ({ key: i.key, byteLength: i.bytes.length })) });
+          else set(rec);
+        });
+      }
+      return await run('readwrite', async (store) => {
+        if (req.op === 'put') { store.put(req.value, req.key); return; }
+        if (req.op === 'delete') { store.delete(req.key); return; }
+        const rec = await get(store, req.key);
+        if (!rec) throw new Error('no record ' + req.key);
+        if (req.op === 'flip') {
+          for (let i = 0; i < (req.count || 1); i++) rec.bytes[(req.at + i * 97) % rec.bytes.length] ^= 0xff;
+        } else if (req.op === 'truncate') {
+          rec.bytes = rec.bytes.slice(0, req.size);
+          rec.size = req.size;
+        }
+        store.put(rec, req.key);
+      });
+    } finally { db.close(); }
+  }, request);
+}

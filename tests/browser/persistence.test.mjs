@@ -1,0 +1,100 @@
+// Ratings survive a reload and a browser restart; a second tab is read-only and cannot write.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, newProfile, removeProfile, openKanri, idb, screenshotPath } from './harness.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(async () => { await server.stop(); });
+
+test('a rating survives a reload and a browser restart', async () => {
+  const profile = newProfile('persist');
+  try {
+    let b = await launch(profile);
+    let page = await b.newPage();
+    await openKanri(page);
+    assert.deepEqual(await page.evaluate(() => window.kanri.setRating('8.5.1.3', 'L')), { ok: true });
+    assert.deepEqual(await page.evaluate(() => window.kanri.setRating('4.3', 'NA')), { ok: true });
+    const saved = await page.evaluate(() => window.kanri.whenSaved());
+    assert.equal(saved.status, 'saved');
+    assert.ok(saved.generation >= 1);
+    const head = await idb(page, { op: 'get', key: 'head' });
+    assert.equal(head.generation, saved.generation, 'the head record holds the acknowledged generation');
+
+    await page.reload();
+    await page.evaluate(() => window.kanri.ready);
+    assert.deepEqual(await page.evaluate(() => window.kanri.ratings()), { '4.3': 'NA', '8.5.1.3': 'L' });
+
+    await b.close();
+    b = await launch(profile);
+    page = await b.newPage();
+    const record = await openKanri(page);
+    assert.deepEqual(await page.evaluate(() => window.kanri.ratings()), { '4.3': 'NA', '8.5.1.3': 'L' });
+    assert.deepEqual(await page.evaluate(() => window.kanri.notices().filter((n) => n !== 'NotPersisted')), []);
+    assert.deepEqual(record.errors, []);
+    await b.close();
+  } finally {
+    removeProfile(profile);
+  }
+});
+
+test('a second tab opens read-only, says so, and its write attempt changes nothing', async () => {
+  const profile = newProfile('tabs');
+  const b = await launch(profile);
+  try {
+    const first = await b.newPage();
+    await openKanri(first);
+    await first.evaluate(() => window.kanri.setRating('9.2', 'P'));
+    const saved = await first.evaluate(() => window.kanri.whenSaved());
+
+    const second = await b.newPage();
+    await openKanri(second);
+    assert.equal(await second.evaluate(() => window.kanri.readOnly), true);
+    assert.ok((await second.evaluate(() => window.kanri.notices())).includes('ReadOnlyTab'));
+    assert.equal((await second.evaluate(() => window.kanri.saveState())).status, 'readonly');
+    assert.deepEqual(await second.evaluate(() => window.kanri.ratings()), { '9.2': 'P' }, 'the second tab shows the saved data');
+    const attempt = await second.evaluate(() => window.kanri.setRating('9.2', 'F'));
+    assert.equal(attempt.ok, false);
+    assert.match(attempt.error, /Read-only/);
+    await second.screenshot({ path: screenshotPath('web-second-tab-readonly') });
+    await second.waitForTimeout(300);
+    const head = await idb(second, { op: 'get', key: 'head' });
+    assert.equal(head.generation, saved.generation, 'nothing was written by the second tab');
+
+    // The first tab still writes.
+    await first.evaluate(() => window.kanri.setRating('9.2', 'L'));
+    const again = await first.evaluate(() => window.kanri.whenSaved());
+    assert.equal(again.generation, saved.generation + 1);
+  } finally {
+    await b.close();
+    removeProfile(profile);
+  }
+});
+
+test('without Web Locks two writers cannot overwrite each other: the generation check refuses the stale one', async () => {
+  // Negative control for the lock: both tabs believe they are the writer.
+  const profile = newProfile('nolock');
+  const b = await launch(profile, { initScript: () => { Object.defineProperty(navigator, 'locks', { value: undefined }); } });
+  try {
+    const a = await b.newPage();
+    await openKanri(a);
+    await a.evaluate(() => window.kanri.setRating('8.1', 'F'));
+    await a.evaluate(() => window.kanri.whenSaved());
+    const c = await b.newPage();
+    await openKanri(c);
+    assert.equal(await c.evaluate(() => window.kanri.readOnly), false, 'no lock: the second tab writes too');
+    // a writes again; c, which loaded the older generation, then tries to write.
+    await a.evaluate(() => window.kanri.setRating('8.1', 'L'));
+    await a.evaluate(() => window.kanri.whenSaved());
+    await c.evaluate(() => window.kanri.setRating('8.2.1', 'N'));
+    await c.waitForFunction(() => window.kanri.saveState().status === 'error');
+    assert.match((await c.evaluate(() => window.kanri.saveState())).error, /another tab/);
+    // a's acknowledged save is what a fresh load sees.
+    const d = await b.newPage();
+    await openKanri(d);
+    assert.deepEqual(await d.evaluate(() => window.kanri.ratings()), { '8.1': 'L' });
+  } finally {
+    await b.close();
+    removeProfile(profile);
+  }
+});

@@ -1,0 +1,171 @@
+// Kanri in the browser: Emscripten main loop + WebGL2 + Dear ImGui over the shared core.
+// The database lives in wasm memory; web/site/storage.js snapshots it into IndexedDB after
+// each commit. The page's JavaScript (web/site/*.js) owns input, storage and window.kanri.
+#include "platform_web.hpp"
+#include "web_input.hpp"
+
+#include "i18n/i18n.hpp"
+#include "store/schema.hpp"
+#include "ui/app.hpp"
+#include "ui/assets.hpp"
+#include "ui/theme.hpp"
+
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cmath>
+#include <memory>
+
+EM_JS(void, js_fatal, (const char* what, const char* detail), { kanriHost.fatal(UTF8ToString(what), UTF8ToString(detail)); });
+
+namespace {
+
+using namespace kanri;
+
+constexpr float kBaseFontPixels = 17.0f;
+
+struct WebApp {
+    web::WebPlatform platform;
+    std::unique_ptr<model::Catalogue> catalogue;
+    std::unique_ptr<ui::App> app;
+    ui::FontSet fonts;
+    bool fontsDirty = false;
+    float dpr = 1.0f;
+    float builtDpr = 0.0f;
+    int cssWidth = 0, cssHeight = 0;
+    double lastTime = 0;
+    bool firstFrameDone = false;
+};
+
+WebApp* g_app = nullptr;
+
+// Fonts and spacing follow devicePixelRatio: ImGui works in device pixels, so text stays sharp.
+void rebuildFontsIfNeeded(WebApp& w) {
+    if (!w.fontsDirty && w.builtDpr == w.dpr) return;
+    w.fonts.pixelSize = std::round(kBaseFontPixels * w.dpr);
+    ui::applyTheme(w.dpr);
+    ui::buildFontAtlas(w.fonts);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    w.fontsDirty = false;
+    w.builtDpr = w.dpr;
+}
+
+void raiseNotices(WebApp& w) {
+    const int bits = w.platform.takeNotices();
+    if (!bits) return;
+    if (bits & web::kNoticeFellBack) w.app->addNotice(ui::StartupNotice::FellBack);
+    if (bits & web::kNoticeBothBad) w.app->addNotice(ui::StartupNotice::BothBad);
+    if (bits & web::kNoticeNoStorage) w.app->addNotice(ui::StartupNotice::NoStorage);
+    if (bits & web::kNoticeReadOnlyTab) w.app->addNotice(ui::StartupNotice::ReadOnlyTab);
+    if (bits & web::kNoticeNotPersisted) w.app->addNotice(ui::StartupNotice::NotPersisted);
+}
+
+void frame(void* arg) {
+    WebApp& w = *static_cast<WebApp*>(arg);
+    ImGuiIO& io = ImGui::GetIO();
+    rebuildFontsIfNeeded(w);
+    raiseNotices(w);
+    const int width = static_cast<int>(std::lround(w.cssWidth * w.dpr));
+    const int height = static_cast<int>(std::lround(w.cssHeight * w.dpr));
+    io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
+    const double now = emscripten_get_now() / 1000.0;
+    io.DeltaTime = w.lastTime > 0 ? static_cast<float>(std::max(now - w.lastTime, 1e-4)) : 1.0f / 60.0f;
+    w.lastTime = now;
+    web::applyQueuedInput();
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    w.app->frame();
+    ImGui::Render();
+    web::publishInputWants();
+
+    glViewport(0, 0, width, height);
+    glClearColor(0.08f, 0.09f, 0.10f, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (!w.firstFrameDone) {
+        w.firstFrameDone = true;
+        w.platform.firstFrameShown();
+    }
+}
+
+} // namespace
+
+// --- called from web/site/*.js ------------------------------------------------------------
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void kanri_resize(int cssWidth, int cssHeight, float dpr) {
+    if (!g_app) return;
+    g_app->cssWidth = cssWidth;
+    g_app->cssHeight = cssHeight;
+    g_app->dpr = dpr > 0.5f ? dpr : 1.0f;
+    emscripten_set_canvas_element_size("#canvas", static_cast<int>(std::lround(cssWidth * g_app->dpr)),
+                                       static_cast<int>(std::lround(cssHeight * g_app->dpr)));
+}
+
+// The JIS level-2 extension font, fetched after the first frame; merged before the next one.
+EMSCRIPTEN_KEEPALIVE void kanri_font_extension(const unsigned char* bytes, int size) {
+    if (!g_app || size <= 0) return;
+    g_app->fonts.extension.assign(bytes, bytes + size);
+    g_app->fontsDirty = true;
+}
+
+} // extern "C"
+
+namespace kanri::web {
+ui::App* currentApp() { return g_app ? g_app->app.get() : nullptr; }
+}
+
+int main() {
+    auto* w = new WebApp(); // lives for the page's lifetime
+    g_app = w;
+
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = false;
+    attrs.antialias = false;
+    attrs.depth = false;
+    attrs.stencil = false;
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context("#canvas", &attrs);
+    if (ctx <= 0) {
+        js_fatal("webgl2", "emscripten_webgl_create_context failed");
+        return 1;
+    }
+    emscripten_webgl_make_context_current(ctx);
+
+    i18n::setLanguage(i18n::languageFromLocale(w->platform.locale()));
+    auto catalogue = ui::loadCatalogue(w->platform);
+    if (!catalogue) {
+        js_fatal("assets", i18n::message(catalogue.error()).c_str());
+        return 1;
+    }
+    w->catalogue = std::make_unique<model::Catalogue>(std::move(catalogue.value()));
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // the layout is app data, kept in the database
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    web::installInputHooks();
+    w->fonts = ui::loadFonts(w->platform, kBaseFontPixels, /*withExtension=*/false);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    auto db = store::Database::openMemory();
+    const bool loaded = w->platform.loadStoredSnapshot(db.value());
+    const int64_t versionBefore = db.value().userVersion();
+    w->app = std::make_unique<ui::App>(w->platform, *w->catalogue, std::move(db.value()));
+    Status status = w->app->load();
+    if (!w->platform.isWriterTab()) w->app->setReadOnly(i18n::tr(i18n::Str::SaveReasonOtherTab));
+    // A first run or a migrated snapshot is worth saving right away.
+    if (status && !w->app->readOnly() && (!loaded || versionBefore != store::schemaVersion()))
+        w->platform.databaseChanged();
+
+    emscripten_set_main_loop_arg(frame, w, 0, false);
+    return 0;
+}

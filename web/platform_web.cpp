@@ -1,0 +1,90 @@
+#include "platform_web.hpp"
+
+#include "i18n/i18n.hpp"
+#include "store/snapshot.hpp"
+
+#include <emscripten.h>
+
+#include <cstdlib>
+
+// Each EM_JS body calls into kanriHost (web/site/boot.js); it exists before main() runs.
+// Strings returned to C++ are malloc'ed by kanriHost.cstr and freed here.
+EM_JS(char*, js_locale, (), { return kanriHost.cstr(kanriHost.locale()); });
+EM_JS(int, js_save_status, (), { return kanriHost.saveStatusCode(); });
+EM_JS(double, js_save_generation, (), { return kanriHost.saveGeneration(); });
+EM_JS(char*, js_save_error, (), { return kanriHost.cstr(kanriHost.saveError()); });
+EM_JS(void, js_mark_dirty, (), { kanriHost.markDirty(); });
+EM_JS(int, js_persisted, (), { return kanriHost.persistedCode(); });
+EM_JS(void, js_download_damaged, (), { kanriHost.downloadDamaged(); });
+EM_JS(int, js_is_writer, (), { return kanriHost.isWriter() ? 1 : 0; });
+EM_JS(int, js_candidate_count, (), { return kanriHost.candidateCount(); });
+EM_JS(int, js_candidate_size, (int i), { return kanriHost.candidateSize(i); });
+EM_JS(void, js_candidate_copy, (int i, unsigned char* dest), { kanriHost.candidateCopy(i, dest); });
+EM_JS(void, js_candidate_result, (int i, int ok, const char* why), { kanriHost.candidateResult(i, ok, UTF8ToString(why)); });
+EM_JS(void, js_candidates_done, (), { kanriHost.candidatesDone(); });
+EM_JS(int, js_take_notices, (), { return kanriHost.takeNotices(); });
+EM_JS(void, js_first_frame, (), { kanriHost.firstFrame(); });
+EM_JS(void, js_set_cursor, (const char* c), { kanriHost.setCursor(UTF8ToString(c)); });
+
+namespace kanri::web {
+namespace {
+
+std::string takeString(char* s) {
+    std::string out = s ? s : "";
+    std::free(s);
+    return out;
+}
+
+} // namespace
+
+std::string WebPlatform::locale() const { return takeString(js_locale()); }
+
+ui::SaveState WebPlatform::saveState() const {
+    ui::SaveState s;
+    s.status = static_cast<ui::SaveStatus>(js_save_status());
+    s.generation = static_cast<uint64_t>(js_save_generation());
+    if (s.status == ui::SaveStatus::Error || s.status == ui::SaveStatus::Unsaved || s.status == ui::SaveStatus::ReadOnly)
+        s.error = takeString(js_save_error());
+    return s;
+}
+
+void WebPlatform::databaseChanged() { js_mark_dirty(); }
+
+std::string WebPlatform::storageLocation() const { return i18n::tr(i18n::Str::SettingsStorageBrowser); }
+
+std::optional<bool> WebPlatform::storagePersisted() const {
+    int p = js_persisted();
+    if (p < 0) return std::nullopt;
+    return p == 1;
+}
+
+void WebPlatform::downloadDamagedData() { js_download_damaged(); }
+bool WebPlatform::isWriterTab() const { return js_is_writer() != 0; }
+int WebPlatform::takeNotices() const { return js_take_notices(); }
+void WebPlatform::firstFrameShown() const { js_first_frame(); }
+void WebPlatform::setCursor(const char* cssCursor) const { js_set_cursor(cssCursor); }
+
+bool WebPlatform::loadStoredSnapshot(store::Database& db) const {
+    const int n = js_candidate_count();
+    for (int i = 0; i < n; ++i) {
+        const int size = js_candidate_size(i);
+        if (size <= 0) continue; // failed its checksum in JS already
+        auto* bytes = static_cast<unsigned char*>(std::malloc(static_cast<size_t>(size)));
+        if (!bytes) {
+            js_candidate_result(i, 0, "out of memory");
+            continue;
+        }
+        js_candidate_copy(i, bytes);
+        Status s = store::deserialize(db, bytes, static_cast<size_t>(size));
+        std::free(bytes);
+        js_candidate_result(i, s ? 1 : 0, s ? "" : s.error().detail.c_str());
+        if (s) {
+            js_candidates_done();
+            return true;
+        }
+    }
+    js_candidates_done();
+    return false;
+}
+
+} // namespace kanri::web

@@ -1,0 +1,44 @@
+#pragma once
+// Browser platform. What works here: IndexedDB snapshots (web/site/storage.js), one writer tab
+// (Web Locks), locale from navigator.language, downloads via Blob. Input, IME and clipboard
+// come through web/site/input.js into web_input.cpp.
+#include "ui/platform.hpp"
+
+#include <cstdint>
+
+namespace kanri::store {
+class Database;
+}
+
+namespace kanri::web {
+
+// Start-up notices raised by the JavaScript side (bit flags, see boot.js NOTICE).
+enum NoticeBits : int {
+    kNoticeFellBack = 1,
+    kNoticeBothBad = 2,
+    kNoticeNoStorage = 4,
+    kNoticeReadOnlyTab = 8,
+    kNoticeNotPersisted = 16,
+};
+
+class WebPlatform final : public ui::Platform {
+public:
+    std::string locale() const override;
+    std::string assetPath(const std::string& relative) const override { return "/assets/" + relative; }
+    ui::SaveState saveState() const override;
+    void databaseChanged() override;
+    std::string storageLocation() const override;
+    std::optional<bool> storagePersisted() const override;
+    void downloadDamagedData() override;
+
+    bool isWriterTab() const;
+    // Loads the newest good snapshot the boot script found into db. Returns false when none
+    // loaded (first run, or every stored copy was damaged: the JS side decides the notice).
+    bool loadStoredSnapshot(store::Database& db) const;
+    // New start-up notices since the last call (NoticeBits).
+    int takeNotices() const;
+    void firstFrameShown() const;
+    void setCursor(const char* cssCursor) const;
+};
+
+} // namespace kanri::web

@@ -1,0 +1,365 @@
+// Kanri's page bootstrap and the JavaScript automation API (window.kanri).
+//
+// Start-up, in parallel with downloading the wasm: check WebGL 2 (else a readable page), take
+// the writer lock (Web Locks; a second tab opens read-only), read the stored snapshots from
+// IndexedDB. main() then loads the newest good snapshot (checksum + quick_check, falling back
+// to the other slot). After each commit the app calls markDirty(); the snapshot is written at
+// once (edits in one frame coalesce; at most one save in flight) and on pagehide.
+//
+// window.kanri — for tests and embedding:
+//   ready                     Promise, resolves after the first frame: {firstFrameMs, readOnly}
+//   version                   app version string
+//   saveState()               {status: 'saved'|'saving'|'unsaved'|'error'|'readonly', generation, error}
+//   whenSaved(timeoutMs)      Promise resolved when everything is acknowledged by IndexedDB
+//   setRating(id, code)       undoable edit; code N|P|L|F|NA or '' to clear → {ok, error}
+//   getRating(id), ratings()  read ratings ({'8.6.1': 'L', ...})
+//   undo(), redo()            → true when something was undone/redone
+//   setLanguage('en'|'ja'|'auto'), language()
+//   selectClause(id), showArea(name)   navigate (dashboard|assessment|risks|suppliers|improvement|settings)
+//   readOnly                  true in a second tab
+//   notices()                 start-up notices shown as banners ('FellBack', 'BothBad', 'NoStorage', ...)
+'use strict';
+(function () {
+  const NOTICE = { FellBack: 1, BothBad: 2, NoStorage: 4, ReadOnlyTab: 8, NotPersisted: 16 };
+  const STATUS_CODES = { saved: 0, saving: 1, unsaved: 2, error: 3, readonly: 4 };
+  const AREAS = ['dashboard', 'assessment', 'risks', 'suppliers', 'improvement', 'settings'];
+  const lang = /^ja\b/i.test(navigator.language || '') ? 'ja' : 'en';
+  const t = (key) => (KANRI_STRINGS[key] ? KANRI_STRINGS[key][lang] : key);
+  const $ = (id) => document.getElementById(id);
+
+  const state = {
+    writer: false,
+    db: null,
+    storageError: '',
+    candidates: [],
+    damaged: [],          // {key, bytes} of copies that failed to load
+    generation: 0,        // the generation this tab last loaded or wrote
+    status: 'saved',
+    error: '',
+    dirty: false,
+    inFlight: false,
+    saveTimer: 0,
+    retryDelay: 500,
+    conflict: false,
+    notices: 0,
+    persisted: -1,
+    failNext: [],         // test hook: errors to inject into the next saves
+    lastSaveMs: 0,
+    runtimeReady: false,
+  };
+
+  // Start-up notices: the app shows them as banners; noticeLog keeps them for window.kanri.
+  const noticeLog = [];
+  function raise(bit) {
+    state.notices |= bit;
+    const name = Object.keys(NOTICE).find((k) => NOTICE[k] === bit);
+    if (!noticeLog.includes(name)) noticeLog.push(name);
+  }
+
+  function setStatus(status, error) {
+    state.status = status;
+    state.error = error || '';
+  }
+
+  function showFatal(title, body, detail) {
+    $('loading').hidden = true;
+    $('fatal-title').textContent = title;
+    $('fatal-body').textContent = body;
+    $('fatal-detail').textContent = detail || '';
+    $('fatal').hidden = false;
+    document.documentElement.lang = lang;
+  }
+
+  function hasWebGL2() {
+    try {
+      return !!document.createElement('canvas').getContext('webgl2');
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function describe(err) {
+    if (!err) return 'unknown error';
+    if (err.name === 'QuotaExceededError' || /quota/i.test(err.message || '')) return t('WebStorageFull') + ' (' + (err.message || err.name) + ')';
+    return (err.name && err.name !== 'Error' ? err.name + ': ' : '') + (err.message || String(err));
+  }
+
+  // --- the writer lock: held for the page's life; a second tab gets none and opens read-only ---
+  function acquireWriterLock() {
+    if (!navigator.locks) return Promise.resolve(true); // no Web Locks: the generation check still guards
+    return new Promise((resolve) => {
+      navigator.locks.request('kanri-writer', { ifAvailable: true }, (lock) => {
+        resolve(!!lock);
+        return lock ? new Promise(() => {}) : undefined;
+      }).catch(() => resolve(true));
+    });
+  }
+
+  async function prepareStorage() {
+    const [writer] = await Promise.all([acquireWriterLock(), openStorage()]);
+    state.writer = writer;
+    if (!writer) {
+      raise(NOTICE.ReadOnlyTab);
+      setStatus('readonly', t('WebReadOnlyTab'));
+    }
+    if (writer && navigator.storage && navigator.storage.persist) {
+      navigator.storage.persisted().then((already) => (already ? true : navigator.storage.persist())).then((granted) => {
+        state.persisted = granted ? 1 : 0;
+        if (!granted) raise(NOTICE.NotPersisted);
+      }).catch(() => {});
+    }
+  }
+
+  async function openStorage() {
+    try {
+      state.db = await KanriStorage.open(3000);
+      const found = await KanriStorage.readCandidates(state.db);
+      state.candidates = found.candidates;
+      state.generation = found.storedGeneration;
+      state.raw = found.raw;
+    } catch (err) {
+      state.db = null;
+      state.storageError = t('WebStorageUnavailable') + ': ' + describe(err);
+      raise(NOTICE.NoStorage);
+      setStatus('unsaved', state.storageError);
+    }
+  }
+
+  // --- saving -------------------------------------------------------------------------------
+  function markDirty() {
+    state.dirty = true;
+    if (!state.writer || state.conflict) return;
+    if (!state.db) { setStatus('unsaved', state.storageError); return; }
+    if (!state.inFlight) setStatus('saving');
+    scheduleSave(0);
+  }
+
+  function scheduleSave(delay) {
+    if (state.saveTimer) return;
+    state.saveTimer = setTimeout(() => { state.saveTimer = 0; runSave(); }, delay);
+  }
+
+  function takeSnapshot() {
+    const size = Module._kanri_snapshot();
+    if (size < 0) return null;
+    const ptr = Module._kanri_snapshot_data();
+    const bytes = Module.HEAPU8.slice(ptr, ptr + size);
+    Module._kanri_snapshot_release();
+    return bytes;
+  }
+
+  function runSave() {
+    if (!state.dirty || state.inFlight || !state.db || !state.writer || state.conflict) return;
+    const bytes = takeSnapshot();
+    if (!bytes) { scheduleSave(20); return; } // a write transaction is open: try again shortly
+    state.dirty = false;
+    state.inFlight = true;
+    setStatus('saving');
+    const started = performance.now();
+    const fail = state.failNext.shift();
+    KanriStorage.save(state.db, bytes, state.generation, { fail }).then((result) => {
+      state.inFlight = false;
+      state.generation = result.generation;
+      state.lastSaveMs = performance.now() - started;
+      state.retryDelay = 500;
+      if (state.dirty) scheduleSave(0);
+      else setStatus('saved');
+    }, (err) => {
+      state.inFlight = false;
+      state.dirty = true; // the data is still in memory: keep it pending
+      if (err && err.conflict) {
+        state.conflict = true;
+        setStatus('error', t('WebConflict'));
+        return;
+      }
+      setStatus('error', t('WebSaveFailed') + ' — ' + describe(err));
+      scheduleSave(state.retryDelay);
+      state.retryDelay = Math.min(state.retryDelay * 2, 30000);
+    });
+  }
+
+  // Leaving or hiding the page: start the pending save now (IndexedDB finishes it).
+  function flush() {
+    if (state.saveTimer) { clearTimeout(state.saveTimer); state.saveTimer = 0; }
+    runSave();
+  }
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
+
+  // --- loading: called from main() through kanriHost ------------------------------------------
+  function afterCandidates() {
+    const tried = state.candidates;
+    const loadedIndex = tried.findIndex((c) => c.loaded);
+    const bad = tried.filter((c) => c.bad);
+    if (loadedIndex > 0) raise(NOTICE.FellBack);
+    if (tried.length && loadedIndex < 0) {
+      raise(NOTICE.BothBad);
+      const raw = state.raw || {};
+      state.damaged = ['slotA', 'slotB'].filter((k) => raw[k] && raw[k].bytes).map((k) => ({ key: k, bytes: raw[k].bytes }));
+      if (state.db && state.writer && state.damaged.length) KanriStorage.quarantine(state.db, state.damaged).catch(() => {});
+    }
+    if (bad.length) console.warn('Kanri: stored copies rejected:', bad.map((c) => c.key + ' (' + c.bad + ')').join(', '));
+  }
+
+  function downloadDamaged() {
+    const pick = (items) => {
+      if (!items || !items.length) return;
+      items.forEach((item, i) => {
+        const url = URL.createObjectURL(new Blob([item.bytes], { type: 'application/vnd.sqlite3' }));
+        const a = document.createElement('a');
+        a.href = url;
+        a.download = 'kanri-damaged-' + item.key + '.sqlite';
+        document.body.appendChild(a);
+        setTimeout(() => { a.click(); a.remove(); URL.revokeObjectURL(url); }, i * 200);
+      });
+    };
+    if (state.damaged.length) pick(state.damaged);
+    else if (state.db) KanriStorage.readQuarantine(state.db).then((q) => pick(q && q.items));
+  }
+
+  let readyResolve;
+  const ready = new Promise((resolve) => { readyResolve = resolve; });
+  const timing = { navigationStart: 0 };
+
+  function fetchExtensionFont() {
+    fetch('assets/fonts/kanri-ja-ext.ttf').then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.status)))).then((buf) => {
+      const bytes = new Uint8Array(buf);
+      const ptr = Module._malloc(bytes.length);
+      Module.HEAPU8.set(bytes, ptr);
+      Module._kanri_font_extension(ptr, bytes.length);
+      Module._free(ptr);
+    }).catch((err) => console.warn('Kanri: extension font not loaded:', err.message));
+  }
+
+  // The functions the C++ side calls (web/platform_web.cpp, web/main_web.cpp).
+  window.kanriHost = {
+    cstr(text) {
+      const size = Module.lengthBytesUTF8(text) + 1;
+      const ptr = Module._malloc(size);
+      Module.stringToUTF8(text, ptr, size);
+      return ptr;
+    },
+    locale: () => navigator.language || 'en',
+    saveStatusCode: () => STATUS_CODES[state.status],
+    saveGeneration: () => state.generation,
+    saveError: () => state.error,
+    markDirty,
+    persistedCode: () => state.persisted,
+    downloadDamaged,
+    isWriter: () => state.writer,
+    candidateCount: () => state.candidates.length,
+    candidateSize: (i) => (state.candidates[i].bytes ? state.candidates[i].bytes.length : -1),
+    candidateCopy: (i, dest) => Module.HEAPU8.set(state.candidates[i].bytes, dest),
+    candidateResult: (i, ok, why) => {
+      if (ok) state.candidates[i].loaded = true;
+      else state.candidates[i].bad = why || 'rejected';
+    },
+    candidatesDone: afterCandidates,
+    takeNotices: () => { const n = state.notices; state.notices = 0; return n; },
+    firstFrame: () => {
+      $('loading').hidden = true;
+      const firstFrameMs = performance.now();
+      readyResolve({ firstFrameMs, readOnly: !state.writer });
+      setTimeout(fetchExtensionFont, 0);
+    },
+    setCursor: (c) => { $('canvas').style.cursor = c; },
+    fatal: (what, detail) => {
+      if (what === 'webgl2') showFatal(t('WebNoWebGL2Title'), t('WebNoWebGL2Body'), detail);
+      else showFatal(t('WebFatalTitle'), t('WebFatalBody'), detail);
+    },
+  };
+
+  // --- window.kanri: the automation API ---------------------------------------------------------
+  function call(name, returnType, argTypes, args) {
+    return Module.ccall(name, returnType, argTypes, args);
+  }
+  window.kanri = {
+    ready,
+    get version() { return state.runtimeReady ? call('kanri_version', 'string', [], []) : ''; },
+    get readOnly() { return !state.writer; },
+    // Start-up notices raised so far: 'FellBack', 'BothBad', 'NoStorage', 'ReadOnlyTab', 'NotPersisted'.
+    notices: () => noticeLog.slice(),
+    saveState() {
+      return { status: state.status, generation: state.generation, error: state.error };
+    },
+    whenSaved(timeoutMs) {
+      const limit = performance.now() + (timeoutMs || 10000);
+      return new Promise((resolve, reject) => {
+        const poll = () => {
+          if (state.status === 'saved' && !state.dirty && !state.inFlight) resolve(window.kanri.saveState());
+          else if (performance.now() > limit) reject(new Error('not saved: ' + JSON.stringify(window.kanri.saveState())));
+          else setTimeout(poll, 5);
+        };
+        poll();
+      });
+    },
+    setRating(id, code) {
+      const error = call('kanri_set_rating', 'string', ['string', 'string'], [String(id), String(code == null ? '' : code)]);
+      return error ? { ok: false, error } : { ok: true };
+    },
+    getRating: (id) => call('kanri_get_rating', 'string', ['string'], [String(id)]),
+    ratings: () => JSON.parse(call('kanri_ratings_json', 'string', [], [])),
+    undo: () => call('kanri_undo', 'number', [], []) === 1,
+    redo: () => call('kanri_redo', 'number', [], []) === 1,
+    setLanguage: (code) => call('kanri_set_language', null, ['string'], [String(code)]),
+    language: () => call('kanri_language', 'string', [], []),
+    selectClause: (id) => call('kanri_select_clause', 'number', ['string'], [String(id)]) === 1,
+    showArea(name) {
+      const i = AREAS.indexOf(name);
+      if (i < 0) throw new Error('unknown area ' + name);
+      call('kanri_set_area', null, ['number'], [i]);
+    },
+    // Test and benchmark hooks; not part of the supported API.
+    __test: {
+      pad: (bytes) => call('kanri_test_pad', 'number', ['number'], [bytes]) === 1,
+      failNextSaves(count, name) {
+        for (let i = 0; i < count; i++) state.failNext.push(Object.assign(new Error((name || 'QuotaExceededError') + ' (injected)'), { name: name || 'QuotaExceededError' }));
+      },
+      lastSaveMs: () => state.lastSaveMs,
+    },
+  };
+
+  // --- start -----------------------------------------------------------------------------------
+  $('loading-text').textContent = t('WebLoading');
+  document.documentElement.lang = lang;
+  if (!hasWebGL2()) {
+    showFatal(t('WebNoWebGL2Title'), t('WebNoWebGL2Body'), '');
+    return;
+  }
+  const canvas = $('canvas');
+  const storageReady = prepareStorage();
+
+  function resize() {
+    const dpr = window.devicePixelRatio || 1;
+    kanriInput.setPixelRatio(dpr);
+    Module._kanri_resize(canvas.clientWidth, canvas.clientHeight, dpr);
+  }
+
+  window.Module = {
+    canvas,
+    preRun: [() => {
+      Module.addRunDependency('kanri-storage');
+      storageReady.then(() => Module.removeRunDependency('kanri-storage'));
+    }],
+    onRuntimeInitialized: () => {
+      state.runtimeReady = true;
+      kanriInput.attach(canvas, $('ime'));
+    },
+    postRun: [() => {
+      resize();
+      window.addEventListener('resize', resize);
+      if (window.matchMedia) matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)').addEventListener('change', resize);
+    }],
+    setStatus: (s) => {
+      const m = /\((\d+)\/(\d+)\)/.exec(s || '');
+      if (m) $('loading-fill').style.width = Math.round((100 * m[1]) / m[2]) + '%';
+    },
+    print: (s) => console.log(s),
+    printErr: (s) => console.warn(s),
+    onAbort: (what) => showFatal(t('WebFatalTitle'), t('WebFatalBody'), String(what)),
+  };
+  const script = document.createElement('script');
+  script.src = 'kanri.js';
+  script.onerror = () => showFatal(t('WebFatalTitle'), t('WebFatalBody'), 'kanri.js could not be loaded');
+  document.body.appendChild(script);
+})();
