@@ -33,6 +33,11 @@ add_library(kanri_imgui STATIC
   "${KANRI_IMGUI_DIR}/imgui_tables.cpp" "${KANRI_IMGUI_DIR}/imgui_widgets.cpp")
 target_include_directories(kanri_imgui SYSTEM PUBLIC "${KANRI_IMGUI_DIR}" "${KANRI_IMGUI_DIR}/backends")
 target_compile_options(kanri_imgui PRIVATE -w)
+if(EMSCRIPTEN)
+  # imgui_draw.cpp holds stb_truetype, which rasterises ~3,500 glyphs before the first frame:
+  # at -O2 instead of -Oz that takes about half the time, for a little more wasm.
+  set_source_files_properties("${KANRI_IMGUI_DIR}/imgui_draw.cpp" PROPERTIES COMPILE_OPTIONS "-O2")
+endif()
 # No imgui.ini in the working directory and no demo window in the product.
 target_compile_definitions(kanri_imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS
   IMGUI_DISABLE_DEBUG_TOOLS)

@@ -2,6 +2,7 @@
 // The database lives in wasm memory; web/site/storage.js snapshots it into IndexedDB after
 // each commit. The page's JavaScript (web/site/*.js) owns input, storage and window.kanri.
 #include "platform_web.hpp"
+#include "wake.hpp"
 #include "web_input.hpp"
 
 #include "i18n/i18n.hpp"
@@ -16,6 +17,7 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -38,7 +40,13 @@ struct WebApp {
     int cssWidth = 0, cssHeight = 0;
     double lastTime = 0;
     bool firstFrameDone = false;
+    int inputFrames = 0;  // frames still to draw after input (wake.hpp)
+    int changeFrames = 0; // frames still to draw after a change
 };
+
+// Frames drawn after a wake-up (wake.hpp).
+constexpr int kWakeFramesInput = 30;
+constexpr int kWakeFramesChange = 2;
 
 WebApp* g_app = nullptr;
 
@@ -67,6 +75,14 @@ void raiseNotices(WebApp& w) {
 void frame(void* arg) {
     WebApp& w = *static_cast<WebApp*>(arg);
     ImGuiIO& io = ImGui::GetIO();
+    // Draw while input is recent or a text field is being edited (its caret blinks). A change
+    // without input (automation API) is drawn once no save is in flight: a frame of software
+    // GL can take tens of milliseconds, and the save's IndexedDB callbacks would wait for it.
+    const bool forInput = w.inputFrames > 0 || io.WantTextInput;
+    const bool forChange = w.changeFrames > 0 && !w.platform.saveInFlight();
+    if (w.firstFrameDone && !forInput && !forChange) return;
+    if (w.inputFrames > 0) --w.inputFrames;
+    else if (w.changeFrames > 0) --w.changeFrames;
     rebuildFontsIfNeeded(w);
     raiseNotices(w);
     const int width = static_cast<int>(std::lround(w.cssWidth * w.dpr));
@@ -95,8 +111,18 @@ void frame(void* arg) {
 
 } // namespace
 
+namespace kanri::web {
+void wake(WakeFor reason) {
+    if (!g_app) return;
+    if (reason == WakeFor::Input) g_app->inputFrames = kWakeFramesInput;
+    else g_app->changeFrames = std::max(g_app->changeFrames, kWakeFramesChange);
+}
+} // namespace kanri::web
+
 // --- called from web/site/*.js ------------------------------------------------------------
 extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void kanri_wake() { kanri::web::wake(kanri::web::WakeFor::Change); }
 
 EMSCRIPTEN_KEEPALIVE void kanri_resize(int cssWidth, int cssHeight, float dpr) {
     if (!g_app) return;
@@ -105,6 +131,7 @@ EMSCRIPTEN_KEEPALIVE void kanri_resize(int cssWidth, int cssHeight, float dpr) {
     g_app->dpr = dpr > 0.5f ? dpr : 1.0f;
     emscripten_set_canvas_element_size("#canvas", static_cast<int>(std::lround(cssWidth * g_app->dpr)),
                                        static_cast<int>(std::lround(cssHeight * g_app->dpr)));
+    kanri::web::wake();
 }
 
 // The JIS level-2 extension font, fetched after the first frame; merged before the next one.
@@ -112,6 +139,7 @@ EMSCRIPTEN_KEEPALIVE void kanri_font_extension(const unsigned char* bytes, int s
     if (!g_app || size <= 0) return;
     g_app->fonts.extension.assign(bytes, bytes + size);
     g_app->fontsDirty = true;
+    kanri::web::wake(kanri::web::WakeFor::Change);
 }
 
 } // extern "C"

@@ -23,6 +23,7 @@ EM_JS(void, js_candidate_copy, (int i, unsigned char* dest), { kanriHost.candida
 EM_JS(void, js_candidate_result, (int i, int ok, const char* why), { kanriHost.candidateResult(i, ok, UTF8ToString(why)); });
 EM_JS(void, js_candidates_done, (), { kanriHost.candidatesDone(); });
 EM_JS(int, js_take_notices, (), { return kanriHost.takeNotices(); });
+EM_JS(int, js_save_in_flight, (), { return kanriHost.saveInFlight() ? 1 : 0; });
 EM_JS(void, js_first_frame, (), { kanriHost.firstFrame(); });
 EM_JS(void, js_set_cursor, (const char* c), { kanriHost.setCursor(UTF8ToString(c)); });
 
@@ -62,6 +63,7 @@ void WebPlatform::downloadDamagedData() { js_download_damaged(); }
 bool WebPlatform::isWriterTab() const { return js_is_writer() != 0; }
 int WebPlatform::takeNotices() const { return js_take_notices(); }
 void WebPlatform::firstFrameShown() const { js_first_frame(); }
+bool WebPlatform::saveInFlight() const { return js_save_in_flight() != 0; }
 void WebPlatform::setCursor(const char* cssCursor) const { js_set_cursor(cssCursor); }
 
 bool WebPlatform::loadStoredSnapshot(store::Database& db) const {

@@ -38,6 +38,7 @@ public:
     // New start-up notices since the last call (NoticeBits).
     int takeNotices() const;
     void firstFrameShown() const;
+    bool saveInFlight() const;
     void setCursor(const char* cssCursor) const;
 };
 

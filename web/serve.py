@@ -39,13 +39,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             path = os.path.join(path, "index.html")
         ext = os.path.splitext(path)[1]
         if ext in COMPRESSIBLE and "gzip" in self.headers.get("Accept-Encoding", "") and os.path.isfile(path):
-            stat = os.stat(path)
-            key = (path, stat.st_mtime_ns, stat.st_size)
-            body = self.gz_cache.get(key)
-            if body is None:
-                with open(path, "rb") as f:
-                    body = gzip.compress(f.read(), 9)
-                self.gz_cache[key] = body
+            body = self.compressed(path)
             self.send_response(200)
             self.send_header("Content-Type", self.guess_type(path))
             self.send_header("Content-Encoding", "gzip")
@@ -54,6 +48,20 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             self.wfile.write(body)
             return
         super().do_GET()
+
+    @classmethod
+    def compressed(cls, path):
+        """gzip -9 of a file, cached until the file changes (rebuilds while serving are fine)."""
+        if os.path.splitext(path)[1] not in COMPRESSIBLE:
+            return None
+        stat = os.stat(path)
+        key = (path, stat.st_mtime_ns, stat.st_size)
+        body = cls.gz_cache.get(key)
+        if body is None:
+            with open(path, "rb") as f:
+                body = gzip.compress(f.read(), 9)
+            cls.gz_cache[key] = body
+        return body
 
     def log_message(self, fmt, *args):
         if os.environ.get("KANRI_SERVE_LOG"):
@@ -66,6 +74,10 @@ def main():
     ap.add_argument("--host", default="127.0.0.1")
     ap.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8080")))
     a = ap.parse_args()
+    # Compress everything once now, not on the first request of each file.
+    for folder, _, files in os.walk(a.root):
+        for name in files:
+            Handler.compressed(os.path.join(folder, name))
     handler = lambda *args, **kw: Handler(*args, directory=a.root, **kw)
     http.server.ThreadingHTTPServer.allow_reuse_address = True
     server = http.server.ThreadingHTTPServer((a.host, a.port), handler)

@@ -4,6 +4,7 @@
 #include "store/settings_store.hpp"
 #include "store/snapshot.hpp"
 #include "ui/app.hpp"
+#include "wake.hpp"
 
 #include <emscripten.h>
 
@@ -32,6 +33,7 @@ extern "C" {
 
 // Returns "" on success, else the translated error message.
 EMSCRIPTEN_KEEPALIVE const char* kanri_set_rating(const char* clauseId, const char* code) {
+    kanri::web::wake(kanri::web::WakeFor::Change);
     auto* app = currentApp();
     if (!app) return result("not ready");
     kanri::Status s = app->setClauseRating(clauseId ? clauseId : "", code ? code : "");
@@ -59,11 +61,18 @@ EMSCRIPTEN_KEEPALIVE const char* kanri_ratings_json() {
 
 EMSCRIPTEN_KEEPALIVE const char* kanri_version() { return KANRI_VERSION; }
 
-EMSCRIPTEN_KEEPALIVE int kanri_undo() { return currentApp() && currentApp()->undo() ? 1 : 0; }
-EMSCRIPTEN_KEEPALIVE int kanri_redo() { return currentApp() && currentApp()->redo() ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE int kanri_undo() {
+    kanri::web::wake(kanri::web::WakeFor::Change);
+    return currentApp() && currentApp()->undo() ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE int kanri_redo() {
+    kanri::web::wake(kanri::web::WakeFor::Change);
+    return currentApp() && currentApp()->redo() ? 1 : 0;
+}
 EMSCRIPTEN_KEEPALIVE int kanri_read_only() { return currentApp() && currentApp()->readOnly() ? 1 : 0; }
 
 EMSCRIPTEN_KEEPALIVE void kanri_set_language(const char* code) {
+    kanri::web::wake(kanri::web::WakeFor::Change);
     auto* app = currentApp();
     if (!app) return;
     std::string c = code ? code : "";
@@ -74,11 +83,13 @@ EMSCRIPTEN_KEEPALIVE void kanri_set_language(const char* code) {
 EMSCRIPTEN_KEEPALIVE const char* kanri_language() { return result(std::string(kanri::i18n::languageCode(kanri::i18n::language()))); }
 
 EMSCRIPTEN_KEEPALIVE void kanri_set_area(int area) {
+    kanri::web::wake(kanri::web::WakeFor::Change);
     if (auto* app = currentApp(); app && area >= 0 && area <= static_cast<int>(kanri::ui::Area::Settings))
         app->area = static_cast<kanri::ui::Area>(area);
 }
 
 EMSCRIPTEN_KEEPALIVE int kanri_select_clause(const char* clauseId) {
+    kanri::web::wake(kanri::web::WakeFor::Change);
     auto* app = currentApp();
     if (!app) return 0;
     app->selectedClause = app->catalogue().indexOf(clauseId ? clauseId : "");
@@ -100,6 +111,7 @@ EMSCRIPTEN_KEEPALIVE void kanri_snapshot_release() { std::vector<uint8_t>().swap
 // Test and benchmark hook: grows the database by about `bytes` (a padding setting), so save
 // times can be measured on a database of a given size. Not undoable: it is not user data.
 EMSCRIPTEN_KEEPALIVE int kanri_test_pad(int bytes) {
+    kanri::web::wake(kanri::web::WakeFor::Change);
     auto* app = currentApp();
     if (!app || app->readOnly() || bytes < 0) return 0;
     if (!kanri::store::setSetting(app->database(), "test.padding", std::string(static_cast<size_t>(bytes), 'x'))) return 0;

@@ -1,5 +1,7 @@
 #include "web_input.hpp"
 
+#include "wake.hpp"
+
 #include <emscripten.h>
 #include <imgui.h>
 #include <imgui_internal.h> // the active InputText state: selected text for the browser's copy event
@@ -110,27 +112,37 @@ using kanri::web::Kind;
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE void kanri_mouse_move(float x, float y) { ImGui::GetIO().MousePos = ImVec2(x, y); }
+EMSCRIPTEN_KEEPALIVE void kanri_mouse_move(float x, float y) {
+    kanri::web::wake();
+    ImGui::GetIO().MousePos = ImVec2(x, y);
+}
 
 EMSCRIPTEN_KEEPALIVE void kanri_mouse_button(int button, int down) {
+    kanri::web::wake();
     if (button >= 0 && button < 5) kanri::web::g_queue.push_back({Kind::Button, button, down != 0, kanri::web::g_mods});
 }
 
 EMSCRIPTEN_KEEPALIVE void kanri_mouse_wheel(float dx, float dy) {
+    kanri::web::wake();
     ImGuiIO& io = ImGui::GetIO();
     io.MouseWheelH += dx;
     io.MouseWheel += dy;
 }
 
 EMSCRIPTEN_KEEPALIVE void kanri_key(int keyCode, int down, int mods) {
+    kanri::web::wake();
     if (keyCode > 0 && keyCode < 512) kanri::web::g_queue.push_back({Kind::Key, keyCode, down != 0, mods});
     else kanri::web::g_mods = mods;
 }
 
 // Committed text (typing, IME composition end, paste of plain characters): UTF-8.
-EMSCRIPTEN_KEEPALIVE void kanri_text(const char* utf8) { ImGui::GetIO().AddInputCharactersUTF8(utf8); }
+EMSCRIPTEN_KEEPALIVE void kanri_text(const char* utf8) {
+    kanri::web::wake();
+    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+}
 
 EMSCRIPTEN_KEEPALIVE void kanri_focus(int focused) {
+    kanri::web::wake();
     ImGuiIO& io = ImGui::GetIO();
     io.AddFocusEvent(focused != 0);
     if (!focused) {
@@ -143,6 +155,7 @@ EMSCRIPTEN_KEEPALIVE void kanri_focus(int focused) {
 // The browser's paste event: make the text ImGui's clipboard, then press Ctrl+V for ImGui, so
 // ImGui's own paste rules apply (a single-line field drops line breaks).
 EMSCRIPTEN_KEEPALIVE void kanri_paste(const char* utf8) {
+    kanri::web::wake();
     kanri::web::g_clipboard = utf8 ? utf8 : "";
     auto& q = kanri::web::g_queue;
     q.push_back({Kind::Key, 86, true, 1});
@@ -152,6 +165,7 @@ EMSCRIPTEN_KEEPALIVE void kanri_paste(const char* utf8) {
 
 // The browser's cut event: ImGui copies and deletes the selection with its own Ctrl+X.
 EMSCRIPTEN_KEEPALIVE void kanri_cut() {
+    kanri::web::wake();
     auto& q = kanri::web::g_queue;
     q.push_back({Kind::Key, 88, true, 1});
     q.push_back({Kind::Key, 88, false, 1});
@@ -160,6 +174,7 @@ EMSCRIPTEN_KEEPALIVE void kanri_cut() {
 // The browser's copy event fires before ImGui's next frame, so the selection is read directly
 // from the active text field. Returns "" when no text is selected.
 EMSCRIPTEN_KEEPALIVE const char* kanri_selected_text() {
+    kanri::web::wake();
     static std::string out;
     out.clear();
     ImGuiContext* g = ImGui::GetCurrentContext();

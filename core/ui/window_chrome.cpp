@@ -91,7 +91,7 @@ void drawNotices(App& app) {
         ImGui::BeginChild("notice", ImVec2(0, height), false, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
         textWrapped(tr(noticeText(n)), wrap);
         if (extra) textWrapped(app.databaseProblem().c_str(), wrap);
-        if (n == StartupNotice::BothBad) {
+        if (n == StartupNotice::BothBad || n == StartupNotice::FellBack) {
             if (ImGui::SmallButton(tr(Str::ButtonDownloadDamaged))) app.platform().downloadDamagedData();
             ImGui::SameLine();
         }

@@ -15,7 +15,7 @@ async function twoGenerations(page) {
   await page.evaluate(() => window.kanri.setRating('4.1', 'F'));
   const s = await page.evaluate(() => window.kanri.whenSaved());
   const head = await idb(page, { op: 'get', key: 'head' });
-  return { generation: s.generation, slot: 'slot' + head.slot, other: head.slot === 'A' ? 'slotB' : 'slotA' };
+  return { generation: s.generation, slot: head.slot, other: head.slot === 'A' ? 'B' : 'A' };
 }
 
 for (const damage of ['checksum', 'truncate', 'quick_check']) {
@@ -26,34 +26,28 @@ for (const damage of ['checksum', 'truncate', 'quick_check']) {
       const page = await b.newPage();
       await openKanri(page);
       const g = await twoGenerations(page);
-      if (damage === 'checksum') await idb(page, { op: 'flip', key: g.slot, at: 5000, count: 3 });
-      if (damage === 'truncate') await idb(page, { op: 'truncate', key: g.slot, size: 3000 });
-      if (damage === 'quick_check') {
-        // Valid checksum over damaged pages: only SQLite's quick_check can tell.
-        await page.evaluate(async (key) => {
-          const db = await new Promise((res) => { const r = indexedDB.open('kanri', 1); r.onsuccess = () => res(r.result); });
-          const tx = db.transaction('kv', 'readwrite');
-          const store = tx.objectStore('kv');
-          const [rec, head] = await Promise.all([key, 'head'].map((k) => new Promise((res) => { const q = store.get(k); q.onsuccess = () => res(q.result); })));
-          for (let i = 4096; i < rec.bytes.length; i += 5) rec.bytes[i] ^= 0x5a;
-          rec.checksum = KanriStorage.crc32(rec.bytes);
-          head.checksum = rec.checksum;
-          store.put(rec, key);
-          store.put(head, 'head');
-          await new Promise((res) => { tx.oncomplete = res; });
-          db.close();
-        }, g.slot);
-      }
+      if (damage === 'checksum') await idb(page, { op: 'flip', slot: g.slot, chunk: 0, at: 5000, count: 3 });
+      if (damage === 'truncate') await idb(page, { op: 'truncate', slot: g.slot, chunk: 0, size: 3000 });
+      if (damage === 'quick_check') await idb(page, { op: 'noise', slot: g.slot, from: 4096 });
       await page.reload();
       await page.evaluate(() => window.kanri.ready);
       assert.ok((await page.evaluate(() => window.kanri.notices())).includes('FellBack'));
       assert.equal(await page.evaluate(() => window.kanri.getRating('4.1')), 'P', 'the previous generation is loaded');
       await page.waitForTimeout(200);
       if (damage === 'checksum') await page.screenshot({ path: screenshotPath('web-fallback-notice') });
-      // The app keeps saving on top of the good copy.
+      // The damaged copy is kept for download before anything overwrites it.
+      const q = await idb(page, { op: 'get', key: 'quarantine' });
+      assert.deepEqual(q.items.map((i) => i.key), ['slot' + g.slot]);
+      // The next save overwrites the damaged slot, not the good copy it loaded from.
       await page.evaluate(() => window.kanri.setRating('4.2', 'L'));
       const s = await page.evaluate(() => window.kanri.whenSaved());
       assert.equal(s.generation, g.generation + 1);
+      assert.equal((await idb(page, { op: 'get', key: 'head' })).slot, g.slot);
+      assert.equal((await idb(page, { op: 'get', key: 'slot' + g.other })).generation, g.generation - 1, 'the good copy is intact');
+      await page.reload();
+      await page.evaluate(() => window.kanri.ready);
+      assert.deepEqual(await page.evaluate(() => window.kanri.ratings()), { '4.1': 'P', '4.2': 'L' });
+      assert.ok(!(await page.evaluate(() => window.kanri.notices())).includes('FellBack'));
     } finally {
       await b.close();
       removeProfile(profile);
@@ -68,8 +62,8 @@ test('both copies damaged: starts empty, says so, keeps the damaged bytes downlo
     const page = await b.newPage();
     await openKanri(page);
     const g = await twoGenerations(page);
-    await idb(page, { op: 'flip', key: g.slot, at: 100, count: 5 });
-    await idb(page, { op: 'flip', key: g.other, at: 100, count: 5 });
+    await idb(page, { op: 'flip', slot: g.slot, chunk: 0, at: 100, count: 5 });
+    await idb(page, { op: 'flip', slot: g.other, chunk: 0, at: 100, count: 5 });
     await page.reload();
     await page.evaluate(() => window.kanri.ready);
     assert.ok((await page.evaluate(() => window.kanri.notices())).includes('BothBad'));

@@ -43,7 +43,7 @@ export async function launch(profileDir, { locale = 'en-US', initScript } = {}) 
     '--headless', '--no-sandbox', '--no-first-run', '--no-default-browser-check',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
     '--disable-features=Translate,MediaRouter,OptimizationHints', '--disable-default-apps',
-    '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--remote-debugging-port=0',
+    '--enable-unsafe-swiftshader', '--remote-debugging-port=0',
     `--user-data-dir=${profileDir}`, `--lang=${locale}`, '--window-size=1280,800', 'about:blank',
   ];
   const proc = spawn('/usr/bin/chromium', args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true, env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: locale.replace('-', '_') + '.UTF-8', LC_ALL: locale.replace('-', '_') + '.UTF-8' } });
@@ -109,45 +109,46 @@ export function screenshotPath(name) {
   return path.join(screenshots, name + '.png');
 }
 
-// Raw IndexedDB access from the page (same origin) for fault-injection tests.
-//   {op: 'get', key}              → the record (bytes as a length and checksum only)
-//   {op: 'flip', key, at, count}  → XOR bytes of a slot's snapshot in place (keeps size/checksum)
-//   {op: 'truncate', key, size}   → cut a slot's snapshot (size field updated, checksum not)
-//   {op: 'put', key, value} / {op: 'delete', key}
+// Raw IndexedDB access from the page (same origin) for fault-injection tests (layout in
+// web/site/storage.js):
+//   {op: 'get', key}                        → a record ('head', 'slotA', 'quarantine', ...)
+//   {op: 'flip', slot, chunk, at, count}    → XOR bytes of a chunk (checksums left stale)
+//   {op: 'truncate', slot, chunk, size}     → cut a chunk short (checksums left stale)
+//   {op: 'noise', slot, from}               → damage the image from byte `from` on and fix every
+//                                             checksum, so only SQLite's quick_check can tell
 export async function idb(page, request) {
   return page.evaluate(async (req) => {
     const db = await new Promise((res, rej) => { const r = indexedDB.open('kanri', 1); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
-    const run = (mode, fn) => new Promise((res, rej) => {
-      const tx = db.transaction('kv', mode);
-      const store = tx.objectStore('kv');
-      let out;
-      Promise.resolve(fn(store, (v) => { out = v; })).catch(rej);
-      tx.oncomplete = () => res(out);
-      tx.onabort = () => rej(tx.error);
-    });
-    const get = (store, key) => new Promise((res) => { const g = store.get(key); g.onsuccess = () => res(g.result); });
-    try {
-      if (req.op === 'get') {
-        return await run('readonly', async (store, set) => {
-          const rec = await get(store, req.key);
-          if (rec && rec.bytes) set({ ...rec, bytes: undefined, byteLength: rec.bytes.length });
-          else if (rec && rec.items) set({ ...rec, items: rec.items.map((i) => ({ key: i.key, byteLength: i.bytes.length })) });
-          else set(rec);
-        });
+    const tx = db.transaction('kv', req.op === 'get' ? 'readonly' : 'readwrite');
+    const store = tx.objectStore('kv');
+    const get = (key) => new Promise((res) => { const g = store.get(key); g.onsuccess = () => res(g.result); });
+    const done = new Promise((res, rej) => { tx.oncomplete = res; tx.onabort = () => rej(tx.error); });
+    let out;
+    if (req.op === 'get') {
+      const rec = await get(req.key);
+      out = rec && rec.items ? { ...rec, items: rec.items.map((i) => ({ key: i.key, byteLength: i.bytes.length })) } : rec;
+    } else if (req.op === 'flip' || req.op === 'truncate') {
+      const key = ['slot' + req.slot, req.chunk];
+      const chunk = await get(key);
+      if (!chunk) throw new Error('no chunk ' + key);
+      if (req.op === 'flip') for (let i = 0; i < (req.count || 1); i++) chunk[(req.at + i * 97) % chunk.length] ^= 0xff;
+      store.put(req.op === 'flip' ? chunk : chunk.slice(0, req.size), key);
+    } else if (req.op === 'noise') {
+      const meta = await get('slot' + req.slot);
+      const head = await get('head');
+      for (let c = 0; c < meta.chunkCrcs.length; c++) {
+        const chunk = await get(['slot' + req.slot, c]);
+        const base = c * KanriStorage.CHUNK;
+        for (let i = Math.max(0, req.from - base); i < chunk.length; i += 5) chunk[i] ^= 0x5a;
+        meta.chunkCrcs[c] = KanriStorage.crc32(chunk);
+        store.put(chunk, ['slot' + req.slot, c]);
       }
-      return await run('readwrite', async (store) => {
-        if (req.op === 'put') { store.put(req.value, req.key); return; }
-        if (req.op === 'delete') { store.delete(req.key); return; }
-        const rec = await get(store, req.key);
-        if (!rec) throw new Error('no record ' + req.key);
-        if (req.op === 'flip') {
-          for (let i = 0; i < (req.count || 1); i++) rec.bytes[(req.at + i * 97) % rec.bytes.length] ^= 0xff;
-        } else if (req.op === 'truncate') {
-          rec.bytes = rec.bytes.slice(0, req.size);
-          rec.size = req.size;
-        }
-        store.put(rec, req.key);
-      });
-    } finally { db.close(); }
+      meta.checksum = KanriStorage.imageChecksum(meta.chunkCrcs);
+      store.put(meta, 'slot' + req.slot);
+      if (head.slot === req.slot) { head.checksum = meta.checksum; store.put(head, 'head'); }
+    }
+    await done;
+    db.close();
+    return out;
   }, request);
 }

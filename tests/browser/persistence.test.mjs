@@ -38,6 +38,35 @@ test('a rating survives a reload and a browser restart', async () => {
   }
 });
 
+test('a save writes only the chunks that changed, and a large database reloads intact', async () => {
+  const profile = newProfile('chunks');
+  const b = await launch(profile);
+  try {
+    const page = await b.newPage();
+    await openKanri(page);
+    assert.ok(await page.evaluate(() => window.kanri.__test.pad(700 * 1024)));
+    await page.evaluate(() => window.kanri.whenSaved());
+    const first = await page.evaluate(() => window.kanri.__test.lastSaveWritten());
+    assert.ok(first > 700 * 1024, `the first save of the padded database writes it all (${first})`);
+    // Each slot catches up once; from then on an edit writes a few chunks only.
+    for (const code of ['N', 'P', 'L']) {
+      await page.evaluate((c) => window.kanri.setRating('6.3', c), code);
+      await page.evaluate(() => window.kanri.whenSaved());
+    }
+    const written = await page.evaluate(() => window.kanri.__test.lastSaveWritten());
+    const chunk = await page.evaluate(() => KanriStorage.CHUNK);
+    assert.ok(written <= 3 * chunk, `an edit writes at most three chunks (${written})`);
+    const size = await page.evaluate(() => Module._kanri_snapshot());
+    await page.reload();
+    await page.evaluate(() => window.kanri.ready);
+    assert.equal(await page.evaluate(() => window.kanri.getRating('6.3')), 'L');
+    assert.equal(await page.evaluate(() => Module._kanri_snapshot()), size, 'the whole image came back');
+  } finally {
+    await b.close();
+    removeProfile(profile);
+  }
+});
+
 test('a second tab opens read-only, says so, and its write attempt changes nothing', async () => {
   const profile = newProfile('tabs');
   const b = await launch(profile);

@@ -34,6 +34,7 @@
     candidates: [],
     damaged: [],          // {key, bytes} of copies that failed to load
     generation: 0,        // the generation this tab last loaded or wrote
+    known: { images: {}, metas: {} }, // what each slot holds (saves write only what differs)
     status: 'saved',
     error: '',
     dirty: false,
@@ -52,13 +53,23 @@
   const noticeLog = [];
   function raise(bit) {
     state.notices |= bit;
+    if (state.runtimeReady) Module._kanri_wake();
     const name = Object.keys(NOTICE).find((k) => NOTICE[k] === bit);
     if (!noticeLog.includes(name)) noticeLog.push(name);
   }
 
+  // Resolved (by whenSaved) the moment IndexedDB acknowledges the last pending change.
+  const savedWaiters = new Set();
+  const allSaved = () => state.status === 'saved' && !state.dirty && !state.inFlight;
+
   function setStatus(status, error) {
+    if (state.runtimeReady && (status !== state.status || (error || '') !== state.error)) Module._kanri_wake();
     state.status = status;
     state.error = error || '';
+    if (allSaved()) {
+      for (const w of savedWaiters) w();
+      savedWaiters.clear();
+    }
   }
 
   function showFatal(title, body, detail) {
@@ -70,11 +81,15 @@
     document.documentElement.lang = lang;
   }
 
-  function hasWebGL2() {
+  // Creates the canvas's WebGL 2 context now, while kanri.wasm and kanri.data download (the page
+  // preloads them): with software GL, context creation alone takes hundreds of milliseconds.
+  // main() asks for the same context (same attributes) and gets this one back at no cost.
+  function createWebGL2(canvas) {
     try {
-      return !!document.createElement('canvas').getContext('webgl2');
+      return canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false,
+        premultipliedAlpha: true, preserveDrawingBuffer: false, powerPreference: 'default' });
     } catch (e) {
-      return false;
+      return null;
     }
   }
 
@@ -116,7 +131,7 @@
       const found = await KanriStorage.readCandidates(state.db);
       state.candidates = found.candidates;
       state.generation = found.storedGeneration;
-      state.raw = found.raw;
+      state.known = { images: found.images, metas: found.metas, headSlot: found.headSlot };
     } catch (err) {
       state.db = null;
       state.storageError = t('WebStorageUnavailable') + ': ' + describe(err);
@@ -134,8 +149,15 @@
     scheduleSave(0);
   }
 
+  // delay 0: right after the current task (edits made in one task share a save) and before
+  // the next frame is drawn; otherwise a timer (retries, waiting for a transaction to end).
   function scheduleSave(delay) {
     if (state.saveTimer) return;
+    if (delay === 0) {
+      state.saveTimer = -1;
+      queueMicrotask(() => { state.saveTimer = 0; runSave(); });
+      return;
+    }
     state.saveTimer = setTimeout(() => { state.saveTimer = 0; runSave(); }, delay);
   }
 
@@ -157,10 +179,11 @@
     setStatus('saving');
     const started = performance.now();
     const fail = state.failNext.shift();
-    KanriStorage.save(state.db, bytes, state.generation, { fail }).then((result) => {
+    KanriStorage.save(state.db, bytes, state.generation, state.known, { fail }).then((result) => {
       state.inFlight = false;
       state.generation = result.generation;
       state.lastSaveMs = performance.now() - started;
+      state.lastSaveWritten = result.written;
       state.retryDelay = 500;
       if (state.dirty) scheduleSave(0);
       else setStatus('saved');
@@ -180,7 +203,7 @@
 
   // Leaving or hiding the page: start the pending save now (IndexedDB finishes it).
   function flush() {
-    if (state.saveTimer) { clearTimeout(state.saveTimer); state.saveTimer = 0; }
+    if (state.saveTimer > 0) { clearTimeout(state.saveTimer); state.saveTimer = 0; }
     runSave();
   }
   window.addEventListener('pagehide', flush);
@@ -189,15 +212,14 @@
   // --- loading: called from main() through kanriHost ------------------------------------------
   function afterCandidates() {
     const tried = state.candidates;
-    const loadedIndex = tried.findIndex((c) => c.loaded);
+    const loaded = tried.find((c) => c.loaded);
+    if (loaded) state.known.goodSlot = loaded.slot;
+    if (loaded && loaded !== tried[0]) raise(NOTICE.FellBack);
+    if (tried.length && !loaded) raise(NOTICE.BothBad);
+    // Damaged copies are kept (and offered for download) before a save overwrites them.
+    state.damaged = tried.filter((c) => !c.loaded && c.bytes && c.bytes.length).map((c) => ({ key: c.key, bytes: c.bytes }));
+    if (state.db && state.writer && state.damaged.length) KanriStorage.quarantine(state.db, state.damaged).catch(() => {});
     const bad = tried.filter((c) => c.bad);
-    if (loadedIndex > 0) raise(NOTICE.FellBack);
-    if (tried.length && loadedIndex < 0) {
-      raise(NOTICE.BothBad);
-      const raw = state.raw || {};
-      state.damaged = ['slotA', 'slotB'].filter((k) => raw[k] && raw[k].bytes).map((k) => ({ key: k, bytes: raw[k].bytes }));
-      if (state.db && state.writer && state.damaged.length) KanriStorage.quarantine(state.db, state.damaged).catch(() => {});
-    }
     if (bad.length) console.warn('Kanri: stored copies rejected:', bad.map((c) => c.key + ' (' + c.bad + ')').join(', '));
   }
 
@@ -245,10 +267,11 @@
     saveError: () => state.error,
     markDirty,
     persistedCode: () => state.persisted,
+    saveInFlight: () => state.inFlight || state.saveTimer === -1,
     downloadDamaged,
     isWriter: () => state.writer,
     candidateCount: () => state.candidates.length,
-    candidateSize: (i) => (state.candidates[i].bytes ? state.candidates[i].bytes.length : -1),
+    candidateSize: (i) => (state.candidates[i].bytes && !state.candidates[i].bad ? state.candidates[i].bytes.length : -1),
     candidateCopy: (i, dest) => Module.HEAPU8.set(state.candidates[i].bytes, dest),
     candidateResult: (i, ok, why) => {
       if (ok) state.candidates[i].loaded = true;
@@ -283,14 +306,14 @@
       return { status: state.status, generation: state.generation, error: state.error };
     },
     whenSaved(timeoutMs) {
-      const limit = performance.now() + (timeoutMs || 10000);
       return new Promise((resolve, reject) => {
-        const poll = () => {
-          if (state.status === 'saved' && !state.dirty && !state.inFlight) resolve(window.kanri.saveState());
-          else if (performance.now() > limit) reject(new Error('not saved: ' + JSON.stringify(window.kanri.saveState())));
-          else setTimeout(poll, 5);
-        };
-        poll();
+        if (allSaved()) { resolve(window.kanri.saveState()); return; }
+        const timer = setTimeout(() => {
+          savedWaiters.delete(done);
+          reject(new Error('not saved: ' + JSON.stringify(window.kanri.saveState())));
+        }, timeoutMs || 10000);
+        const done = () => { clearTimeout(timer); resolve(window.kanri.saveState()); };
+        savedWaiters.add(done);
       });
     },
     setRating(id, code) {
@@ -316,18 +339,19 @@
         for (let i = 0; i < count; i++) state.failNext.push(Object.assign(new Error((name || 'QuotaExceededError') + ' (injected)'), { name: name || 'QuotaExceededError' }));
       },
       lastSaveMs: () => state.lastSaveMs,
+      lastSaveWritten: () => state.lastSaveWritten,
     },
   };
 
   // --- start -----------------------------------------------------------------------------------
   $('loading-text').textContent = t('WebLoading');
   document.documentElement.lang = lang;
-  if (!hasWebGL2()) {
+  const canvas = $('canvas');
+  const storageReady = prepareStorage();
+  if (!createWebGL2(canvas)) {
     showFatal(t('WebNoWebGL2Title'), t('WebNoWebGL2Body'), '');
     return;
   }
-  const canvas = $('canvas');
-  const storageReady = prepareStorage();
 
   function resize() {
     const dpr = window.devicePixelRatio || 1;
