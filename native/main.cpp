@@ -14,6 +14,7 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <clocale>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -92,6 +93,9 @@ int main(int argc, char** argv) {
         return 2;
     }
 
+    // GLFW's X11 input method (IME-committed text) works only in the user's UTF-8 locale;
+    // LC_CTYPE alone, so number formatting stays "C".
+    std::setlocale(LC_CTYPE, "");
     if (!glfwInit()) {
         std::fprintf(stderr, "kanri: could not initialise GLFW (no display?)\n");
         return 1;

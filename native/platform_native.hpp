@@ -1,6 +1,9 @@
 #pragma once
-// Desktop platform. What works here: system clipboard and IME-committed text through GLFW
-// (ImGui's GLFW backend), files on disk, SQLite with WAL. Not here: inline IME preedit display.
+// Desktop platform. What works here: the system clipboard (Ctrl+C/X/V) and text committed by
+// an input method through GLFW 3.3 (ImGui's GLFW backend; on X11 via XIM, with the user's
+// LC_CTYPE), files on disk, SQLite with WAL. Not here: the IME's composition (preedit) is not
+// drawn inside the field; the input method shows it in its own window, and the candidate
+// window is placed by the input method, not at the caret.
 #include "ui/platform.hpp"
 
 struct GLFWwindow;

@@ -142,6 +142,11 @@ EMSCRIPTEN_KEEPALIVE void kanri_font_extension(const unsigned char* bytes, int s
     kanri::web::wake(kanri::web::WakeFor::Change);
 }
 
+EMSCRIPTEN_KEEPALIVE int kanri_has_glyph(int codepoint) {
+    ImFont* font = ImGui::GetIO().Fonts->Fonts.empty() ? nullptr : ImGui::GetIO().Fonts->Fonts[0];
+    return font && codepoint > 0 && codepoint <= 0xFFFF && font->FindGlyphNoFallback(static_cast<ImWchar>(codepoint)) ? 1 : 0;
+}
+
 } // extern "C"
 
 namespace kanri::web {

@@ -5,6 +5,8 @@ namespace kanri::model {
 Status CommandStack::execute(std::unique_ptr<Command> cmd, Workspace& ws) {
     Status s = cmd->apply(ws);
     if (!s) return s;
+    m_undone.clear();
+    if (!m_done.empty() && m_done.back()->mergeWith(*cmd)) return s;
     m_done.push_back(std::move(cmd));
     m_undone.clear();
     if (m_done.size() > m_limit) m_done.erase(m_done.begin());

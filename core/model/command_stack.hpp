@@ -19,6 +19,9 @@ public:
     virtual void revert(Workspace& ws) = 0;
     // A short description for the Edit menu ("Rate 8.6.1 as L").
     virtual std::string describe() const = 0;
+    // Called on the newest command with the next one (already applied): returns true when it
+    // absorbed it, so one undo reverts both (typing into one field is one edit).
+    virtual bool mergeWith(const Command& next) { return false; }
 };
 
 class CommandStack {

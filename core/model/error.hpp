@@ -9,6 +9,8 @@
 #define KANRI_ERRORS(X)                                                                                 \
     X(UnknownClause)        /* a clause id that the catalogue does not have */                       \
     X(InvalidRating)        /* a rating code outside N/P/L/F/NA */                                     \
+    X(InvalidText)          /* text that is not valid UTF-8 */                                         \
+    X(TextTooLong)          /* text longer than the field allows */                                    \
     X(ReadOnly)             /* this tab or process may not write */                                    \
     X(DatabaseOpen)         /* the database file could not be opened or created */                     \
     X(DatabaseIo)           /* a statement or transaction failed */                                    \

@@ -14,9 +14,16 @@ namespace kanri::model {
 // Keys of entities touched since the last persist; the store writes exactly these.
 struct ChangeSet {
     std::set<std::string> clauseRatings;
-    bool empty() const { return clauseRatings.empty(); }
-    void clear() { clauseRatings.clear(); }
+    std::set<std::string> clauseNotes;
+    bool empty() const { return clauseRatings.empty() && clauseNotes.empty(); }
+    void clear() {
+        clauseRatings.clear();
+        clauseNotes.clear();
+    }
 };
+
+// Longest note accepted, in bytes of UTF-8 (about 20,000 Japanese characters).
+inline constexpr size_t kMaxNoteBytes = 64 * 1024;
 
 class Workspace {
 public:
@@ -29,8 +36,14 @@ public:
     Status setClauseRating(std::string_view clauseId, Rating rating);
     const std::map<std::string, Rating, std::less<>>& clauseRatings() const { return m_ratings; }
 
+    const std::string& clauseNote(std::string_view clauseId) const;
+    // Validates the id, UTF-8 and length; an empty note removes it.
+    Status setClauseNote(std::string_view clauseId, std::string note);
+    const std::map<std::string, std::string, std::less<>>& clauseNotes() const { return m_notes; }
+
     // Loading from storage: no change is recorded.
     void loadClauseRating(std::string id, Rating rating);
+    void loadClauseNote(std::string id, std::string note);
     void clear();
 
     const ChangeSet& changes() const { return m_changes; }
@@ -39,6 +52,7 @@ public:
 private:
     const Catalogue* m_catalogue;
     std::map<std::string, Rating, std::less<>> m_ratings;
+    std::map<std::string, std::string, std::less<>> m_notes;
     ChangeSet m_changes;
 };
 

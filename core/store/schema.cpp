@@ -22,6 +22,14 @@ constexpr const char* kMigrations[] = {
         changed_at TEXT NOT NULL
     ) STRICT;
     )sql",
+    // 3: a free-text note per clause (evidence, gaps), UTF-8.
+    R"sql(
+    CREATE TABLE clause_note(
+        clause_id  TEXT PRIMARY KEY NOT NULL,
+        note       TEXT NOT NULL,
+        changed_at TEXT NOT NULL
+    ) STRICT;
+    )sql",
 };
 constexpr int kCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 

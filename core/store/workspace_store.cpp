@@ -28,6 +28,11 @@ Status loadWorkspace(Database& db, model::Workspace& ws) {
         if (r && ws.catalogue().find(st.value().text(0))) ws.loadClauseRating(st.value().text(0), *r);
     }
     if (!st.value().ok()) return st.value().error();
+    auto notes = db.prepare("SELECT clause_id, note FROM clause_note");
+    if (!notes) return notes.error();
+    while (notes.value().step())
+        if (ws.catalogue().find(notes.value().text(0))) ws.loadClauseNote(notes.value().text(0), notes.value().text(1));
+    if (!notes.value().ok()) return notes.value().error();
     return ok();
 }
 
@@ -48,6 +53,20 @@ Status persistWorkspace(Database& db, model::Workspace& ws) {
         st.reset();
         st.bind(1, id);
         if (r != model::Rating::Unrated) st.bind(2, model::ratingCode(r)).bind(3, now);
+        if (auto s = st.run(); !s) return s;
+    }
+    auto upsertNote = db.prepare(
+        "INSERT INTO clause_note(clause_id, note, changed_at) VALUES(?1, ?2, ?3) "
+        "ON CONFLICT(clause_id) DO UPDATE SET note=excluded.note, changed_at=excluded.changed_at");
+    auto removeNote = db.prepare("DELETE FROM clause_note WHERE clause_id=?1");
+    if (!upsertNote) return upsertNote.error();
+    if (!removeNote) return removeNote.error();
+    for (const std::string& id : ws.changes().clauseNotes) {
+        const std::string& note = ws.clauseNote(id);
+        Statement& st = note.empty() ? removeNote.value() : upsertNote.value();
+        st.reset();
+        st.bind(1, id);
+        if (!note.empty()) st.bind(2, note).bind(3, now);
         if (auto s = st.run(); !s) return s;
     }
     if (auto s = tx.commit(); !s) return s;

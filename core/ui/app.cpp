@@ -44,6 +44,9 @@ Status App::load() {
 }
 
 void App::frame() {
+    // Typing paused for half a second: commit what is there (it merges into the field's edit).
+    if (noteEdit.dirty && ImGui::GetTime() - noteEdit.lastChange > 0.5) commitPendingEdits();
+    if (!m_lastError.empty() && ImGui::GetTime() - m_lastErrorTime > 8.0) m_lastError.clear();
     handleShortcuts();
     drawMainWindow(*this);
     saveLayoutIfWanted();
@@ -57,22 +60,46 @@ Status App::execute(std::unique_ptr<model::Command> cmd) {
 }
 
 bool App::undo() {
+    commitPendingEdits();
     if (m_readOnly || !m_commands.undo(m_workspace)) return false;
     persist();
     return true;
 }
 
 bool App::redo() {
+    commitPendingEdits();
     if (m_readOnly || !m_commands.redo(m_workspace)) return false;
     persist();
     return true;
 }
 
 Status App::setClauseRating(const std::string& clauseId, const std::string& code) {
+    commitPendingEdits();
     auto rating = model::ratingFromCode(code);
     if (!rating) return fail(ErrorCode::InvalidRating, code);
     if (!m_catalogue.find(clauseId)) return fail(ErrorCode::UnknownClause, clauseId);
     return execute(std::make_unique<model::SetClauseRating>(clauseId, *rating));
+}
+
+Status App::setClauseNote(const std::string& clauseId, const std::string& note) {
+    commitPendingEdits();
+    return execute(std::make_unique<model::SetClauseNote>(clauseId, note));
+}
+
+void App::commitPendingEdits() {
+    if (!noteEdit.dirty) return;
+    noteEdit.dirty = false;
+    Status s = execute(std::make_unique<model::SetClauseNote>(noteEdit.clauseId, noteEdit.buffer, noteEdit.session));
+    if (!s) {
+        reportError(s.error());
+        noteEdit.dirty = true; // keep what was typed; the next pause tries again
+        noteEdit.lastChange = ImGui::GetCurrentContext() ? ImGui::GetTime() : 0;
+    }
+}
+
+void App::reportError(const Error& error) {
+    m_lastError = i18n::message(error);
+    m_lastErrorTime = ImGui::GetCurrentContext() ? ImGui::GetTime() : 0;
 }
 
 // Writes what the last command changed. A failure keeps the change in memory, pending, and

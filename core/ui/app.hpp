@@ -16,6 +16,18 @@ namespace kanri::ui {
 
 enum class Area { Dashboard, Assessment, Risks, Suppliers, Improvement, Settings };
 
+// A multi-line text field's edit in progress. What is typed is committed as a command shortly
+// after typing pauses, when the field loses focus, and before the page goes away; all commits
+// of one stay in the field merge into one undoable edit.
+struct TextEdit {
+    std::string clauseId;
+    std::string buffer;
+    int session = 0;        // the stay in the field (0: not editing)
+    bool dirty = false;     // buffer differs from what was last committed
+    bool active = false;    // the field had keyboard focus last frame
+    double lastChange = 0;  // ImGui time of the last keystroke
+};
+
 class App {
 public:
     // The catalogue must outlive the app. The database is already open (file or memory).
@@ -34,6 +46,18 @@ public:
     bool redo();
     // The automation API's entry point ("8.6.1", "L"); "" clears the rating.
     Status setClauseRating(const std::string& clauseId, const std::string& code);
+    Status setClauseNote(const std::string& clauseId, const std::string& note);
+
+    // The notes field of the selected clause (view_assessment.cpp).
+    TextEdit noteEdit;
+    bool focusNoteRequested = false;
+    int newEditSession() { return ++m_sessions; }
+    // Commits a pending text edit now (pause, focus loss, page hide).
+    void commitPendingEdits();
+
+    // A transient message in the status bar (an edit that was refused, and why).
+    void reportError(const Error& error);
+    const std::string& lastError() const { return m_lastError; }
 
     void setReadOnly(std::string reason);
     bool readOnly() const { return m_readOnly.has_value(); }
@@ -73,6 +97,9 @@ private:
     std::optional<i18n::Lang> m_chosenLanguage;
     std::vector<StartupNotice> m_notices;
     std::string m_dbProblem;
+    std::string m_lastError;
+    double m_lastErrorTime = -100;
+    int m_sessions = 0;
 };
 
 } // namespace kanri::ui

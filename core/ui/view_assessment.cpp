@@ -93,6 +93,43 @@ void handleKeys(App& app) {
         if (ImGui::IsKeyPressed(k.key, false)) rate(app, c, k.rating);
 }
 
+int resizeString(ImGuiInputTextCallbackData* data) {
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+        auto* str = static_cast<std::string*>(data->UserData);
+        str->resize(static_cast<size_t>(data->BufTextLen));
+        data->Buf = str->data();
+    }
+    return 0;
+}
+
+// The clause's notes: a multi-line field that commits as you type (see TextEdit).
+void drawNotes(App& app, const model::Clause& c) {
+    TextEdit& e = app.noteEdit;
+    if (e.clauseId != c.id) {
+        app.commitPendingEdits();
+        e = TextEdit{c.id, app.workspace().clauseNote(c.id)};
+    } else if (!e.active && !e.dirty) {
+        e.buffer = app.workspace().clauseNote(c.id); // follow undo/redo and the automation API
+    }
+    ImGui::TextUnformatted(tr(Str::AssessNotes));
+    if (app.focusNoteRequested) {
+        ImGui::SetKeyboardFocusHere();
+        app.focusNoteRequested = false;
+    }
+    ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
+    if (app.readOnly()) flags |= ImGuiInputTextFlags_ReadOnly;
+    ImGui::InputTextMultiline("##notes", e.buffer.data(), e.buffer.capacity() + 1,
+                              ImVec2(-1, ImGui::GetTextLineHeight() * 7), flags, resizeString, &e.buffer);
+    e.active = ImGui::IsItemActive();
+    if (ImGui::IsItemActivated()) e.session = app.newEditSession();
+    if (ImGui::IsItemEdited()) {
+        e.dirty = true;
+        e.lastChange = ImGui::GetTime();
+    }
+    if (ImGui::IsItemDeactivated()) app.commitPendingEdits();
+    textWrappedDisabled(tr(Str::AssessNotesHint));
+}
+
 void drawDetail(App& app) {
     textWrappedDisabled(tr(Str::AssessCopyright));
     ImGui::Spacing();
@@ -127,6 +164,9 @@ void drawDetail(App& app) {
     }
     ImGui::Spacing();
     textWrappedDisabled(tr(Str::AssessKeys));
+    ImGui::Spacing();
+    ImGui::Separator();
+    drawNotes(app, c);
 }
 
 } // namespace

@@ -137,6 +137,10 @@ void drawStatusBar(App& app, ImVec2 pos, ImVec2 size) {
         break;
     }
     ImGui::TextColored(color, "%s", text.c_str());
+    if (!app.lastError().empty()) {
+        ImGui::SameLine();
+        ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1), "|  %s", app.lastError().c_str());
+    }
     ImGui::SameLine();
     ImGui::TextDisabled("|  %d %s", static_cast<int>(app.workspace().clauseRatings().size()), tr(Str::StatusRated));
     ImGui::End();
@@ -166,7 +170,9 @@ void drawMainWindow(App& app) {
         drawNavigation(app);
         ImGui::TableSetColumnIndex(1);
         drawNotices(app);
-        ImGui::BeginChild("##content", ImVec2(0, 0), false);
+        // The assessment view lays out its own scrolling panes; the others scroll as a page.
+        ImGui::BeginChild("##content", ImVec2(0, 0), false,
+                          app.area == Area::Assessment ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0);
         drawContent(app);
         ImGui::EndChild();
         ImGui::EndTable();

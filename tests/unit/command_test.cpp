@@ -70,3 +70,35 @@ TEST_CASE("rating/codes round-trip and values follow domain.md §2.3") {
     CHECK(*model::ratingValue(Rating::P) == doctest::Approx(1.0 / 3.0));
     CHECK_FALSE(model::ratingValue(Rating::NA).has_value());
 }
+
+TEST_CASE("commands/typing into one field merges into one undoable edit; a new stay in the field does not") {
+    model::Workspace ws(test::shippedCatalogue());
+    model::CommandStack stack;
+    REQUIRE(stack.execute(std::make_unique<model::SetClauseNote>("10.1", "是", 7), ws));
+    REQUIRE(stack.execute(std::make_unique<model::SetClauseNote>("10.1", "是正", 7), ws));
+    REQUIRE(stack.execute(std::make_unique<model::SetClauseNote>("10.1", "是正処置", 7), ws));
+    REQUIRE(stack.execute(std::make_unique<model::SetClauseNote>("10.1", "是正処置。", 8), ws));
+    CHECK(ws.clauseNote("10.1") == "是正処置。");
+    REQUIRE(stack.undo(ws));
+    CHECK(ws.clauseNote("10.1") == "是正処置");
+    REQUIRE(stack.undo(ws));
+    CHECK(ws.clauseNote("10.1") == "");
+    CHECK_FALSE(stack.canUndo());
+    REQUIRE(stack.redo(ws));
+    CHECK(ws.clauseNote("10.1") == "是正処置");
+}
+
+TEST_CASE("commands/notes refuse invalid UTF-8 and oversized text, changing nothing") {
+    model::Workspace ws(test::shippedCatalogue());
+    model::CommandStack stack;
+    Status bad = stack.execute(std::make_unique<model::SetClauseNote>("8.1", std::string("ok\xC3")), ws);
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().code == ErrorCode::InvalidText);
+    Status big = stack.execute(std::make_unique<model::SetClauseNote>("8.1", std::string(model::kMaxNoteBytes + 1, 'a')), ws);
+    REQUIRE_FALSE(big.ok());
+    CHECK(big.error().code == ErrorCode::TextTooLong);
+    CHECK(ws.clauseNotes().empty());
+    CHECK(ws.changes().empty());
+    CHECK_FALSE(stack.canUndo());
+    CHECK(stack.execute(std::make_unique<model::SetClauseNote>("8.1", std::string(model::kMaxNoteBytes, 'a')), ws));
+}

@@ -65,3 +65,24 @@ TEST_CASE("store/ratings of clauses unknown to this catalogue are ignored on loa
     CHECK(ws.clauseRatings().size() == 1);
     CHECK(ws.clauseRating("4.2") == Rating::P);
 }
+
+TEST_CASE("store/notes with Japanese and line breaks persist exactly; clearing removes the row") {
+    test::TempFile file("notes");
+    const std::string note = "是正処置の記録:\n1. 根本原因を特定する\n2. 𠮷野家の例";
+    {
+        auto db = store::openAppDatabase(file.path());
+        REQUIRE(db);
+        model::Workspace ws(test::shippedCatalogue());
+        REQUIRE(ws.setClauseNote("10.1", note));
+        REQUIRE(ws.setClauseNote("9.2", "消える"));
+        REQUIRE(store::persistWorkspace(db.value(), ws));
+        REQUIRE(ws.setClauseNote("9.2", ""));
+        REQUIRE(store::persistWorkspace(db.value(), ws));
+    }
+    auto db = store::openAppDatabase(file.path());
+    REQUIRE(db);
+    model::Workspace ws(test::shippedCatalogue());
+    REQUIRE(store::loadWorkspace(db.value(), ws));
+    CHECK(ws.clauseNote("10.1") == note);
+    CHECK(ws.clauseNotes().size() == 1);
+}

@@ -13,6 +13,8 @@
 //   whenSaved(timeoutMs)      Promise resolved when everything is acknowledged by IndexedDB
 //   setRating(id, code)       undoable edit; code N|P|L|F|NA or '' to clear → {ok, error}
 //   getRating(id), ratings()  read ratings ({'8.6.1': 'L', ...})
+//   setNote(id, text), getNote(id)     a clause's notes (undoable); flush() commits typing now
+//   focusNote()               focus the selected clause's notes field (text then comes via input)
 //   undo(), redo()            → true when something was undone/redone
 //   setLanguage('en'|'ja'|'auto'), language()
 //   selectClause(id), showArea(name)   navigate (dashboard|assessment|risks|suppliers|improvement|settings)
@@ -203,6 +205,7 @@
 
   // Leaving or hiding the page: start the pending save now (IndexedDB finishes it).
   function flush() {
+    if (state.runtimeReady) Module._kanri_flush(); // text being typed becomes a command first
     if (state.saveTimer > 0) { clearTimeout(state.saveTimer); state.saveTimer = 0; }
     runSave();
   }
@@ -321,6 +324,15 @@
       return error ? { ok: false, error } : { ok: true };
     },
     getRating: (id) => call('kanri_get_rating', 'string', ['string'], [String(id)]),
+    setNote(id, text) {
+      const error = call('kanri_set_note', 'string', ['string', 'string'], [String(id), String(text)]);
+      return error ? { ok: false, error } : { ok: true };
+    },
+    getNote: (id) => call('kanri_get_note', 'string', ['string'], [String(id)]),
+    // Commits text that is being typed (as a pause in typing would).
+    flush: () => call('kanri_flush', null, [], []),
+    // Focuses the selected clause's notes field, as a click into it would.
+    focusNote: () => call('kanri_focus_note', null, [], []),
     ratings: () => JSON.parse(call('kanri_ratings_json', 'string', [], [])),
     undo: () => call('kanri_undo', 'number', [], []) === 1,
     redo: () => call('kanri_redo', 'number', [], []) === 1,
@@ -340,6 +352,8 @@
       },
       lastSaveMs: () => state.lastSaveMs,
       lastSaveWritten: () => state.lastSaveWritten,
+      // Whether the font atlas has a glyph for the code point (else it draws the □ box).
+      hasGlyph: (cp) => call('kanri_has_glyph', 'number', ['number'], [cp]) === 1,
     },
   };
 
