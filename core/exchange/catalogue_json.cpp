@@ -30,7 +30,8 @@ Result<model::Catalogue> parseCatalogue(std::string_view text) {
             bool required;
         } fields[] = {{"id", &out.id, true},          {"parent", &out.parentId, false},
                       {"title_en", &out.titleEn, true}, {"title_ja", &out.titleJa, true},
-                      {"summary_en", &out.summaryEn, false}, {"summary_ja", &out.summaryJa, false}};
+                      {"summary_en", &out.summaryEn, false}, {"summary_ja", &out.summaryJa, false},
+                      {"edition_2011_en", &out.edition2011En, false}, {"edition_2011_ja", &out.edition2011Ja, false}};
         for (const Field& f : fields) {
             auto it = c.find(f.name);
             if (it == c.end()) {
@@ -50,7 +51,62 @@ Result<model::Catalogue> parseCatalogue(std::string_view text) {
             if (prev.id == out.id) return bad(at + "/id", "duplicate \"" + out.id + "\"");
         clauses.push_back(std::move(out));
     }
-    return model::Catalogue(std::move(clauses));
+    std::vector<model::Item> items;
+    if (auto it = doc.find("items"); it != doc.end()) {
+        if (!it->is_array()) return bad("/items", "not an array");
+        for (size_t i = 0; i < it->size(); ++i) {
+            const std::string at = "/items/" + std::to_string(i);
+            const auto& j = (*it)[i];
+            if (!j.is_object()) return bad(at, "not an object");
+            model::Item item;
+            struct Field {
+                const char* name;
+                std::string* dest;
+            } fields[] = {{"id", &item.id}, {"clause", &item.clauseId}, {"title_en", &item.titleEn},
+                          {"title_ja", &item.titleJa}, {"explanation_en", &item.explanationEn},
+                          {"explanation_ja", &item.explanationJa}};
+            for (const Field& f : fields) {
+                auto v = j.find(f.name);
+                if (v == j.end() || !v->is_string() || v->get<std::string>().empty()) return bad(at + "/" + f.name, "missing or empty");
+                *f.dest = v->get<std::string>();
+            }
+            item.key = j.value("key", false);
+            for (auto [name, dest] : {std::pair{"evidence_en", &item.evidenceEn}, std::pair{"evidence_ja", &item.evidenceJa}}) {
+                auto v = j.find(name);
+                if (v == j.end() || !v->is_array()) return bad(at + "/" + name, "missing or not an array");
+                for (const auto& e : *v) {
+                    if (!e.is_string()) return bad(at + "/" + name, "not a string");
+                    dest->push_back(e.get<std::string>());
+                }
+            }
+            bool leaf = false;
+            for (const auto& c : clauses) leaf = leaf || c.id == item.clauseId;
+            if (!leaf) return bad(at + "/clause", "unknown clause \"" + item.clauseId + "\"");
+            for (const auto& prev : items)
+                if (prev.id == item.id) return bad(at + "/id", "duplicate \"" + item.id + "\"");
+            items.push_back(std::move(item));
+        }
+    }
+    std::vector<model::RequiredDocument> documents;
+    if (auto it = doc.find("documents"); it != doc.end()) {
+        if (!it->is_array()) return bad("/documents", "not an array");
+        for (size_t i = 0; i < it->size(); ++i) {
+            const std::string at = "/documents/" + std::to_string(i);
+            const auto& j = (*it)[i];
+            if (!j.is_object()) return bad(at, "not an object");
+            model::RequiredDocument d;
+            d.id = j.value("id", "");
+            d.clauseId = j.value("clause", "");
+            d.titleEn = j.value("title_en", "");
+            d.titleJa = j.value("title_ja", "");
+            const std::string kind = j.value("kind", "");
+            if (d.id.empty() || d.titleEn.empty() || d.titleJa.empty()) return bad(at, "id and titles are required");
+            if (kind != "document" && kind != "record") return bad(at + "/kind", "expected \"document\" or \"record\"");
+            d.kind = kind == "record" ? model::RequiredDocument::Kind::Record : model::RequiredDocument::Kind::Document;
+            documents.push_back(std::move(d));
+        }
+    }
+    return model::Catalogue(std::move(clauses), std::move(items), std::move(documents), doc.value("catalogue_version", ""));
 }
 
 } // namespace kanri::exchange

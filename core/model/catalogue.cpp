@@ -4,10 +4,14 @@
 
 namespace kanri::model {
 
-Catalogue::Catalogue(std::vector<Clause> clauses) : m_clauses(std::move(clauses)) {
+Catalogue::Catalogue(std::vector<Clause> clauses, std::vector<Item> items, std::vector<RequiredDocument> documents,
+                     std::string version)
+    : m_clauses(std::move(clauses)), m_items(std::move(items)), m_documents(std::move(documents)),
+      m_version(std::move(version)) {
     for (int i = 0; i < static_cast<int>(m_clauses.size()); ++i) {
         Clause& c = m_clauses[i];
         c.children.clear();
+        c.items.clear();
         c.depth = 0;
         for (char ch : c.id) c.depth += ch == '.';
         if (!c.parentId.empty()) {
@@ -15,6 +19,44 @@ Catalogue::Catalogue(std::vector<Clause> clauses) : m_clauses(std::move(clauses)
             if (p >= 0 && p < i) m_clauses[p].children.push_back(i);
         }
     }
+    for (int i = 0; i < static_cast<int>(m_items.size()); ++i) {
+        int c = indexOf(m_items[i].clauseId);
+        if (c >= 0) m_clauses[c].items.push_back(i);
+    }
+}
+
+int Catalogue::itemIndex(std::string_view id) const {
+    for (int i = 0; i < static_cast<int>(m_items.size()); ++i)
+        if (m_items[i].id == id) return i;
+    return -1;
+}
+
+const Item* Catalogue::findItem(std::string_view id) const {
+    int i = itemIndex(id);
+    return i < 0 ? nullptr : &m_items[i];
+}
+
+const RequiredDocument* Catalogue::findDocument(std::string_view id) const {
+    for (const auto& d : m_documents)
+        if (d.id == id) return &d;
+    return nullptr;
+}
+
+std::vector<int> Catalogue::itemsUnder(int clauseIndex) const {
+    std::vector<int> out;
+    if (clauseIndex < 0) return out;
+    const Clause& c = m_clauses[clauseIndex];
+    out.insert(out.end(), c.items.begin(), c.items.end());
+    for (int child : c.children) {
+        auto sub = itemsUnder(child);
+        out.insert(out.end(), sub.begin(), sub.end());
+    }
+    return out;
+}
+
+int Catalogue::rootOf(int clauseIndex) const {
+    while (clauseIndex >= 0 && !m_clauses[clauseIndex].parentId.empty()) clauseIndex = indexOf(m_clauses[clauseIndex].parentId);
+    return clauseIndex;
 }
 
 int Catalogue::indexOf(std::string_view id) const {

@@ -14,25 +14,62 @@ struct Clause {
     std::string titleJa;
     std::string summaryEn; // own words; may be empty for pure headings
     std::string summaryJa;
+    std::string edition2011En; // how the 2011 edition placed this (study material), may be empty
+    std::string edition2011Ja;
     int depth = 0;         // 0 for "4", 1 for "4.1", ...
     std::vector<int> children; // indexes into Catalogue::clauses()
+    std::vector<int> items;    // indexes into Catalogue::items() (leaves only)
+};
+
+// A concrete thing an auditor looks for under a leaf clause, in our own words.
+struct Item {
+    std::string id;       // "8.5.1.3-02": stable, used in storage and exports
+    std::string clauseId; // the leaf clause it belongs to
+    bool key = false;     // a "key" item: weight 2 in scores, N blocks certification readiness
+    std::string titleEn, titleJa;
+    std::string explanationEn, explanationJa;
+    std::vector<std::string> evidenceEn, evidenceJa; // typical evidence examples
+};
+
+// An entry of the 7.5.4 checklist: a document the SMS must have, or a record it must keep.
+struct RequiredDocument {
+    enum class Kind { Document, Record };
+    std::string id; // "doc-scope", "rec-incidents"
+    Kind kind = Kind::Document;
+    std::string clauseId;
+    std::string titleEn, titleJa;
 };
 
 class Catalogue {
 public:
     Catalogue() = default;
     // Builds parent/child links; clauses must be in document order, parents before children.
-    explicit Catalogue(std::vector<Clause> clauses);
+    // Items attach to their clause; documents are the 7.5.4 checklist.
+    explicit Catalogue(std::vector<Clause> clauses, std::vector<Item> items = {},
+                       std::vector<RequiredDocument> documents = {}, std::string version = {});
 
     const std::vector<Clause>& clauses() const { return m_clauses; }
+    const std::vector<Item>& items() const { return m_items; }
+    const std::vector<RequiredDocument>& documents() const { return m_documents; }
+    const std::string& version() const { return m_version; }
     const Clause* find(std::string_view id) const;
     int indexOf(std::string_view id) const; // -1 when absent
+    const Item* findItem(std::string_view id) const;
+    int itemIndex(std::string_view id) const;
+    const RequiredDocument* findDocument(std::string_view id) const;
     std::vector<int> roots() const;
     bool isLeaf(const Clause& c) const { return c.children.empty(); }
     bool empty() const { return m_clauses.empty(); }
+    // Items of the clause and all its sub-clauses, in document order.
+    std::vector<int> itemsUnder(int clauseIndex) const;
+    // The top-level clause (4..10) an item or clause belongs to.
+    int rootOf(int clauseIndex) const;
 
 private:
     std::vector<Clause> m_clauses;
+    std::vector<Item> m_items;
+    std::vector<RequiredDocument> m_documents;
+    std::string m_version;
 };
 
 // Orders clause numbers numerically ("8.10" after "8.9").

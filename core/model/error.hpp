@@ -8,6 +8,15 @@
 
 #define KANRI_ERRORS(X)                                                                                 \
     X(UnknownClause)        /* a clause id that the catalogue does not have */                       \
+    X(UnknownItem)          /* an assessment item id that the catalogue does not have */              \
+    X(UnknownDocument)      /* a 7.5.4 checklist id that the catalogue does not have */               \
+    X(UnknownCycle)         /* a cycle id that does not exist */                                      \
+    X(DuplicateId)          /* the same id twice */                                                   \
+    X(NaNeedsJustification) /* N/A without a written justification */                                 \
+    X(InvalidDate)          /* a date that is not YYYY-MM-DD or not in the calendar */                \
+    X(UnsafeUrl)            /* a link that is not http(s) or mailto (javascript: and the like) */     \
+    X(CycleNameMissing)     /* freezing a cycle without a name */                                     \
+    X(ImportInvalid)        /* a Kanri JSON file that does not validate */                            \
     X(InvalidRating)        /* a rating code outside N/P/L/F/NA */                                     \
     X(InvalidText)          /* text that is not valid UTF-8 */                                         \
     X(TextTooLong)          /* text longer than the field allows */                                    \

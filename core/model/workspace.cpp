@@ -1,25 +1,79 @@
 #include "model/workspace.hpp"
 
 #include "model/text.hpp"
+#include "model/validation.hpp"
+
+#include <algorithm>
 
 namespace kanri::model {
+namespace {
 
-Rating Workspace::clauseRating(std::string_view clauseId) const {
-    auto it = m_ratings.find(clauseId);
-    return it == m_ratings.end() ? Rating::Unrated : it->second;
+bool blank(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
-Status Workspace::setClauseRating(std::string_view clauseId, Rating rating) {
-    if (!m_catalogue->find(clauseId)) return fail(ErrorCode::UnknownClause, std::string(clauseId));
-    std::string id(clauseId);
-    if (rating == Rating::Unrated)
-        m_ratings.erase(id);
-    else
-        m_ratings[id] = rating;
-    m_changes.clauseRatings.insert(std::move(id));
+Status checkText(std::string_view value, size_t max, const char* field) {
+    if (!text::isValidUtf8(value)) return fail(ErrorCode::InvalidText, field);
+    if (value.size() > max) return fail(ErrorCode::TextTooLong, std::string(field) + ": " + std::to_string(value.size()) + " bytes");
     return ok();
 }
 
+} // namespace
+
+// --- items ------------------------------------------------------------------------------
+const ItemAssessment& Workspace::item(std::string_view itemId) const {
+    static const ItemAssessment empty;
+    auto it = m_items.find(itemId);
+    return it == m_items.end() ? empty : it->second;
+}
+
+Status Workspace::validate(std::string_view itemId, const ItemAssessment& v) const {
+    if (!m_catalogue->findItem(itemId)) return fail(ErrorCode::UnknownItem, std::string(itemId));
+    if (v.rating == Rating::NA && blank(v.justification)) return fail(ErrorCode::NaNeedsJustification, std::string(itemId));
+    if (!v.due.empty() && !isValidDate(v.due)) return fail(ErrorCode::InvalidDate, v.due);
+    if (auto s = checkText(v.justification, kMaxNoteBytes, "justification"); !s) return s;
+    if (auto s = checkText(v.notes, kMaxNoteBytes, "notes"); !s) return s;
+    if (auto s = checkText(v.owner, kMaxShortBytes, "owner"); !s) return s;
+    for (const Evidence& e : v.evidence) {
+        if (auto s = checkText(e.text, kMaxNoteBytes, "evidence"); !s) return s;
+        if (auto s = checkText(e.document, kMaxShortBytes, "evidence document"); !s) return s;
+        if (auto s = checkText(e.url, kMaxShortBytes, "evidence url"); !s) return s;
+        if (!e.url.empty() && !isSafeUrl(e.url)) return fail(ErrorCode::UnsafeUrl, e.url);
+    }
+    return ok();
+}
+
+Status Workspace::setItem(std::string_view itemId, ItemAssessment value) {
+    if (auto s = validate(itemId, value); !s) return s;
+    std::string id(itemId);
+    if (value.empty()) {
+        m_items.erase(id);
+    } else {
+        value.changedAt = now();
+        m_items[id] = std::move(value);
+    }
+    m_changes.items.insert(std::move(id));
+    return ok();
+}
+
+// --- documents ----------------------------------------------------------------------------
+const DocumentCheck& Workspace::document(std::string_view docId) const {
+    static const DocumentCheck empty;
+    auto it = m_documents.find(docId);
+    return it == m_documents.end() ? empty : it->second;
+}
+
+Status Workspace::setDocument(std::string_view docId, DocumentCheck value) {
+    if (!m_catalogue->findDocument(docId)) return fail(ErrorCode::UnknownDocument, std::string(docId));
+    if (auto s = checkText(value.location, kMaxShortBytes, "location"); !s) return s;
+    std::string id(docId);
+    if (value == DocumentCheck{}) m_documents.erase(id);
+    else m_documents[id] = std::move(value);
+    m_changes.documents.insert(std::move(id));
+    return ok();
+}
+
+// --- clause notes -------------------------------------------------------------------------
 const std::string& Workspace::clauseNote(std::string_view clauseId) const {
     static const std::string empty;
     auto it = m_notes.find(clauseId);
@@ -28,13 +82,10 @@ const std::string& Workspace::clauseNote(std::string_view clauseId) const {
 
 Status Workspace::setClauseNote(std::string_view clauseId, std::string note) {
     if (!m_catalogue->find(clauseId)) return fail(ErrorCode::UnknownClause, std::string(clauseId));
-    if (!text::isValidUtf8(note)) return fail(ErrorCode::InvalidText, "not UTF-8");
-    if (note.size() > kMaxNoteBytes) return fail(ErrorCode::TextTooLong, std::to_string(note.size()) + " bytes");
+    if (auto s = checkText(note, kMaxNoteBytes, "note"); !s) return s;
     std::string id(clauseId);
-    if (note.empty())
-        m_notes.erase(id);
-    else
-        m_notes[id] = std::move(note);
+    if (note.empty()) m_notes.erase(id);
+    else m_notes[id] = std::move(note);
     m_changes.clauseNotes.insert(std::move(id));
     return ok();
 }
@@ -43,15 +94,119 @@ void Workspace::loadClauseNote(std::string id, std::string note) {
     if (!note.empty()) m_notes[std::move(id)] = std::move(note);
 }
 
-void Workspace::loadClauseRating(std::string id, Rating rating) {
-    if (rating != Rating::Unrated) m_ratings[std::move(id)] = rating;
+// --- cycles -------------------------------------------------------------------------------
+const Cycle* Workspace::findCycle(std::string_view id) const {
+    for (const Cycle& c : m_cycles)
+        if (c.id == id) return &c;
+    return nullptr;
+}
+
+Cycle Workspace::freeze(std::string name) const {
+    int next = 1;
+    for (const Cycle& c : m_cycles)
+        if (c.id.size() > 1 && c.id[0] == 'c') next = std::max(next, std::atoi(c.id.c_str() + 1) + 1);
+    Cycle out;
+    out.id = "c" + std::to_string(next);
+    out.name = std::move(name);
+    out.frozenAt = now();
+    for (const auto& [id, a] : m_items) {
+        if (a.rating == Rating::Unrated) continue;
+        ItemAssessment frozen;
+        frozen.rating = a.rating;
+        frozen.justification = a.justification;
+        out.items[id] = std::move(frozen);
+    }
+    for (const auto& [id, d] : m_documents) out.documents[id] = d;
+    return out;
+}
+
+Status Workspace::insertCycle(Cycle cycle, size_t position) {
+    if (blank(cycle.name)) return fail(ErrorCode::CycleNameMissing);
+    if (auto s = checkText(cycle.name, kMaxShortBytes, "name"); !s) return s;
+    if (findCycle(cycle.id)) return fail(ErrorCode::DuplicateId, cycle.id);
+    m_changes.cycles.insert(cycle.id);
+    m_cycles.insert(m_cycles.begin() + static_cast<long>(std::min(position, m_cycles.size())), std::move(cycle));
+    return ok();
+}
+
+Status Workspace::removeCycle(std::string_view id, Cycle* removed, size_t* position) {
+    for (size_t i = 0; i < m_cycles.size(); ++i) {
+        if (m_cycles[i].id != id) continue;
+        if (removed) *removed = m_cycles[i];
+        if (position) *position = i;
+        m_changes.cycles.insert(m_cycles[i].id);
+        m_cycles.erase(m_cycles.begin() + static_cast<long>(i));
+        return ok();
+    }
+    return fail(ErrorCode::UnknownCycle, std::string(id));
+}
+
+// --- whole workspace ----------------------------------------------------------------------
+WorkspaceData Workspace::data() const {
+    WorkspaceData d;
+    d.items.insert(m_items.begin(), m_items.end());
+    d.documents.insert(m_documents.begin(), m_documents.end());
+    d.clauseNotes.insert(m_notes.begin(), m_notes.end());
+    d.cycles = m_cycles;
+    return d;
+}
+
+Status Workspace::validateData(const WorkspaceData& d, std::string* where) const {
+    auto at = [&](std::string path, Status s) {
+        if (!s && where) *where = std::move(path);
+        return s;
+    };
+    for (const auto& [id, a] : d.items)
+        if (auto s = validate(id, a); !s) return at("items/" + id, s);
+    for (const auto& [id, doc] : d.documents) {
+        if (!m_catalogue->findDocument(id)) return at("documents/" + id, fail(ErrorCode::UnknownDocument, id));
+        if (auto s = checkText(doc.location, kMaxShortBytes, "location"); !s) return at("documents/" + id, s);
+    }
+    for (const auto& [id, note] : d.clauseNotes) {
+        if (!m_catalogue->find(id)) return at("clause_notes/" + id, fail(ErrorCode::UnknownClause, id));
+        if (auto s = checkText(note, kMaxNoteBytes, "note"); !s) return at("clause_notes/" + id, s);
+    }
+    std::set<std::string> seen;
+    for (const Cycle& c : d.cycles) {
+        if (!seen.insert(c.id).second) return at("cycles/" + c.id, fail(ErrorCode::DuplicateId, c.id));
+        if (blank(c.name)) return at("cycles/" + c.id + "/name", fail(ErrorCode::CycleNameMissing));
+        for (const auto& [id, a] : c.items) {
+            if (!m_catalogue->findItem(id)) return at("cycles/" + c.id + "/items/" + id, fail(ErrorCode::UnknownItem, id));
+            if (a.rating == Rating::Unrated) return at("cycles/" + c.id + "/items/" + id, fail(ErrorCode::InvalidRating, ""));
+        }
+        for (const auto& [id, doc] : c.documents)
+            if (!m_catalogue->findDocument(id)) return at("cycles/" + c.id + "/documents/" + id, fail(ErrorCode::UnknownDocument, id));
+    }
+    return ok();
+}
+
+void Workspace::replace(WorkspaceData d) {
+    clear();
+    for (auto& [id, a] : d.items) {
+        m_changes.items.insert(id);
+        m_items[id] = std::move(a);
+    }
+    for (auto& [id, doc] : d.documents) {
+        m_changes.documents.insert(id);
+        m_documents[id] = std::move(doc);
+    }
+    for (auto& [id, n] : d.clauseNotes) {
+        m_changes.clauseNotes.insert(id);
+        m_notes[id] = std::move(n);
+    }
+    for (Cycle& c : d.cycles) m_changes.cycles.insert(c.id);
+    m_cycles = std::move(d.cycles);
 }
 
 void Workspace::clear() {
-    for (auto& [id, r] : m_ratings) m_changes.clauseRatings.insert(id);
+    for (auto& [id, a] : m_items) m_changes.items.insert(id);
+    for (auto& [id, d] : m_documents) m_changes.documents.insert(id);
     for (auto& [id, n] : m_notes) m_changes.clauseNotes.insert(id);
-    m_ratings.clear();
+    for (auto& c : m_cycles) m_changes.cycles.insert(c.id);
+    m_items.clear();
+    m_documents.clear();
     m_notes.clear();
+    m_cycles.clear();
 }
 
 } // namespace kanri::model

@@ -1,58 +1,101 @@
 #pragma once
 // The user's data as the model sees it, with a record of what changed since the store last
 // persisted it. Commands are the only writers (see command_stack.hpp).
+#include "model/assessment.hpp"
 #include "model/catalogue.hpp"
 #include "model/error.hpp"
-#include "model/rating.hpp"
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace kanri::model {
 
 // Keys of entities touched since the last persist; the store writes exactly these.
 struct ChangeSet {
-    std::set<std::string> clauseRatings;
+    std::set<std::string> items;
+    std::set<std::string> documents;
     std::set<std::string> clauseNotes;
-    bool empty() const { return clauseRatings.empty() && clauseNotes.empty(); }
-    void clear() {
-        clauseRatings.clear();
-        clauseNotes.clear();
-    }
+    std::set<std::string> cycles;
+    bool empty() const { return items.empty() && documents.empty() && clauseNotes.empty() && cycles.empty(); }
+    void clear() { *this = ChangeSet{}; }
 };
 
-// Longest note accepted, in bytes of UTF-8 (about 20,000 Japanese characters).
+// Longest free text accepted, in bytes of UTF-8 (about 20,000 Japanese characters).
 inline constexpr size_t kMaxNoteBytes = 64 * 1024;
+// Longest short field (owner, document location, evidence reference, cycle name).
+inline constexpr size_t kMaxShortBytes = 2 * 1024;
+
+// Everything a workspace holds; what an import replaces as a whole.
+struct WorkspaceData {
+    std::map<std::string, ItemAssessment> items;
+    std::map<std::string, DocumentCheck> documents;
+    std::map<std::string, std::string> clauseNotes;
+    std::vector<Cycle> cycles;
+};
 
 class Workspace {
 public:
     explicit Workspace(const Catalogue& catalogue) : m_catalogue(&catalogue) {}
 
     const Catalogue& catalogue() const { return *m_catalogue; }
+    // Returns "now" as ISO 8601 UTC for changedAt/frozenAt. The model has no clock of its own;
+    // the app (and tests) set one. Without it the fields stay empty.
+    std::function<std::string()> clock;
 
-    Rating clauseRating(std::string_view clauseId) const;
-    // Validates the id; records the change for the store. Setting Unrated removes the rating.
-    Status setClauseRating(std::string_view clauseId, Rating rating);
-    const std::map<std::string, Rating, std::less<>>& clauseRatings() const { return m_ratings; }
+    // --- items -------------------------------------------------------------------------
+    const ItemAssessment& item(std::string_view itemId) const;
+    // Validates everything (see validate()); stamps changedAt; an empty value removes the item.
+    Status setItem(std::string_view itemId, ItemAssessment value);
+    const std::map<std::string, ItemAssessment, std::less<>>& items() const { return m_items; }
+    Status validate(std::string_view itemId, const ItemAssessment& value) const;
 
+    // --- 7.5.4 checklist -----------------------------------------------------------------
+    const DocumentCheck& document(std::string_view docId) const;
+    Status setDocument(std::string_view docId, DocumentCheck value);
+    const std::map<std::string, DocumentCheck, std::less<>>& documents() const { return m_documents; }
+
+    // --- clause notes --------------------------------------------------------------------
     const std::string& clauseNote(std::string_view clauseId) const;
-    // Validates the id, UTF-8 and length; an empty note removes it.
     Status setClauseNote(std::string_view clauseId, std::string note);
     const std::map<std::string, std::string, std::less<>>& clauseNotes() const { return m_notes; }
 
-    // Loading from storage: no change is recorded.
-    void loadClauseRating(std::string id, Rating rating);
+    // --- cycles --------------------------------------------------------------------------
+    const std::vector<Cycle>& cycles() const { return m_cycles; }
+    const Cycle* findCycle(std::string_view id) const;
+    // A frozen copy of the current ratings and document checks, with the next free id.
+    Cycle freeze(std::string name) const;
+    Status insertCycle(Cycle cycle, size_t position);
+    Status removeCycle(std::string_view id, Cycle* removed, size_t* position);
+
+    // --- whole-workspace operations ------------------------------------------------------
+    WorkspaceData data() const;
+    // Checks every id, enum and value of data against the catalogue and the rules above.
+    // On failure `where` names the offending entry ("items/8.6.1-01/due").
+    Status validateData(const WorkspaceData& data, std::string* where) const;
+    // Replaces everything (import, undo of an import); records every key as changed.
+    void replace(WorkspaceData data);
+
+    // Loading from storage: no change is recorded, no validation (the store holds valid data).
+    void loadItem(std::string id, ItemAssessment value) { m_items[std::move(id)] = std::move(value); }
+    void loadDocument(std::string id, DocumentCheck value) { m_documents[std::move(id)] = std::move(value); }
     void loadClauseNote(std::string id, std::string note);
+    void loadCycle(Cycle cycle) { m_cycles.push_back(std::move(cycle)); }
     void clear();
 
     const ChangeSet& changes() const { return m_changes; }
     void markPersisted() { m_changes.clear(); }
 
 private:
+    std::string now() const { return clock ? clock() : std::string(); }
+
     const Catalogue* m_catalogue;
-    std::map<std::string, Rating, std::less<>> m_ratings;
+    std::map<std::string, ItemAssessment, std::less<>> m_items;
+    std::map<std::string, DocumentCheck, std::less<>> m_documents;
     std::map<std::string, std::string, std::less<>> m_notes;
+    std::vector<Cycle> m_cycles;
     ChangeSet m_changes;
 };
 

@@ -30,6 +30,53 @@ constexpr const char* kMigrations[] = {
         changed_at TEXT NOT NULL
     ) STRICT;
     )sql",
+    // 4: the self-assessment proper: one row per assessed item, its evidence, the 7.5.4
+    // checklist, and frozen cycles. Clause ratings of version 2 become item ratings on load
+    // (workspace_store.cpp) and the table stays for files written by version 2.
+    R"sql(
+    CREATE TABLE item_assessment(
+        item_id       TEXT PRIMARY KEY NOT NULL,
+        rating        TEXT NOT NULL CHECK (rating IN ('','N','P','L','F','NA')),
+        justification TEXT NOT NULL DEFAULT '',
+        owner         TEXT NOT NULL DEFAULT '',
+        due           TEXT NOT NULL DEFAULT '',
+        notes         TEXT NOT NULL DEFAULT '',
+        changed_at    TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE TABLE item_evidence(
+        item_id  TEXT NOT NULL REFERENCES item_assessment(item_id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        text     TEXT NOT NULL DEFAULT '',
+        document TEXT NOT NULL DEFAULT '',
+        url      TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (item_id, position)
+    ) STRICT;
+    CREATE TABLE document_check(
+        doc_id   TEXT PRIMARY KEY NOT NULL,
+        status   TEXT NOT NULL CHECK (status IN ('unknown','present','missing')),
+        location TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE TABLE cycle(
+        cycle_id  TEXT PRIMARY KEY NOT NULL,
+        position  INTEGER NOT NULL,
+        name      TEXT NOT NULL,
+        frozen_at TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE cycle_item(
+        cycle_id      TEXT NOT NULL REFERENCES cycle(cycle_id) ON DELETE CASCADE,
+        item_id       TEXT NOT NULL,
+        rating        TEXT NOT NULL CHECK (rating IN ('N','P','L','F','NA')),
+        justification TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (cycle_id, item_id)
+    ) STRICT;
+    CREATE TABLE cycle_document(
+        cycle_id TEXT NOT NULL REFERENCES cycle(cycle_id) ON DELETE CASCADE,
+        doc_id   TEXT NOT NULL,
+        status   TEXT NOT NULL CHECK (status IN ('unknown','present','missing')),
+        location TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (cycle_id, doc_id)
+    ) STRICT;
+    )sql",
 };
 constexpr int kCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 

@@ -6,6 +6,110 @@
 namespace kanri::store {
 namespace {
 
+using model::Rating;
+
+Status stepAll(Statement& st) { return st.run(); }
+
+Status loadItems(Database& db, model::Workspace& ws) {
+    auto st = db.prepare("SELECT item_id, rating, justification, owner, due, notes, changed_at FROM item_assessment");
+    if (!st) return st.error();
+    while (st.value().step()) {
+        Statement& r = st.value();
+        auto rating = model::ratingFromCode(r.text(1));
+        if (!rating || !ws.catalogue().findItem(r.text(0))) continue; // kept in the file, not shown
+        model::ItemAssessment a;
+        a.rating = *rating;
+        a.justification = r.text(2);
+        a.owner = r.text(3);
+        a.due = r.text(4);
+        a.notes = r.text(5);
+        a.changedAt = r.text(6);
+        ws.loadItem(r.text(0), std::move(a));
+    }
+    if (!st.value().ok()) return st.value().error();
+    auto ev = db.prepare("SELECT item_id, text, document, url FROM item_evidence ORDER BY item_id, position");
+    if (!ev) return ev.error();
+    std::map<std::string, std::vector<model::Evidence>> evidence;
+    while (ev.value().step())
+        evidence[ev.value().text(0)].push_back({ev.value().text(1), ev.value().text(2), ev.value().text(3)});
+    for (auto& [id, list] : evidence) {
+        if (!ws.catalogue().findItem(id)) continue;
+        model::ItemAssessment a = ws.item(id);
+        a.evidence = std::move(list);
+        ws.loadItem(id, std::move(a));
+    }
+    return ev.value().ok() ? kanri::ok() : Status(ev.value().error());
+}
+
+Status loadDocuments(Database& db, model::Workspace& ws) {
+    auto st = db.prepare("SELECT doc_id, status, location FROM document_check");
+    if (!st) return st.error();
+    while (st.value().step()) {
+        model::DocumentCheck d;
+        if (!model::documentStatusFromCode(st.value().text(1), d.status) || !ws.catalogue().findDocument(st.value().text(0)))
+            continue;
+        d.location = st.value().text(2);
+        ws.loadDocument(st.value().text(0), std::move(d));
+    }
+    return st.value().ok() ? kanri::ok() : Status(st.value().error());
+}
+
+Status loadCycles(Database& db, model::Workspace& ws) {
+    auto st = db.prepare("SELECT cycle_id, name, frozen_at FROM cycle ORDER BY position");
+    auto items = db.prepare("SELECT item_id, rating, justification FROM cycle_item WHERE cycle_id=?1");
+    auto docs = db.prepare("SELECT doc_id, status, location FROM cycle_document WHERE cycle_id=?1");
+    if (!st) return st.error();
+    if (!items) return items.error();
+    if (!docs) return docs.error();
+    while (st.value().step()) {
+        model::Cycle c{st.value().text(0), st.value().text(1), st.value().text(2), {}, {}};
+        items.value().reset();
+        items.value().bind(1, c.id);
+        while (items.value().step()) {
+            auto r = model::ratingFromCode(items.value().text(1));
+            if (!r || !ws.catalogue().findItem(items.value().text(0))) continue;
+            model::ItemAssessment a;
+            a.rating = *r;
+            a.justification = items.value().text(2);
+            c.items[items.value().text(0)] = std::move(a);
+        }
+        docs.value().reset();
+        docs.value().bind(1, c.id);
+        while (docs.value().step()) {
+            model::DocumentCheck d;
+            if (!model::documentStatusFromCode(docs.value().text(1), d.status)) continue;
+            d.location = docs.value().text(2);
+            c.documents[docs.value().text(0)] = std::move(d);
+        }
+        ws.loadCycle(std::move(c));
+    }
+    return st.value().ok() ? kanri::ok() : Status(st.value().error());
+}
+
+// Schema 2 rated whole clauses. Each such rating becomes the rating of the clause's unrated
+// items (N/A with a justification saying so), recorded as changes so the next persist writes
+// them; the old row is deleted then.
+void convertClauseRatings(Database& db, model::Workspace& ws, std::vector<std::string>& converted) {
+    auto st = db.prepare("SELECT clause_id, rating FROM clause_rating");
+    if (!st) return;
+    while (st.value().step()) {
+        const int c = ws.catalogue().indexOf(st.value().text(0));
+        auto r = model::ratingFromCode(st.value().text(1));
+        if (c < 0 || !r) continue;
+        for (int i : ws.catalogue().itemsUnder(c)) {
+            const std::string& id = ws.catalogue().items()[i].id;
+            if (ws.item(id).rating != Rating::Unrated) continue;
+            model::ItemAssessment a = ws.item(id);
+            a.rating = *r;
+            if (*r == Rating::NA && a.justification.empty()) a.justification = "(clause " + st.value().text(0) + ": N/A)";
+            (void)ws.setItem(id, std::move(a));
+        }
+        converted.push_back(st.value().text(0));
+    }
+}
+
+} // namespace
+
 std::string nowIso() {
     std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
     std::tm tm{};
@@ -15,63 +119,149 @@ std::string nowIso() {
     return buf;
 }
 
-} // namespace
-
 Status loadWorkspace(Database& db, model::Workspace& ws) {
     ws.clear();
     ws.markPersisted();
-    auto st = db.prepare("SELECT clause_id, rating FROM clause_rating");
-    if (!st) return st.error();
-    while (st.value().step()) {
-        auto r = model::ratingFromCode(st.value().text(1));
-        // Ratings of clauses this catalogue lacks are kept in the file but not shown.
-        if (r && ws.catalogue().find(st.value().text(0))) ws.loadClauseRating(st.value().text(0), *r);
-    }
-    if (!st.value().ok()) return st.value().error();
+    if (auto s = loadItems(db, ws); !s) return s;
+    if (auto s = loadDocuments(db, ws); !s) return s;
+    if (auto s = loadCycles(db, ws); !s) return s;
     auto notes = db.prepare("SELECT clause_id, note FROM clause_note");
     if (!notes) return notes.error();
     while (notes.value().step())
         if (ws.catalogue().find(notes.value().text(0))) ws.loadClauseNote(notes.value().text(0), notes.value().text(1));
     if (!notes.value().ok()) return notes.value().error();
-    return ok();
+    std::vector<std::string> converted;
+    convertClauseRatings(db, ws, converted);
+    if (!converted.empty()) {
+        // Write the converted ratings and drop the clause rows in one transaction.
+        if (auto s = persistWorkspace(db, ws, &converted); !s) return s;
+    }
+    return kanri::ok();
 }
 
-Status persistWorkspace(Database& db, model::Workspace& ws) {
-    if (ws.changes().empty()) return ok();
+Status persistWorkspace(Database& db, model::Workspace& ws, const std::vector<std::string>* dropClauseRatings) {
+    if (ws.changes().empty() && !dropClauseRatings) return kanri::ok();
     Transaction tx(db);
     if (!tx.begun()) return fail(ErrorCode::DatabaseIo, db.lastError());
-    auto upsert = db.prepare(
-        "INSERT INTO clause_rating(clause_id, rating, changed_at) VALUES(?1, ?2, ?3) "
-        "ON CONFLICT(clause_id) DO UPDATE SET rating=excluded.rating, changed_at=excluded.changed_at");
-    auto remove = db.prepare("DELETE FROM clause_rating WHERE clause_id=?1");
-    if (!upsert) return upsert.error();
-    if (!remove) return remove.error();
-    const std::string now = nowIso();
-    for (const std::string& id : ws.changes().clauseRatings) {
-        model::Rating r = ws.clauseRating(id);
-        Statement& st = r == model::Rating::Unrated ? remove.value() : upsert.value();
+    const model::ChangeSet& ch = ws.changes();
+
+    auto upsertItem = db.prepare(
+        "INSERT INTO item_assessment(item_id, rating, justification, owner, due, notes, changed_at) "
+        "VALUES(?1,?2,?3,?4,?5,?6,?7) ON CONFLICT(item_id) DO UPDATE SET rating=excluded.rating, "
+        "justification=excluded.justification, owner=excluded.owner, due=excluded.due, notes=excluded.notes, "
+        "changed_at=excluded.changed_at");
+    auto deleteItem = db.prepare("DELETE FROM item_assessment WHERE item_id=?1");
+    auto deleteEvidence = db.prepare("DELETE FROM item_evidence WHERE item_id=?1");
+    auto insertEvidence = db.prepare("INSERT INTO item_evidence(item_id, position, text, document, url) VALUES(?1,?2,?3,?4,?5)");
+    for (auto* st : {&upsertItem, &deleteItem, &deleteEvidence, &insertEvidence})
+        if (!*st) return st->error();
+    for (const std::string& id : ch.items) {
+        auto it = ws.items().find(id);
+        deleteEvidence.value().reset();
+        deleteEvidence.value().bind(1, id);
+        if (auto s = stepAll(deleteEvidence.value()); !s) return s;
+        if (it == ws.items().end()) {
+            deleteItem.value().reset();
+            deleteItem.value().bind(1, id);
+            if (auto s = stepAll(deleteItem.value()); !s) return s;
+            continue;
+        }
+        const model::ItemAssessment& a = it->second;
+        Statement& u = upsertItem.value();
+        u.reset();
+        u.bind(1, id).bind(2, model::ratingCode(a.rating)).bind(3, a.justification).bind(4, a.owner).bind(5, a.due)
+            .bind(6, a.notes).bind(7, a.changedAt);
+        if (auto s = stepAll(u); !s) return s;
+        for (size_t i = 0; i < a.evidence.size(); ++i) {
+            Statement& e = insertEvidence.value();
+            e.reset();
+            e.bind(1, id).bind(2, static_cast<int64_t>(i)).bind(3, a.evidence[i].text).bind(4, a.evidence[i].document)
+                .bind(5, a.evidence[i].url);
+            if (auto s = stepAll(e); !s) return s;
+        }
+    }
+
+    auto upsertDoc = db.prepare("INSERT INTO document_check(doc_id, status, location) VALUES(?1,?2,?3) "
+                                "ON CONFLICT(doc_id) DO UPDATE SET status=excluded.status, location=excluded.location");
+    auto deleteDoc = db.prepare("DELETE FROM document_check WHERE doc_id=?1");
+    if (!upsertDoc) return upsertDoc.error();
+    if (!deleteDoc) return deleteDoc.error();
+    for (const std::string& id : ch.documents) {
+        auto it = ws.documents().find(id);
+        Statement& st = it == ws.documents().end() ? deleteDoc.value() : upsertDoc.value();
         st.reset();
         st.bind(1, id);
-        if (r != model::Rating::Unrated) st.bind(2, model::ratingCode(r)).bind(3, now);
-        if (auto s = st.run(); !s) return s;
+        if (it != ws.documents().end()) st.bind(2, model::documentStatusCode(it->second.status)).bind(3, it->second.location);
+        if (auto s = stepAll(st); !s) return s;
     }
+
+    const std::string now = nowIso();
     auto upsertNote = db.prepare(
         "INSERT INTO clause_note(clause_id, note, changed_at) VALUES(?1, ?2, ?3) "
         "ON CONFLICT(clause_id) DO UPDATE SET note=excluded.note, changed_at=excluded.changed_at");
     auto removeNote = db.prepare("DELETE FROM clause_note WHERE clause_id=?1");
     if (!upsertNote) return upsertNote.error();
     if (!removeNote) return removeNote.error();
-    for (const std::string& id : ws.changes().clauseNotes) {
+    for (const std::string& id : ch.clauseNotes) {
         const std::string& note = ws.clauseNote(id);
         Statement& st = note.empty() ? removeNote.value() : upsertNote.value();
         st.reset();
         st.bind(1, id);
         if (!note.empty()) st.bind(2, note).bind(3, now);
-        if (auto s = st.run(); !s) return s;
+        if (auto s = stepAll(st); !s) return s;
+    }
+
+    if (!ch.cycles.empty()) {
+        // Cycles are few and small: rewrite the touched ones and renumber positions.
+        auto del = db.prepare("DELETE FROM cycle WHERE cycle_id=?1");
+        auto ins = db.prepare("INSERT INTO cycle(cycle_id, position, name, frozen_at) VALUES(?1,?2,?3,?4)");
+        auto pos = db.prepare("UPDATE cycle SET position=?2 WHERE cycle_id=?1");
+        auto item = db.prepare("INSERT INTO cycle_item(cycle_id, item_id, rating, justification) VALUES(?1,?2,?3,?4)");
+        auto doc = db.prepare("INSERT INTO cycle_document(cycle_id, doc_id, status, location) VALUES(?1,?2,?3,?4)");
+        for (auto* st : {&del, &ins, &pos, &item, &doc})
+            if (!*st) return st->error();
+        for (const std::string& id : ch.cycles) {
+            del.value().reset();
+            del.value().bind(1, id);
+            if (auto s = stepAll(del.value()); !s) return s;
+        }
+        const auto& cycles = ws.cycles();
+        for (size_t i = 0; i < cycles.size(); ++i) {
+            const model::Cycle& c = cycles[i];
+            if (!ch.cycles.count(c.id)) {
+                pos.value().reset();
+                pos.value().bind(1, c.id).bind(2, static_cast<int64_t>(i));
+                if (auto s = stepAll(pos.value()); !s) return s;
+                continue;
+            }
+            ins.value().reset();
+            ins.value().bind(1, c.id).bind(2, static_cast<int64_t>(i)).bind(3, c.name).bind(4, c.frozenAt);
+            if (auto s = stepAll(ins.value()); !s) return s;
+            for (const auto& [iid, a] : c.items) {
+                item.value().reset();
+                item.value().bind(1, c.id).bind(2, iid).bind(3, model::ratingCode(a.rating)).bind(4, a.justification);
+                if (auto s = stepAll(item.value()); !s) return s;
+            }
+            for (const auto& [did, d] : c.documents) {
+                doc.value().reset();
+                doc.value().bind(1, c.id).bind(2, did).bind(3, model::documentStatusCode(d.status)).bind(4, d.location);
+                if (auto s = stepAll(doc.value()); !s) return s;
+            }
+        }
+    }
+
+    if (dropClauseRatings) {
+        auto drop = db.prepare("DELETE FROM clause_rating WHERE clause_id=?1");
+        if (!drop) return drop.error();
+        for (const std::string& id : *dropClauseRatings) {
+            drop.value().reset();
+            drop.value().bind(1, id);
+            if (auto s = stepAll(drop.value()); !s) return s;
+        }
     }
     if (auto s = tx.commit(); !s) return s;
     ws.markPersisted();
-    return ok();
+    return kanri::ok();
 }
 
 } // namespace kanri::store

@@ -1,5 +1,6 @@
 #include "ui/app.hpp"
 
+#include "exchange/kanri_json.hpp"
 #include "model/commands.hpp"
 #include "store/schema.hpp"
 #include "store/settings_store.hpp"
@@ -20,6 +21,7 @@ constexpr const char* kLanguageKey = "ui.language";
 App::App(Platform& platform, const model::Catalogue& catalogue, store::Database db)
     : m_platform(platform), m_catalogue(catalogue), m_db(std::move(db)), m_workspace(catalogue) {
     i18n::setLanguage(i18n::languageFromLocale(platform.locale()));
+    m_workspace.clock = store::nowIso;
 }
 
 Status App::load() {
@@ -28,6 +30,7 @@ Status App::load() {
         setReadOnly(i18n::message(s.error()));
         return s;
     }
+    m_scores.reset();
     if (auto s = store::loadWorkspace(m_db, m_workspace); !s) {
         setDatabaseProblem(i18n::message(s.error()));
         setReadOnly(i18n::message(s.error()));
@@ -45,7 +48,7 @@ Status App::load() {
 
 void App::frame() {
     // Typing paused for half a second: commit what is there (it merges into the field's edit).
-    if (noteEdit.dirty && ImGui::GetTime() - noteEdit.lastChange > 0.5) commitPendingEdits();
+    if (textEdit.dirty && textEdit.commitOnPause && ImGui::GetTime() - textEdit.lastChange > 0.5) commitPendingEdits();
     if (!m_lastError.empty() && ImGui::GetTime() - m_lastErrorTime > 8.0) m_lastError.clear();
     handleShortcuts();
     drawMainWindow(*this);
@@ -57,6 +60,11 @@ Status App::execute(std::unique_ptr<model::Command> cmd) {
     Status s = m_commands.execute(std::move(cmd), m_workspace);
     if (s) persist();
     return s;
+}
+
+const model::Scores& App::scores() {
+    if (!m_scores) m_scores = model::computeScores(m_workspace);
+    return *m_scores;
 }
 
 bool App::undo() {
@@ -73,12 +81,40 @@ bool App::redo() {
     return true;
 }
 
-Status App::setClauseRating(const std::string& clauseId, const std::string& code) {
+Status App::setItemRating(const std::string& itemId, const std::string& code, const std::string* justification) {
     commitPendingEdits();
     auto rating = model::ratingFromCode(code);
     if (!rating) return fail(ErrorCode::InvalidRating, code);
-    if (!m_catalogue.find(clauseId)) return fail(ErrorCode::UnknownClause, clauseId);
-    return execute(std::make_unique<model::SetClauseRating>(clauseId, *rating));
+    if (!m_catalogue.findItem(itemId)) return fail(ErrorCode::UnknownItem, itemId);
+    model::ItemAssessment value = m_workspace.item(itemId);
+    value.rating = *rating;
+    if (justification) value.justification = *justification;
+    return execute(std::make_unique<model::SetItem>(itemId, std::move(value)));
+}
+
+Status App::setDocument(const std::string& docId, const std::string& status, const std::string* location) {
+    commitPendingEdits();
+    model::DocumentCheck value = m_workspace.document(docId);
+    if (!model::documentStatusFromCode(status, value.status)) return fail(ErrorCode::InvalidRating, status);
+    if (location) value.location = *location;
+    return execute(std::make_unique<model::SetDocument>(docId, std::move(value)));
+}
+
+Status App::freezeCycle(const std::string& name) {
+    commitPendingEdits();
+    return execute(std::make_unique<model::FreezeCycle>(name));
+}
+
+Status App::importJson(std::string_view text) {
+    commitPendingEdits();
+    if (m_readOnly) return fail(ErrorCode::ReadOnly, *m_readOnly);
+    auto data = exchange::parseKanriJson(text, m_catalogue);
+    if (!data) return data.error();
+    return execute(std::make_unique<model::ReplaceWorkspace>(std::move(data.value())));
+}
+
+std::string App::exportJson() const {
+    return exchange::exportKanriJson(m_workspace, {store::nowIso(), KANRI_VERSION});
 }
 
 Status App::setClauseNote(const std::string& clauseId, const std::string& note) {
@@ -87,13 +123,17 @@ Status App::setClauseNote(const std::string& clauseId, const std::string& note) 
 }
 
 void App::commitPendingEdits() {
-    if (!noteEdit.dirty) return;
-    noteEdit.dirty = false;
-    Status s = execute(std::make_unique<model::SetClauseNote>(noteEdit.clauseId, noteEdit.buffer, noteEdit.session));
+    if (!textEdit.dirty || !textEdit.commit) return;
+    textEdit.dirty = false;
+    Status s = textEdit.commit(textEdit.buffer, textEdit.session);
     if (!s) {
+        // Refused (a date that is not a date, a link that is not safe): say why. A multi-line
+        // field keeps the text for another try; a short field shows the stored value again.
         reportError(s.error());
-        noteEdit.dirty = true; // keep what was typed; the next pause tries again
-        noteEdit.lastChange = ImGui::GetCurrentContext() ? ImGui::GetTime() : 0;
+        if (textEdit.commitOnPause && textEdit.active) {
+            textEdit.dirty = true;
+            textEdit.lastChange = ImGui::GetCurrentContext() ? ImGui::GetTime() : 0;
+        }
     }
 }
 
@@ -105,6 +145,7 @@ void App::reportError(const Error& error) {
 // Writes what the last command changed. A failure keeps the change in memory, pending, and
 // visible in the status bar; the next edit (or a later frame) retries.
 void App::persist() {
+    m_scores.reset();
     if (m_readOnly) return;
     if (auto s = store::persistWorkspace(m_db, m_workspace); !s) {
         m_persistError = s.error();

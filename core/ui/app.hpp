@@ -7,6 +7,9 @@
 #include "store/database.hpp"
 #include "ui/platform.hpp"
 
+#include "model/scoring.hpp"
+
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -15,17 +18,20 @@
 namespace kanri::ui {
 
 enum class Area { Dashboard, Assessment, Risks, Suppliers, Improvement, Settings };
+enum class AssessTab { Workspace, Gaps, Documents, Cycles };
 
-// A multi-line text field's edit in progress. What is typed is committed as a command shortly
-// after typing pauses, when the field loses focus, and before the page goes away; all commits
-// of one stay in the field merge into one undoable edit.
+// The text field being edited. What is typed is committed as a command when the field loses
+// focus, on Enter, before the page goes away, and (multi-line fields) shortly after typing
+// pauses; all commits of one stay in the field merge into one undoable edit.
 struct TextEdit {
-    std::string clauseId;
+    std::string key;        // which field ("note:10.1", "item:8.6.1-01:owner"); empty: none
     std::string buffer;
-    int session = 0;        // the stay in the field (0: not editing)
+    int session = 0;        // the stay in the field
     bool dirty = false;     // buffer differs from what was last committed
     bool active = false;    // the field had keyboard focus last frame
+    bool commitOnPause = false;
     double lastChange = 0;  // ImGui time of the last keystroke
+    std::function<Status(const std::string& text, int session)> commit;
 };
 
 class App {
@@ -44,14 +50,25 @@ public:
     Status execute(std::unique_ptr<model::Command> cmd);
     bool undo();
     bool redo();
-    // The automation API's entry point ("8.6.1", "L"); "" clears the rating.
-    Status setClauseRating(const std::string& clauseId, const std::string& code);
+    // Automation API entry points: an item's rating ("8.6.1-01", "L"; "" clears; N/A needs a
+    // justification), a clause's note, a 7.5.4 entry, cycles, import.
+    Status setItemRating(const std::string& itemId, const std::string& code, const std::string* justification = nullptr);
     Status setClauseNote(const std::string& clauseId, const std::string& note);
+    Status setDocument(const std::string& docId, const std::string& status, const std::string* location = nullptr);
+    Status freezeCycle(const std::string& name);
+    // Validates the Kanri JSON document, then replaces everything in one undoable command and
+    // one transaction. A bad file changes nothing.
+    Status importJson(std::string_view text);
+    std::string exportJson() const;
+    // Scores of the current workspace, recomputed only after a change.
+    const model::Scores& scores();
 
-    // The notes field of the selected clause (view_assessment.cpp).
-    TextEdit noteEdit;
-    bool focusNoteRequested = false;
+    // The text field being edited (see TextEdit) and a field to focus next frame.
+    TextEdit textEdit;
+    std::string focusFieldKey;
     int newEditSession() { return ++m_sessions; }
+    int selectedItem = -1; // index into Catalogue::items()
+    bool scrollToSelectedItem = false;
     // Commits a pending text edit now (pause, focus loss, page hide).
     void commitPendingEdits();
 
@@ -73,6 +90,8 @@ public:
     SaveState saveState() const;
 
     Area area = Area::Dashboard;
+    AssessTab assessTab = AssessTab::Workspace;
+    bool assessTabRequested = false; // select assessTab in the tab bar next frame
     int selectedClause = -1;
 
     void setLanguage(std::optional<i18n::Lang> chosen); // nullopt: follow the locale
@@ -98,6 +117,7 @@ private:
     std::vector<StartupNotice> m_notices;
     std::string m_dbProblem;
     std::string m_lastError;
+    std::optional<model::Scores> m_scores; // reset by every change
     double m_lastErrorTime = -100;
     int m_sessions = 0;
 };

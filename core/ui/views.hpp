@@ -6,7 +6,10 @@ namespace kanri::ui {
 
 void drawMainWindow(App& app);   // window_chrome.cpp: menu bar, navigation, banners, status bar
 void drawDashboard(App& app);    // view_dashboard.cpp
-void drawAssessment(App& app);   // view_assessment.cpp
+void drawAssessment(App& app);   // view_assessment.cpp (tabs; the workspace tab)
+void drawGaps(App& app);         // view_gaps.cpp
+void drawDocuments(App& app);    // view_documents.cpp
+void drawCycles(App& app);       // view_cycles.cpp
 void drawPlanned(App& app, i18n::Str title, i18n::Str body); // view_planned.cpp
 void drawSettings(App& app);     // view_settings.cpp
 

@@ -1,6 +1,7 @@
 // The frame around every view: menu bar, navigation, start-up banners and the status bar.
 #include "ui/text_wrap.hpp"
 #include "ui/views.hpp"
+#include "ui/widgets.hpp"
 
 #include <imgui.h>
 
@@ -142,7 +143,10 @@ void drawStatusBar(App& app, ImVec2 pos, ImVec2 size) {
         ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1), "|  %s", app.lastError().c_str());
     }
     ImGui::SameLine();
-    ImGui::TextDisabled("|  %d %s", static_cast<int>(app.workspace().clauseRatings().size()), tr(Str::StatusRated));
+    const model::Scores& sc = app.scores();
+    const int rated = static_cast<int>(app.catalogue().items().size()) - sc.counts[0];
+    ImGui::TextDisabled("|  %d / %d %s  |  %s %s", rated, static_cast<int>(app.catalogue().items().size()),
+                        tr(Str::StatusRated), tr(Str::DashReadiness), percent(sc.readiness).c_str());
     ImGui::End();
     ImGui::PopStyleVar();
 }

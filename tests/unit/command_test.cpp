@@ -7,60 +7,71 @@
 using namespace kanri;
 using model::Rating;
 
+namespace {
+// A command that sets only the rating of an item.
+std::unique_ptr<model::Command> rate(const model::Workspace& ws, const char* id, Rating r, const char* why = "") {
+    model::ItemAssessment v = ws.item(id);
+    v.rating = r;
+    if (*why) v.justification = why;
+    return std::make_unique<model::SetItem>(id, v);
+}
+Rating ratingOf(const model::Workspace& ws, const char* id) { return ws.item(id).rating; }
+} // namespace
+
 TEST_CASE("commands/undo and redo restore each rating exactly") {
     model::Workspace ws(test::shippedCatalogue());
     model::CommandStack stack;
-    REQUIRE(stack.execute(std::make_unique<model::SetClauseRating>("8.6.1", Rating::P), ws));
-    REQUIRE(stack.execute(std::make_unique<model::SetClauseRating>("8.6.1", Rating::F), ws));
-    REQUIRE(stack.execute(std::make_unique<model::SetClauseRating>("4.1", Rating::L), ws));
-    CHECK(ws.clauseRating("8.6.1") == Rating::F);
+    REQUIRE(stack.execute(rate(ws, "8.6.1-01", Rating::P), ws));
+    REQUIRE(stack.execute(rate(ws, "8.6.1-01", Rating::F), ws));
+    REQUIRE(stack.execute(rate(ws, "4.1-01", Rating::L), ws));
+    CHECK(ratingOf(ws, "8.6.1-01") == Rating::F);
 
     CHECK(stack.undo(ws));
-    CHECK(ws.clauseRating("4.1") == Rating::Unrated);
+    CHECK(ratingOf(ws, "4.1-01") == Rating::Unrated);
     CHECK(stack.undo(ws));
-    CHECK(ws.clauseRating("8.6.1") == Rating::P);
+    CHECK(ratingOf(ws, "8.6.1-01") == Rating::P);
     CHECK(stack.undo(ws));
-    CHECK(ws.clauseRating("8.6.1") == Rating::Unrated);
+    CHECK(ratingOf(ws, "8.6.1-01") == Rating::Unrated);
     CHECK_FALSE(stack.undo(ws)); // nothing left
     CHECK_FALSE(stack.canUndo());
 
     CHECK(stack.redo(ws));
     CHECK(stack.redo(ws));
-    CHECK(ws.clauseRating("8.6.1") == Rating::F);
+    CHECK(ratingOf(ws, "8.6.1-01") == Rating::F);
     CHECK(stack.canRedo());
 }
 
 TEST_CASE("commands/a new edit after undo clears the redo list") {
     model::Workspace ws(test::shippedCatalogue());
     model::CommandStack stack;
-    REQUIRE(stack.execute(std::make_unique<model::SetClauseRating>("5.1", Rating::N), ws));
+    REQUIRE(stack.execute(rate(ws, "5.1-01", Rating::N), ws));
     REQUIRE(stack.undo(ws));
     REQUIRE(stack.canRedo());
-    REQUIRE(stack.execute(std::make_unique<model::SetClauseRating>("5.1", Rating::L), ws));
+    REQUIRE(stack.execute(rate(ws, "5.1-01", Rating::L), ws));
     CHECK_FALSE(stack.canRedo());
-    CHECK(ws.clauseRating("5.1") == Rating::L);
+    CHECK(ratingOf(ws, "5.1-01") == Rating::L);
 }
 
-TEST_CASE("commands/an edit of an unknown clause is refused and not recorded") {
+TEST_CASE("commands/an edit of an unknown item is refused and not recorded") {
     model::Workspace ws(test::shippedCatalogue());
     model::CommandStack stack;
-    Status s = stack.execute(std::make_unique<model::SetClauseRating>("11.1", Rating::F), ws);
+    Status s = stack.execute(rate(ws, "11.1-01", Rating::F), ws);
     REQUIRE_FALSE(s.ok());
-    CHECK(s.error().code == ErrorCode::UnknownClause);
+    CHECK(s.error().code == ErrorCode::UnknownItem);
     CHECK_FALSE(stack.canUndo());
     CHECK(ws.changes().empty());
-    CHECK(ws.clauseRatings().empty());
+    CHECK(ws.items().empty());
 }
 
 TEST_CASE("commands/the stack keeps at most its limit") {
     model::Workspace ws(test::shippedCatalogue());
     model::CommandStack stack(3);
     for (Rating r : {Rating::N, Rating::P, Rating::L, Rating::F})
-        REQUIRE(stack.execute(std::make_unique<model::SetClauseRating>("7.2", r), ws));
+        REQUIRE(stack.execute(rate(ws, "7.2-01", r), ws));
     int undone = 0;
     while (stack.undo(ws)) ++undone;
     CHECK(undone == 3);
-    CHECK(ws.clauseRating("7.2") == Rating::N);
+    CHECK(ratingOf(ws, "7.2-01") == Rating::N);
 }
 
 TEST_CASE("rating/codes round-trip and values follow domain.md §2.3") {
@@ -101,4 +112,48 @@ TEST_CASE("commands/notes refuse invalid UTF-8 and oversized text, changing noth
     CHECK(ws.changes().empty());
     CHECK_FALSE(stack.canUndo());
     CHECK(stack.execute(std::make_unique<model::SetClauseNote>("8.1", std::string(model::kMaxNoteBytes, 'a')), ws));
+}
+
+TEST_CASE("commands/N/A needs a justification; dates and links are checked; nothing changes on refusal") {
+    model::Workspace ws(test::shippedCatalogue());
+    model::CommandStack stack;
+    Status na = stack.execute(rate(ws, "8.4.1-01", Rating::NA), ws);
+    REQUIRE_FALSE(na.ok());
+    CHECK(na.error().code == ErrorCode::NaNeedsJustification);
+    CHECK(stack.execute(rate(ws, "8.4.1-01", Rating::NA, "No charging: services are funded centrally"), ws));
+
+    model::ItemAssessment bad = ws.item("8.6.1-01");
+    bad.due = "2026-02-30";
+    Status date = stack.execute(std::make_unique<model::SetItem>("8.6.1-01", bad), ws);
+    REQUIRE_FALSE(date.ok());
+    CHECK(date.error().code == ErrorCode::InvalidDate);
+    bad.due = "2028-02-29"; // a leap day is a date
+    bad.evidence.push_back({"Incident report", "", "javascript:alert(1)"});
+    Status url = stack.execute(std::make_unique<model::SetItem>("8.6.1-01", bad), ws);
+    REQUIRE_FALSE(url.ok());
+    CHECK(url.error().code == ErrorCode::UnsafeUrl);
+    CHECK(ws.item("8.6.1-01").empty());
+    bad.evidence.back().url = "https://intranet.example/incidents/42";
+    CHECK(stack.execute(std::make_unique<model::SetItem>("8.6.1-01", bad), ws));
+    CHECK(ws.item("8.6.1-01").due == "2028-02-29");
+}
+
+TEST_CASE("commands/freezing a cycle copies the ratings; undo removes it; delete and undo restore it") {
+    model::Workspace ws(test::shippedCatalogue());
+    ws.clock = [] { return std::string("2026-06-30T00:00:00Z"); };
+    model::CommandStack stack;
+    REQUIRE(stack.execute(rate(ws, "4.1-01", Rating::P), ws));
+    REQUIRE(stack.execute(std::make_unique<model::FreezeCycle>("2026 H1"), ws));
+    REQUIRE(ws.cycles().size() == 1);
+    CHECK(ws.cycles()[0].id == "c1");
+    CHECK(ws.cycles()[0].frozenAt == "2026-06-30T00:00:00Z");
+    CHECK(ws.cycles()[0].items.at("4.1-01").rating == Rating::P);
+    REQUIRE(stack.execute(rate(ws, "4.1-01", Rating::F), ws)); // the work goes on
+    CHECK(ws.cycles()[0].items.at("4.1-01").rating == Rating::P);
+    REQUIRE(stack.execute(std::make_unique<model::DeleteCycle>("c1"), ws));
+    CHECK(ws.cycles().empty());
+    REQUIRE(stack.undo(ws));
+    REQUIRE(ws.cycles().size() == 1);
+    CHECK(ws.cycles()[0].name == "2026 H1");
+    CHECK_FALSE(stack.execute(std::make_unique<model::FreezeCycle>("  "), ws).ok());
 }

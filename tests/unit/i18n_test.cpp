@@ -4,13 +4,16 @@
 #include <doctest/doctest.h>
 
 #include <cstring>
+#include <set>
+#include <string>
 
 using namespace kanri;
 using i18n::Lang;
 using i18n::Str;
 
 TEST_CASE("i18n/every key has non-empty English and Japanese text") {
-    int differs = 0;
+    // Names and notations read the same in both languages; everything else must be translated.
+    const std::set<std::string> same = {"AppName", "LangEnglish", "LangJapanese", "EvidenceUrlHint"};
     for (int k = 0; k < static_cast<int>(Str::Count_); ++k) {
         const Str key = static_cast<Str>(k);
         CAPTURE(i18n::keyName(key));
@@ -20,10 +23,8 @@ TEST_CASE("i18n/every key has non-empty English and Japanese text") {
         REQUIRE(ja);
         CHECK(std::strlen(en) > 0);
         CHECK(std::strlen(ja) > 0);
-        differs += std::strcmp(en, ja) != 0;
+        if (!same.count(i18n::keyName(key))) CHECK(std::string(en) != std::string(ja));
     }
-    // Only names (Kanri, English, 日本語) may read the same in both languages.
-    CHECK(differs >= static_cast<int>(Str::Count_) - 3);
 }
 
 TEST_CASE("i18n/every error code has a translated message") {

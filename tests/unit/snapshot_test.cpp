@@ -16,8 +16,10 @@ std::vector<uint8_t> sampleSnapshot() {
     auto db = Database::openMemory();
     REQUIRE(store::migrate(db.value()));
     model::Workspace ws(test::shippedCatalogue());
-    REQUIRE(ws.setClauseRating("8.5.1.3", model::Rating::L));
-    REQUIRE(ws.setClauseRating("10.2", model::Rating::NA));
+    REQUIRE(ws.setItem("8.5.1.3-01", {model::Rating::L}));
+    model::ItemAssessment na{model::Rating::NA};
+    na.justification = "not offered";
+    REQUIRE(ws.setItem("10.2-01", na));
     REQUIRE(store::persistWorkspace(db.value(), ws));
     return store::serialize(db.value());
 }
@@ -32,10 +34,11 @@ TEST_CASE("snapshot/serialize then deserialize restores every rating") {
     CHECK(db.value().userVersion() == store::schemaVersion());
     model::Workspace ws(test::shippedCatalogue());
     REQUIRE(store::loadWorkspace(db.value(), ws));
-    CHECK(ws.clauseRating("8.5.1.3") == model::Rating::L);
-    CHECK(ws.clauseRating("10.2") == model::Rating::NA);
+    CHECK(ws.item("8.5.1.3-01").rating == model::Rating::L);
+    CHECK(ws.item("10.2-01").rating == model::Rating::NA);
+    CHECK(ws.item("10.2-01").justification == "not offered");
     // The restored database stays writable.
-    REQUIRE(ws.setClauseRating("4.1", model::Rating::F));
+    REQUIRE(ws.setItem("4.1-01", {model::Rating::F}));
     CHECK(store::persistWorkspace(db.value(), ws));
 }
 

@@ -1,0 +1,270 @@
+#include "exchange/kanri_json.hpp"
+
+#include "exchange/json_limits.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace kanri::exchange {
+namespace {
+
+using nlohmann::ordered_json;
+using Json = nlohmann::json;
+
+constexpr int kFormatVersion = 1;
+
+ordered_json evidenceJson(const model::Evidence& e) {
+    return ordered_json{{"text", e.text}, {"document", e.document}, {"url", e.url}};
+}
+
+ordered_json documentsJson(const std::map<std::string, model::DocumentCheck, std::less<>>& docs) {
+    ordered_json out = ordered_json::array();
+    for (const auto& [id, d] : docs)
+        out.push_back({{"id", id}, {"status", std::string(model::documentStatusCode(d.status))}, {"location", d.location}});
+    return out;
+}
+
+// --- import: explicit type checks, JSON paths in every message -----------------------------
+struct Reader {
+    std::string error;
+
+    bool fail(const std::string& path, const std::string& what) {
+        if (error.empty()) error = path + ": " + what;
+        return false;
+    }
+    bool object(const Json& j, const std::string& path) { return j.is_object() || fail(path, "expected an object"); }
+    bool array(const Json& j, const std::string& path) { return j.is_array() || fail(path, "expected an array"); }
+    // An optional string member (missing → ""); wrong type is an error.
+    bool str(const Json& obj, const char* key, const std::string& path, std::string& out, bool required = false) {
+        auto it = obj.find(key);
+        if (it == obj.end()) return !required || fail(path + "/" + key, "missing");
+        if (!it->is_string()) return fail(path + "/" + key, "expected a string");
+        out = it->get<std::string>();
+        return !required || !out.empty() || fail(path + "/" + key, "empty");
+    }
+    bool rating(const Json& obj, const std::string& path, model::Rating& out, bool allowUnrated) {
+        std::string code;
+        if (!str(obj, "rating", path, code)) return false;
+        auto r = model::ratingFromCode(code);
+        if (!r || (!allowUnrated && *r == model::Rating::Unrated))
+            return fail(path + "/rating", "\"" + code + "\" is not one of N, P, L, F, NA");
+        out = *r;
+        return true;
+    }
+    bool docs(const Json& parent, const char* key, const std::string& path, const model::Catalogue& cat,
+              std::map<std::string, model::DocumentCheck>& out) {
+        auto it = parent.find(key);
+        if (it == parent.end()) return true;
+        const std::string base = path + "/" + key;
+        if (!array(*it, base)) return false;
+        for (size_t i = 0; i < it->size(); ++i) {
+            const std::string at = base + "/" + std::to_string(i);
+            const Json& d = (*it)[i];
+            std::string id, status;
+            model::DocumentCheck check;
+            if (!object(d, at) || !str(d, "id", at, id, true) || !str(d, "status", at, status, true) ||
+                !str(d, "location", at, check.location))
+                return false;
+            if (!cat.findDocument(id)) return fail(at + "/id", "unknown 7.5.4 entry \"" + id + "\"");
+            if (!model::documentStatusFromCode(status, check.status))
+                return fail(at + "/status", "\"" + status + "\" is not one of unknown, present, missing");
+            if (!out.emplace(id, std::move(check)).second) return fail(at + "/id", "duplicate \"" + id + "\"");
+        }
+        return true;
+    }
+};
+
+std::string messageOf(const Error& e) { return std::string(errorCodeName(e.code)) + (e.detail.empty() ? "" : " " + e.detail); }
+
+} // namespace
+
+std::string exportKanriJson(const model::Workspace& ws, const ExportInfo& info) {
+    ordered_json items = ordered_json::array();
+    for (const auto& [id, a] : ws.items()) {
+        ordered_json ev = ordered_json::array();
+        for (const auto& e : a.evidence) ev.push_back(evidenceJson(e));
+        items.push_back({{"id", id}, {"rating", std::string(model::ratingCode(a.rating))}, {"justification", a.justification},
+                         {"evidence", ev}, {"owner", a.owner}, {"due", a.due}, {"notes", a.notes},
+                         {"changed_at", a.changedAt}});
+    }
+    ordered_json notes = ordered_json::array();
+    for (const auto& [id, n] : ws.clauseNotes()) notes.push_back({{"clause", id}, {"note", n}});
+    ordered_json cycles = ordered_json::array();
+    for (const auto& c : ws.cycles()) {
+        ordered_json ci = ordered_json::array();
+        for (const auto& [id, a] : c.items)
+            ci.push_back({{"id", id}, {"rating", std::string(model::ratingCode(a.rating))}, {"justification", a.justification}});
+        std::map<std::string, model::DocumentCheck, std::less<>> docs(c.documents.begin(), c.documents.end());
+        cycles.push_back({{"id", c.id}, {"name", c.name}, {"frozen_at", c.frozenAt}, {"items", ci}, {"documents", documentsJson(docs)}});
+    }
+    ordered_json doc = {
+        {"format", "kanri"},
+        {"version", kFormatVersion},
+        {"exported_at", info.exportedAt},
+        {"app_version", info.appVersion},
+        {"standard", "ISO/IEC 20000-1:2018"},
+        {"catalogue_version", ws.catalogue().version()},
+        {"assessment", {{"items", items}, {"documents", documentsJson(ws.documents())}, {"clause_notes", notes}}},
+        {"cycles", cycles},
+    };
+    return doc.dump(2) + "\n";
+}
+
+Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::Catalogue& cat) {
+    if (auto s = checkJsonLimits(text); !s) return fail(ErrorCode::ImportInvalid, "/: " + s.error().detail);
+    Json doc = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (doc.is_discarded()) return fail(ErrorCode::ImportInvalid, "/: not valid JSON (or not UTF-8)");
+    Reader r;
+    model::WorkspaceData out;
+    model::Workspace check(cat); // for the item rules (N/A justification, dates, links, lengths)
+    try {
+        if (!r.object(doc, "")) return fail(ErrorCode::ImportInvalid, r.error);
+        std::string format;
+        r.str(doc, "format", "", format, true);
+        if (r.error.empty() && format != "kanri") r.fail("/format", "expected \"kanri\", found \"" + format + "\"");
+        auto version = doc.find("version");
+        if (r.error.empty() && (version == doc.end() || !version->is_number_integer()))
+            r.fail("/version", "missing or not an integer");
+        if (r.error.empty() && version->get<int64_t>() != kFormatVersion)
+            r.fail("/version", "version " + version->dump() + " is not supported (this Kanri reads version 1)");
+        if (!r.error.empty()) return fail(ErrorCode::ImportInvalid, r.error);
+
+        const Json empty = Json::object();
+        auto a = doc.find("assessment");
+        const Json& assessment = a == doc.end() ? empty : *a;
+        if (!r.object(assessment, "/assessment")) return fail(ErrorCode::ImportInvalid, r.error);
+        if (auto it = assessment.find("items"); it != assessment.end()) {
+            if (!r.array(*it, "/assessment/items")) return fail(ErrorCode::ImportInvalid, r.error);
+            for (size_t i = 0; i < it->size(); ++i) {
+                const std::string at = "/assessment/items/" + std::to_string(i);
+                const Json& j = (*it)[i];
+                std::string id;
+                model::ItemAssessment v;
+                if (!r.object(j, at) || !r.str(j, "id", at, id, true) || !r.rating(j, at, v.rating, true) ||
+                    !r.str(j, "justification", at, v.justification) || !r.str(j, "owner", at, v.owner) ||
+                    !r.str(j, "due", at, v.due) || !r.str(j, "notes", at, v.notes) ||
+                    !r.str(j, "changed_at", at, v.changedAt))
+                    return fail(ErrorCode::ImportInvalid, r.error);
+                if (!cat.findItem(id)) return fail(ErrorCode::ImportInvalid, at + "/id: unknown item \"" + id + "\"");
+                if (auto ev = j.find("evidence"); ev != j.end()) {
+                    if (!r.array(*ev, at + "/evidence")) return fail(ErrorCode::ImportInvalid, r.error);
+                    for (size_t k = 0; k < ev->size(); ++k) {
+                        const std::string eat = at + "/evidence/" + std::to_string(k);
+                        model::Evidence e;
+                        if (!r.object((*ev)[k], eat) || !r.str((*ev)[k], "text", eat, e.text) ||
+                            !r.str((*ev)[k], "document", eat, e.document) || !r.str((*ev)[k], "url", eat, e.url))
+                            return fail(ErrorCode::ImportInvalid, r.error);
+                        v.evidence.push_back(std::move(e));
+                    }
+                }
+                if (auto s = check.validate(id, v); !s) return fail(ErrorCode::ImportInvalid, at + ": " + messageOf(s.error()));
+                if (!out.items.emplace(id, std::move(v)).second)
+                    return fail(ErrorCode::ImportInvalid, at + "/id: duplicate \"" + id + "\"");
+            }
+        }
+        if (!r.docs(assessment, "documents", "/assessment", cat, out.documents)) return fail(ErrorCode::ImportInvalid, r.error);
+        if (auto it = assessment.find("clause_notes"); it != assessment.end()) {
+            if (!r.array(*it, "/assessment/clause_notes")) return fail(ErrorCode::ImportInvalid, r.error);
+            for (size_t i = 0; i < it->size(); ++i) {
+                const std::string at = "/assessment/clause_notes/" + std::to_string(i);
+                std::string clause, note;
+                if (!r.object((*it)[i], at) || !r.str((*it)[i], "clause", at, clause, true) || !r.str((*it)[i], "note", at, note))
+                    return fail(ErrorCode::ImportInvalid, r.error);
+                if (!cat.find(clause)) return fail(ErrorCode::ImportInvalid, at + "/clause: unknown clause \"" + clause + "\"");
+                if (!out.clauseNotes.emplace(clause, std::move(note)).second)
+                    return fail(ErrorCode::ImportInvalid, at + "/clause: duplicate \"" + clause + "\"");
+            }
+        }
+        if (auto it = doc.find("cycles"); it != doc.end()) {
+            if (!r.array(*it, "/cycles")) return fail(ErrorCode::ImportInvalid, r.error);
+            for (size_t i = 0; i < it->size(); ++i) {
+                const std::string at = "/cycles/" + std::to_string(i);
+                const Json& j = (*it)[i];
+                model::Cycle c;
+                if (!r.object(j, at) || !r.str(j, "id", at, c.id, true) || !r.str(j, "name", at, c.name, true) ||
+                    !r.str(j, "frozen_at", at, c.frozenAt))
+                    return fail(ErrorCode::ImportInvalid, r.error);
+                if (auto ci = j.find("items"); ci != j.end()) {
+                    if (!r.array(*ci, at + "/items")) return fail(ErrorCode::ImportInvalid, r.error);
+                    for (size_t k = 0; k < ci->size(); ++k) {
+                        const std::string iat = at + "/items/" + std::to_string(k);
+                        std::string id;
+                        model::ItemAssessment v;
+                        if (!r.object((*ci)[k], iat) || !r.str((*ci)[k], "id", iat, id, true) ||
+                            !r.rating((*ci)[k], iat, v.rating, false) || !r.str((*ci)[k], "justification", iat, v.justification))
+                            return fail(ErrorCode::ImportInvalid, r.error);
+                        if (!cat.findItem(id)) return fail(ErrorCode::ImportInvalid, iat + "/id: unknown item \"" + id + "\"");
+                        c.items[id] = std::move(v);
+                    }
+                }
+                if (!r.docs(j, "documents", at, cat, c.documents)) return fail(ErrorCode::ImportInvalid, r.error);
+                for (const auto& prev : out.cycles)
+                    if (prev.id == c.id) return fail(ErrorCode::ImportInvalid, at + "/id: duplicate \"" + c.id + "\"");
+                out.cycles.push_back(std::move(c));
+            }
+        }
+    } catch (const std::exception& e) {
+        return fail(ErrorCode::ImportInvalid, std::string("/: ") + e.what());
+    }
+    std::string where;
+    if (auto s = check.validateData(out, &where); !s) return fail(ErrorCode::ImportInvalid, where + ": " + messageOf(s.error()));
+    return out;
+}
+
+std::string reportJson(const model::Catalogue& cat, const model::Scores& sc) {
+    auto num = [](const std::optional<double>& v) { return v ? ordered_json(std::round(*v * 10000.0) / 10000.0) : ordered_json(nullptr); };
+    ordered_json reasons = ordered_json::array();
+    for (const auto& r : sc.reasons) {
+        static const char* const kinds[] = {"key_item_at_n", "document_missing", "document_unconfirmed", "na_unjustified", "unrated"};
+        ordered_json j = {{"kind", kinds[static_cast<int>(r.kind)]}};
+        if (!r.id.empty()) j["id"] = r.id;
+        if (r.kind == model::ReasonKind::Unrated) j["count"] = r.count;
+        reasons.push_back(j);
+    }
+    ordered_json clauses = ordered_json::array();
+    for (size_t i = 0; i < cat.clauses().size(); ++i) {
+        const auto& c = cat.clauses()[i];
+        const auto& s = sc.clauses[i];
+        clauses.push_back({{"id", c.id}, {"title_en", c.titleEn}, {"title_ja", c.titleJa}, {"score", num(s.score)},
+                           {"items", s.items}, {"rated", s.rated}, {"not_applicable", s.notApplicable}});
+    }
+    static const char* const bands[] = {"initial", "developing", "largely", "ready"};
+    ordered_json doc = {
+        {"format", "kanri-report"},
+        {"version", 1},
+        {"standard", "ISO/IEC 20000-1:2018"},
+        {"catalogue_version", cat.version()},
+        {"overall", num(sc.readiness)},
+        {"coverage", std::round(sc.coverage * 10000.0) / 10000.0},
+        {"band", sc.readiness ? bands[static_cast<int>(model::band(*sc.readiness, sc.ready))] : "initial"},
+        {"verdict", {{"certification_ready", sc.ready}, {"reasons", reasons}}},
+        {"counts", {{"unrated", sc.counts[0]}, {"N", sc.counts[1]}, {"P", sc.counts[2]}, {"L", sc.counts[3]}, {"F", sc.counts[4]}, {"NA", sc.counts[5]}}},
+        {"clauses", clauses},
+    };
+    return doc.dump(2) + "\n";
+}
+
+std::string catalogJson(const model::Catalogue& cat) {
+    ordered_json clauses = ordered_json::array();
+    for (const auto& c : cat.clauses()) {
+        ordered_json items = ordered_json::array();
+        for (int i : c.items) items.push_back(cat.items()[i].id);
+        clauses.push_back({{"id", c.id}, {"parent", c.parentId}, {"title_en", c.titleEn}, {"title_ja", c.titleJa},
+                           {"summary_en", c.summaryEn}, {"summary_ja", c.summaryJa}, {"items", items}});
+    }
+    ordered_json items = ordered_json::array();
+    for (const auto& i : cat.items())
+        items.push_back({{"id", i.id}, {"clause", i.clauseId}, {"key", i.key}, {"title_en", i.titleEn}, {"title_ja", i.titleJa},
+                         {"explanation_en", i.explanationEn}, {"explanation_ja", i.explanationJa},
+                         {"evidence_en", i.evidenceEn}, {"evidence_ja", i.evidenceJa}});
+    ordered_json docs = ordered_json::array();
+    for (const auto& d : cat.documents())
+        docs.push_back({{"id", d.id}, {"kind", d.kind == model::RequiredDocument::Kind::Record ? "record" : "document"},
+                        {"clause", d.clauseId}, {"title_en", d.titleEn}, {"title_ja", d.titleJa}});
+    ordered_json doc = {{"format", "kanri-catalog"}, {"version", 1}, {"standard", "ISO/IEC 20000-1:2018"},
+                        {"catalogue_version", cat.version()}, {"clauses", clauses}, {"items", items}, {"documents", docs}};
+    return doc.dump(2) + "\n";
+}
+
+} // namespace kanri::exchange

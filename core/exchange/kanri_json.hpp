@@ -1,0 +1,39 @@
+#pragma once
+// The Kanri JSON document (format "kanri", version 1): the whole assessment — item ratings with
+// evidence, the 7.5.4 checklist, clause notes, frozen cycles — so browser data is never trapped.
+// Later entities (risks, suppliers, improvements) extend this same document.
+//
+//   { "format": "kanri", "version": 1, "exported_at": "...Z", "app_version": "0.1.0",
+//     "standard": "ISO/IEC 20000-1:2018", "catalogue_version": "2018-r1",
+//     "assessment": { "items": [{"id", "rating", "justification", "evidence": [{"text",
+//                     "document", "url"}], "owner", "due", "notes", "changed_at"}],
+//                     "documents": [{"id", "status", "location"}],
+//                     "clause_notes": [{"clause", "note"}] },
+//     "cycles": [{"id", "name", "frozen_at", "items": [{"id", "rating", "justification"}],
+//                 "documents": [{"id", "status", "location"}]}] }
+//
+// Export is deterministic (sorted by id); import validates everything first and names the JSON
+// path of the first problem ("/assessment/items/3/due: not a date"), so nothing is applied
+// from a bad file.
+#include "model/scoring.hpp"
+#include "model/workspace.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace kanri::exchange {
+
+struct ExportInfo {
+    std::string exportedAt; // ISO 8601 UTC
+    std::string appVersion;
+};
+
+std::string exportKanriJson(const model::Workspace& ws, const ExportInfo& info);
+// Parses and validates a Kanri JSON document against the catalogue. Never throws.
+Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::Catalogue& catalogue);
+
+// `kanri-cli report --json` and `kanri-cli catalog --json`.
+std::string reportJson(const model::Catalogue& catalogue, const model::Scores& scores);
+std::string catalogJson(const model::Catalogue& catalogue);
+
+} // namespace kanri::exchange

@@ -1,0 +1,67 @@
+#pragma once
+// What the user records about each item, each required document, and frozen cycles.
+#include "model/rating.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace kanri::model {
+
+struct Evidence {
+    std::string text;     // what it shows
+    std::string document; // a document reference ("QMS-PRC-012 v3")
+    std::string url;      // http(s) or mailto only (see validation.hpp)
+    bool operator==(const Evidence&) const = default;
+};
+
+struct ItemAssessment {
+    Rating rating = Rating::Unrated;
+    std::string justification; // required for N/A
+    std::vector<Evidence> evidence;
+    std::string owner;
+    std::string due;       // YYYY-MM-DD or empty
+    std::string notes;
+    std::string changedAt; // ISO 8601 UTC, set by the store when written
+    bool empty() const {
+        return rating == Rating::Unrated && justification.empty() && evidence.empty() && owner.empty() && due.empty() &&
+               notes.empty();
+    }
+    // Equality of what the user entered (changedAt is bookkeeping).
+    bool sameContent(const ItemAssessment& o) const {
+        return rating == o.rating && justification == o.justification && evidence == o.evidence && owner == o.owner &&
+               due == o.due && notes == o.notes;
+    }
+};
+
+enum class DocumentStatus { Unknown, Present, Missing };
+std::string_view documentStatusCode(DocumentStatus s); // "unknown" | "present" | "missing"
+bool documentStatusFromCode(std::string_view code, DocumentStatus& out);
+
+struct DocumentCheck {
+    DocumentStatus status = DocumentStatus::Unknown;
+    std::string location; // where it is kept
+    bool operator==(const DocumentCheck&) const = default;
+};
+
+// A frozen copy of the assessment: ratings (with justifications) and document checks.
+struct Cycle {
+    std::string id;       // "c1", "c2", ... stable within a workspace
+    std::string name;     // "2026 H1"
+    std::string frozenAt; // ISO 8601 UTC
+    std::map<std::string, ItemAssessment> items;    // rating + justification only
+    std::map<std::string, DocumentCheck> documents;
+    bool operator==(const Cycle& o) const {
+        if (id != o.id || name != o.name || frozenAt != o.frozenAt || documents != o.documents ||
+            items.size() != o.items.size())
+            return false;
+        for (const auto& [k, v] : items) {
+            auto it = o.items.find(k);
+            if (it == o.items.end() || it->second.rating != v.rating || it->second.justification != v.justification)
+                return false;
+        }
+        return true;
+    }
+};
+
+} // namespace kanri::model

@@ -1,0 +1,102 @@
+#include "model/scoring.hpp"
+
+#include <algorithm>
+
+namespace kanri::model {
+
+double ratingWeight(const Item& item) { return item.key ? 2.0 : 1.0; }
+
+namespace {
+
+template <typename ItemMap, typename DocMap>
+Scores compute(const Catalogue& cat, const ItemMap& items, const DocMap& documents, bool withDocs) {
+    Scores out;
+    const auto& clauses = cat.clauses();
+    out.clauses.resize(clauses.size());
+    std::vector<double> sumWV(clauses.size(), 0.0);
+    double totalWV = 0, totalW = 0;
+    int counted = 0;
+    for (int i = 0; i < static_cast<int>(cat.items().size()); ++i) {
+        const Item& item = cat.items()[i];
+        auto it = items.find(item.id);
+        const Rating r = it == items.end() ? Rating::Unrated : it->second.rating;
+        ++out.counts[static_cast<size_t>(r)];
+        const auto v = ratingValue(r);
+        const double w = ratingWeight(item);
+        if (v) {
+            totalWV += w * *v;
+            totalW += w;
+        }
+        if (r != Rating::Unrated) ++counted;
+        if (item.key && r == Rating::N) out.reasons.push_back({ReasonKind::KeyItemAtN, item.id});
+        if (r == Rating::NA && it->second.justification.find_first_not_of(" \t\r\n") == std::string::npos)
+            out.reasons.push_back({ReasonKind::NaUnjustified, item.id});
+        // Credit the item to its clause and every ancestor.
+        for (int c = cat.indexOf(item.clauseId); c >= 0; c = clauses[c].parentId.empty() ? -1 : cat.indexOf(clauses[c].parentId)) {
+            ClauseScore& cs = out.clauses[c];
+            ++cs.items;
+            if (r == Rating::NA) ++cs.notApplicable;
+            if (v) {
+                ++cs.rated;
+                cs.weight += w;
+                sumWV[c] += w * *v;
+            }
+        }
+    }
+    for (size_t c = 0; c < clauses.size(); ++c)
+        if (out.clauses[c].weight > 0) out.clauses[c].score = sumWV[c] / out.clauses[c].weight;
+    if (totalW > 0) out.readiness = totalWV / totalW;
+    const int total = static_cast<int>(cat.items().size());
+    out.coverage = total ? static_cast<double>(counted) / total : 0.0;
+    if (withDocs) {
+        for (const RequiredDocument& d : cat.documents()) {
+            auto it = documents.find(d.id);
+            const DocumentStatus s = it == documents.end() ? DocumentStatus::Unknown : it->second.status;
+            if (s == DocumentStatus::Missing) out.reasons.push_back({ReasonKind::DocumentMissing, d.id});
+            else if (s == DocumentStatus::Unknown) out.reasons.push_back({ReasonKind::DocumentUnconfirmed, d.id});
+        }
+    }
+    const int unrated = out.counts[static_cast<size_t>(Rating::Unrated)];
+    if (unrated > 0) out.reasons.push_back({ReasonKind::Unrated, {}, unrated});
+    out.ready = out.reasons.empty();
+    return out;
+}
+
+} // namespace
+
+Scores computeScores(const Catalogue& catalogue, const std::map<std::string, ItemAssessment, std::less<>>& items,
+                     const std::map<std::string, DocumentCheck, std::less<>>& documents) {
+    return compute(catalogue, items, documents, true);
+}
+
+Scores computeScores(const Catalogue& catalogue, const Cycle& cycle) {
+    return compute(catalogue, cycle.items, cycle.documents, true);
+}
+
+std::vector<Gap> gaps(const Catalogue& cat, const std::map<std::string, ItemAssessment, std::less<>>& items,
+                      bool includeUnrated) {
+    std::vector<Gap> out;
+    for (int i = 0; i < static_cast<int>(cat.items().size()); ++i) {
+        auto it = items.find(cat.items()[i].id);
+        const Rating r = it == items.end() ? Rating::Unrated : it->second.rating;
+        if (r == Rating::F || r == Rating::NA) continue;
+        if (r == Rating::Unrated && !includeUnrated) continue;
+        out.push_back({i, r});
+    }
+    auto rank = [](Rating r) { return r == Rating::Unrated ? 4 : static_cast<int>(r); }; // N<P<L, unrated last
+    std::stable_sort(out.begin(), out.end(), [&](const Gap& a, const Gap& b) {
+        const bool ka = cat.items()[a.item].key, kb = cat.items()[b.item].key;
+        if (rank(a.rating) != rank(b.rating)) return rank(a.rating) < rank(b.rating);
+        return ka > kb;
+    });
+    return out;
+}
+
+Band band(double r, bool ready) {
+    if (r >= 0.95 && ready) return Band::Ready;
+    if (r >= 0.80) return Band::Largely;
+    if (r >= 0.50) return Band::Developing;
+    return Band::Initial;
+}
+
+} // namespace kanri::model

@@ -1,0 +1,13 @@
+#pragma once
+// Rules for values users type (or files carry), shared by commands and imports.
+#include <string_view>
+
+namespace kanri::model {
+
+// A calendar date written YYYY-MM-DD (leap years included). Empty is not a date.
+bool isValidDate(std::string_view s);
+// A link Kanri will store and show: http://, https:// or mailto: with something after it,
+// no control characters or spaces. javascript:, data:, file: and the like are refused.
+bool isSafeUrl(std::string_view s);
+
+} // namespace kanri::model
