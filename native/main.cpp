@@ -141,6 +141,12 @@ int main(int argc, char** argv) {
     if (!opt.lang.empty()) i18n::setLanguage(i18n::languageFromLocale(opt.lang));
     if (!opt.area.empty()) app.area = areaFromName(opt.area);
 
+    // A Kanri JSON file dropped on the window is imported (validated first; undo reverts it).
+    static ui::App* dropTarget = &app;
+    glfwSetDropCallback(window, [](GLFWwindow*, int count, const char** paths) {
+        if (count > 0) dropTarget->importJsonFile(paths[0]);
+    });
+
     const double start = glfwGetTime();
     while (!glfwWindowShouldClose(window)) {
         glfwPollEvents();

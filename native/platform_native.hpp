@@ -21,6 +21,9 @@ public:
     ui::SaveState saveState() const override { return {}; }
     void databaseChanged() override {}
     std::string storageLocation() const override { return m_db; }
+    void saveFile(const std::string& path, const std::string& mime, const std::string& bytes,
+                  std::function<void(bool, std::string)> done) override;
+    void openFile(const std::string& path, std::function<void(bool, std::string, std::string)> done) override;
     bool canQuit() const override { return true; }
     void requestQuit() override;
 

@@ -151,6 +151,9 @@ EMSCRIPTEN_KEEPALIVE int kanri_has_glyph(int codepoint) {
 
 namespace kanri::web {
 ui::App* currentApp() { return g_app ? g_app->app.get() : nullptr; }
+void filePicked(bool ok, std::string name, std::string bytes) {
+    if (g_app) g_app->platform.filePicked(ok, std::move(name), std::move(bytes));
+}
 }
 
 int main() {

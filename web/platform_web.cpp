@@ -22,6 +22,9 @@ EM_JS(int, js_candidate_size, (int i), { return kanriHost.candidateSize(i); });
 EM_JS(void, js_candidate_copy, (int i, unsigned char* dest), { kanriHost.candidateCopy(i, dest); });
 EM_JS(void, js_candidate_result, (int i, int ok, const char* why), { kanriHost.candidateResult(i, ok, UTF8ToString(why)); });
 EM_JS(void, js_candidates_done, (), { kanriHost.candidatesDone(); });
+EM_JS(void, js_download, (const char* name, const char* mime, const char* bytes, int size),
+      { kanriHost.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(bytes, bytes + size)); });
+EM_JS(void, js_pick_file, (const char* accept), { kanriHost.pickFile(UTF8ToString(accept)); });
 EM_JS(int, js_take_notices, (), { return kanriHost.takeNotices(); });
 EM_JS(int, js_save_in_flight, (), { return kanriHost.saveInFlight() ? 1 : 0; });
 EM_JS(void, js_first_frame, (), { kanriHost.firstFrame(); });
@@ -60,6 +63,24 @@ std::optional<bool> WebPlatform::storagePersisted() const {
 }
 
 void WebPlatform::downloadDamagedData() { js_download_damaged(); }
+
+void WebPlatform::saveFile(const std::string& name, const std::string& mime, const std::string& bytes,
+                           std::function<void(bool, std::string)> done) {
+    js_download(name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+    done(true, name);
+}
+
+void WebPlatform::openFile(const std::string& accept, std::function<void(bool, std::string, std::string)> done) {
+    m_pick = std::move(done);
+    js_pick_file(accept.c_str());
+}
+
+void WebPlatform::filePicked(bool ok, std::string name, std::string bytes) {
+    if (auto pick = std::move(m_pick)) {
+        m_pick = nullptr;
+        pick(ok, std::move(name), std::move(bytes));
+    }
+}
 bool WebPlatform::isWriterTab() const { return js_is_writer() != 0; }
 int WebPlatform::takeNotices() const { return js_take_notices(); }
 void WebPlatform::firstFrameShown() const { js_first_frame(); }

@@ -5,6 +5,7 @@
 #include "ui/platform.hpp"
 
 #include <cstdint>
+#include <functional>
 
 namespace kanri::store {
 class Database;
@@ -22,6 +23,8 @@ enum NoticeBits : int {
 };
 
 class WebPlatform final : public ui::Platform {
+    std::function<void(bool, std::string, std::string)> m_pick;
+
 public:
     std::string locale() const override;
     std::string assetPath(const std::string& relative) const override { return "/assets/" + relative; }
@@ -30,6 +33,12 @@ public:
     std::string storageLocation() const override;
     std::optional<bool> storagePersisted() const override;
     void downloadDamagedData() override;
+    bool usesFilePaths() const override { return false; }
+    void saveFile(const std::string& name, const std::string& mime, const std::string& bytes,
+                  std::function<void(bool, std::string)> done) override;
+    void openFile(const std::string& accept, std::function<void(bool, std::string, std::string)> done) override;
+    // Called from JS when the file picker delivered a file.
+    void filePicked(bool ok, std::string name, std::string bytes);
 
     bool isWriterTab() const;
     // Loads the newest good snapshot the boot script found into db. Returns false when none

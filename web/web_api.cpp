@@ -1,5 +1,6 @@
 // The C side of window.kanri (web/site/boot.js documents the JavaScript API) and of the
 // IndexedDB snapshot writer. Every edit goes through the app's command stack.
+#include "exchange/kanri_json.hpp"
 #include "i18n/i18n.hpp"
 #include "store/settings_store.hpp"
 #include "store/snapshot.hpp"
@@ -13,6 +14,7 @@
 
 namespace kanri::web {
 ui::App* currentApp(); // main_web.cpp
+void filePicked(bool ok, std::string name, std::string bytes); // main_web.cpp
 }
 
 namespace {
@@ -31,13 +33,50 @@ const char* result(std::string s) {
 
 extern "C" {
 
-// Returns "" on success, else the translated error message.
-EMSCRIPTEN_KEEPALIVE const char* kanri_set_rating(const char* clauseId, const char* code) {
+// Each returns "" on success, else the translated error message.
+EMSCRIPTEN_KEEPALIVE const char* kanri_set_rating(const char* itemId, const char* code, const char* justification) {
     kanri::web::wake(kanri::web::WakeFor::Change);
     auto* app = currentApp();
     if (!app) return result("not ready");
-    kanri::Status s = app->setClauseRating(clauseId ? clauseId : "", code ? code : "");
+    const std::string why = justification ? justification : "";
+    kanri::Status s = app->setItemRating(itemId ? itemId : "", code ? code : "", justification ? &why : nullptr);
     return result(s ? "" : kanri::i18n::message(s.error()));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* kanri_set_document(const char* docId, const char* status, const char* location) {
+    kanri::web::wake(kanri::web::WakeFor::Change);
+    auto* app = currentApp();
+    if (!app) return result("not ready");
+    const std::string where = location ? location : "";
+    kanri::Status s = app->setDocument(docId ? docId : "", status ? status : "", location ? &where : nullptr);
+    return result(s ? "" : kanri::i18n::message(s.error()));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* kanri_freeze_cycle(const char* name) {
+    kanri::web::wake(kanri::web::WakeFor::Change);
+    auto* app = currentApp();
+    if (!app) return result("not ready");
+    kanri::Status s = app->freezeCycle(name ? name : "");
+    return result(s ? "" : kanri::i18n::message(s.error()));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* kanri_import_json(const char* text) {
+    kanri::web::wake(kanri::web::WakeFor::Change);
+    auto* app = currentApp();
+    if (!app) return result("not ready");
+    kanri::Status s = app->importJson(text ? text : "");
+    return result(s ? "" : kanri::i18n::message(s.error()));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* kanri_export_json() {
+    auto* app = currentApp();
+    return result(app ? app->exportJson() : std::string());
+}
+
+// The scores as `kanri-cli report --json` prints them.
+EMSCRIPTEN_KEEPALIVE const char* kanri_report_json() {
+    auto* app = currentApp();
+    return result(app ? kanri::exchange::reportJson(app->catalogue(), app->scores()) : std::string());
 }
 
 EMSCRIPTEN_KEEPALIVE const char* kanri_set_note(const char* clauseId, const char* note) {
@@ -57,7 +96,12 @@ EMSCRIPTEN_KEEPALIVE const char* kanri_get_note(const char* clauseId) {
 // text then arrives through the real input path: hidden field, IME events, clipboard).
 EMSCRIPTEN_KEEPALIVE void kanri_focus_note() {
     kanri::web::wake(kanri::web::WakeFor::Input);
-    if (auto* app = currentApp()) app->focusNoteRequested = true;
+    auto* app = currentApp();
+    if (!app || app->selectedClause < 0) return;
+    app->area = kanri::ui::Area::Assessment;
+    app->assessTab = kanri::ui::AssessTab::Workspace;
+    app->assessTabRequested = true;
+    app->focusFieldKey = "note:" + app->catalogue().clauses()[app->selectedClause].id;
 }
 
 // Commits text being typed (called before the page is hidden or closed).
@@ -65,20 +109,21 @@ EMSCRIPTEN_KEEPALIVE void kanri_flush() {
     if (auto* app = currentApp()) app->commitPendingEdits();
 }
 
-EMSCRIPTEN_KEEPALIVE const char* kanri_get_rating(const char* clauseId) {
+EMSCRIPTEN_KEEPALIVE const char* kanri_get_rating(const char* itemId) {
     auto* app = currentApp();
     if (!app) return result("");
-    return result(std::string(kanri::model::ratingCode(app->workspace().clauseRating(clauseId ? clauseId : ""))));
+    return result(std::string(kanri::model::ratingCode(app->workspace().item(itemId ? itemId : "").rating)));
 }
 
-// All ratings as a JSON object {"8.6.1":"L", ...}; ids and codes need no escaping.
+// All item ratings as a JSON object {"8.6.1-01":"L", ...}; ids and codes need no escaping.
 EMSCRIPTEN_KEEPALIVE const char* kanri_ratings_json() {
     auto* app = currentApp();
     std::string out = "{";
     if (app) {
-        for (const auto& [id, r] : app->workspace().clauseRatings()) {
+        for (const auto& [id, a] : app->workspace().items()) {
+            if (a.rating == kanri::model::Rating::Unrated) continue;
             if (out.size() > 1) out += ",";
-            out += "\"" + id + "\":\"" + std::string(kanri::model::ratingCode(r)) + "\"";
+            out += "\"" + id + "\":\"" + std::string(kanri::model::ratingCode(a.rating)) + "\"";
         }
     }
     return result(out + "}");
@@ -113,13 +158,30 @@ EMSCRIPTEN_KEEPALIVE void kanri_set_area(int area) {
         app->area = static_cast<kanri::ui::Area>(area);
 }
 
-EMSCRIPTEN_KEEPALIVE int kanri_select_clause(const char* clauseId) {
+// Selects a clause ("8.6.1") or an item ("8.6.1-02") in the assessment workspace.
+EMSCRIPTEN_KEEPALIVE int kanri_select_clause(const char* id) {
     kanri::web::wake(kanri::web::WakeFor::Change);
     auto* app = currentApp();
     if (!app) return 0;
-    app->selectedClause = app->catalogue().indexOf(clauseId ? clauseId : "");
-    if (app->selectedClause >= 0) app->area = kanri::ui::Area::Assessment;
-    return app->selectedClause >= 0;
+    const std::string key = id ? id : "";
+    const int item = app->catalogue().itemIndex(key);
+    const int clause = item >= 0 ? app->catalogue().indexOf(app->catalogue().items()[item].clauseId) : app->catalogue().indexOf(key);
+    if (clause < 0) return 0;
+    app->commitPendingEdits();
+    app->selectedClause = clause;
+    const auto items = app->catalogue().itemsUnder(clause);
+    app->selectedItem = item >= 0 ? item : (items.empty() ? -1 : items.front());
+    app->scrollToSelectedItem = true;
+    app->area = kanri::ui::Area::Assessment;
+    app->assessTab = kanri::ui::AssessTab::Workspace;
+    app->assessTabRequested = true;
+    return 1;
+}
+
+// A file chosen in the page's file picker (kanriHost.pickFile), for Platform::openFile.
+EMSCRIPTEN_KEEPALIVE void kanri_file_picked(int ok, const char* name, const char* bytes, int size) {
+    kanri::web::wake(kanri::web::WakeFor::Change);
+    kanri::web::filePicked(ok != 0, name ? name : "", std::string(bytes ? bytes : "", static_cast<size_t>(size > 0 ? size : 0)));
 }
 
 // --- snapshot for storage.js: serialize, read the bytes, release ---------------------------

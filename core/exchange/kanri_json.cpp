@@ -75,8 +75,6 @@ struct Reader {
     }
 };
 
-std::string messageOf(const Error& e) { return std::string(errorCodeName(e.code)) + (e.detail.empty() ? "" : " " + e.detail); }
-
 } // namespace
 
 std::string exportKanriJson(const model::Workspace& ws, const ExportInfo& info) {
@@ -158,7 +156,8 @@ Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::
                         v.evidence.push_back(std::move(e));
                     }
                 }
-                if (auto s = check.validate(id, v); !s) return fail(ErrorCode::ImportInvalid, at + ": " + messageOf(s.error()));
+                // The rule's own error (N/A justification, date, link), located by its JSON path.
+                if (auto s = check.validate(id, v); !s) return fail(s.error().code, at + ": " + s.error().detail);
                 if (!out.items.emplace(id, std::move(v)).second)
                     return fail(ErrorCode::ImportInvalid, at + "/id: duplicate \"" + id + "\"");
             }
@@ -208,7 +207,7 @@ Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::
         return fail(ErrorCode::ImportInvalid, std::string("/: ") + e.what());
     }
     std::string where;
-    if (auto s = check.validateData(out, &where); !s) return fail(ErrorCode::ImportInvalid, where + ": " + messageOf(s.error()));
+    if (auto s = check.validateData(out, &where); !s) return fail(s.error().code, where + ": " + s.error().detail);
     return out;
 }
 

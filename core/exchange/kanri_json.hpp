@@ -29,7 +29,9 @@ struct ExportInfo {
 };
 
 std::string exportKanriJson(const model::Workspace& ws, const ExportInfo& info);
-// Parses and validates a Kanri JSON document against the catalogue. Never throws.
+// Parses and validates a Kanri JSON document against the catalogue. Never throws. Structural
+// problems come back as ImportInvalid; broken rules keep their own code (NaNeedsJustification,
+// InvalidDate, UnsafeUrl, ...); the detail always starts with the JSON path.
 Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::Catalogue& catalogue);
 
 // `kanri-cli report --json` and `kanri-cli catalog --json`.

@@ -4,6 +4,7 @@
 #include "model/commands.hpp"
 #include "store/schema.hpp"
 #include "store/settings_store.hpp"
+#include "store/snapshot.hpp"
 #include "store/workspace_store.hpp"
 #include "ui/views.hpp"
 
@@ -137,9 +138,40 @@ void App::commitPendingEdits() {
     }
 }
 
-void App::reportError(const Error& error) {
-    m_lastError = i18n::message(error);
+void App::reportError(const Error& error) { reportMessage(i18n::message(error), true); }
+
+void App::reportMessage(std::string text, bool isError) {
+    m_lastError = std::move(text);
+    m_lastIsError = isError;
     m_lastErrorTime = ImGui::GetCurrentContext() ? ImGui::GetTime() : 0;
+}
+
+void App::exportJsonFile(const std::string& nameOrPath) {
+    commitPendingEdits();
+    m_platform.saveFile(nameOrPath, "application/json", exportJson(), [this](bool ok, std::string where) {
+        reportMessage(std::string(i18n::tr(ok ? i18n::Str::DataExported : i18n::Str::DataExportFailed)) + ": " + where, !ok);
+    });
+}
+
+void App::exportDatabaseFile(const std::string& nameOrPath) {
+    commitPendingEdits();
+    const std::vector<uint8_t> bytes = store::serialize(m_db);
+    m_platform.saveFile(nameOrPath, "application/vnd.sqlite3", std::string(bytes.begin(), bytes.end()),
+                        [this](bool ok, std::string where) {
+                            reportMessage(std::string(i18n::tr(ok ? i18n::Str::DataExported : i18n::Str::DataExportFailed)) + ": " + where, !ok);
+                        });
+}
+
+void App::importJsonFile(const std::string& pathOrAccept) {
+    commitPendingEdits();
+    m_platform.openFile(pathOrAccept, [this](bool ok, std::string name, std::string bytes) {
+        if (!ok) {
+            if (!name.empty()) reportMessage(std::string(i18n::tr(i18n::Str::DataImportFailed)) + ": " + name, true);
+            return;
+        }
+        if (Status s = importJson(bytes); !s) reportMessage(std::string(i18n::tr(i18n::Str::DataImportFailed)) + ": " + i18n::message(s.error()), true);
+        else reportMessage(std::string(i18n::tr(i18n::Str::DataImported)) + ": " + name, false);
+    });
 }
 
 // Writes what the last command changed. A failure keeps the change in memory, pending, and

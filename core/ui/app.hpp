@@ -72,9 +72,17 @@ public:
     // Commits a pending text edit now (pause, focus loss, page hide).
     void commitPendingEdits();
 
-    // A transient message in the status bar (an edit that was refused, and why).
+    // A transient message in the status bar: an edit that was refused and why, or a success.
     void reportError(const Error& error);
+    void reportMessage(std::string text, bool isError);
     const std::string& lastError() const { return m_lastError; }
+    bool lastMessageIsError() const { return m_lastIsError; }
+
+    // Export and import through the platform (download / file picker in the browser, paths on
+    // the desktop). Results are reported in the status bar.
+    void exportJsonFile(const std::string& nameOrPath);
+    void exportDatabaseFile(const std::string& nameOrPath);
+    void importJsonFile(const std::string& pathOrAccept);
 
     void setReadOnly(std::string reason);
     bool readOnly() const { return m_readOnly.has_value(); }
@@ -119,6 +127,7 @@ private:
     std::string m_lastError;
     std::optional<model::Scores> m_scores; // reset by every change
     double m_lastErrorTime = -100;
+    bool m_lastIsError = true;
     int m_sessions = 0;
 };
 

@@ -2,6 +2,7 @@
 // What the app needs from its shell. native/platform_native.cpp and web/platform_web.cpp
 // implement it; the app never includes GLFW or Emscripten headers.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -35,6 +36,14 @@ public:
     virtual std::optional<bool> storagePersisted() const { return std::nullopt; }
     // Browser only: offers the damaged snapshot bytes as a download.
     virtual void downloadDamagedData() {}
+    // Files. The browser downloads (a Blob) and opens a file picker; the desktop writes and
+    // reads paths the user typed (or a file dropped on the window). Callbacks, because the
+    // browser cannot block.
+    virtual bool usesFilePaths() const { return true; }
+    virtual void saveFile(const std::string& nameOrPath, const std::string& mime, const std::string& bytes,
+                          std::function<void(bool ok, std::string message)> done) = 0;
+    virtual void openFile(const std::string& pathOrAccept,
+                          std::function<void(bool ok, std::string name, std::string bytes)> done) = 0;
     virtual bool canQuit() const { return false; }
     virtual void requestQuit() {}
 };

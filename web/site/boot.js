@@ -11,8 +11,11 @@
 //   version                   app version string
 //   saveState()               {status: 'saved'|'saving'|'unsaved'|'error'|'readonly', generation, error}
 //   whenSaved(timeoutMs)      Promise resolved when everything is acknowledged by IndexedDB
-//   setRating(id, code)       undoable edit; code N|P|L|F|NA or '' to clear → {ok, error}
-//   getRating(id), ratings()  read ratings ({'8.6.1': 'L', ...})
+//   setRating(itemId, code[, justification])  undoable; N|P|L|F|NA or '' → {ok, error}
+//   getRating(itemId), ratings()   item ratings ({'8.6.1-01': 'L', ...})
+//   setDocument(id, status[, location])  7.5.4 checklist: present|missing|unknown
+//   freezeCycle(name), report()    cycles; scores/verdict as kanri-cli report --json
+//   exportJson(), importJson(text)   the Kanri JSON document (format 'kanri', version 1)
 //   setNote(id, text), getNote(id)     a clause's notes (undoable); flush() commits typing now
 //   focusNote()               focus the selected clause's notes field (text then comes via input)
 //   undo(), redo()            → true when something was undone/redone
@@ -256,6 +259,52 @@
     }).catch((err) => console.warn('Kanri: extension font not loaded:', err.message));
   }
 
+  // A large string (an import) goes through the heap, not the stack.
+  function withHeapString(text, fn) {
+    const size = Module.lengthBytesUTF8(text) + 1;
+    const ptr = Module._malloc(size);
+    Module.stringToUTF8(text, ptr, size);
+    try { return fn(ptr); } finally { Module._free(ptr); }
+  }
+
+  function download(name, mime, bytes) {
+    const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  // The page's file picker; the chosen file's bytes go to Platform::openFile's callback.
+  function pickFile(accept) {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.hidden = true;
+    const deliver = (ok, name, bytes) => {
+      const b = bytes || new Uint8Array(0);
+      const nameSize = Module.lengthBytesUTF8(name) + 1;
+      const namePtr = Module._malloc(nameSize);
+      Module.stringToUTF8(name, namePtr, nameSize);
+      const ptr = Module._malloc(b.length + 1);
+      Module.HEAPU8.set(b, ptr);
+      Module._kanri_file_picked(ok ? 1 : 0, namePtr, ptr, b.length);
+      Module._free(ptr);
+      Module._free(namePtr);
+    };
+    input.addEventListener('change', () => {
+      const file = input.files && input.files[0];
+      input.remove();
+      if (!file) { deliver(false, '', null); return; }
+      file.arrayBuffer().then((buf) => deliver(true, file.name, new Uint8Array(buf)), (err) => deliver(false, String(err), null));
+    });
+    document.body.appendChild(input);
+    input.click();
+  }
+
   // The functions the C++ side calls (web/platform_web.cpp, web/main_web.cpp).
   window.kanriHost = {
     cstr(text) {
@@ -272,6 +321,8 @@
     persistedCode: () => state.persisted,
     saveInFlight: () => state.inFlight || state.saveTimer === -1,
     downloadDamaged,
+    download,
+    pickFile,
     isWriter: () => state.writer,
     candidateCount: () => state.candidates.length,
     candidateSize: (i) => (state.candidates[i].bytes && !state.candidates[i].bad ? state.candidates[i].bytes.length : -1),
@@ -319,10 +370,28 @@
         savedWaiters.add(done);
       });
     },
-    setRating(id, code) {
-      const error = call('kanri_set_rating', 'string', ['string', 'string'], [String(id), String(code == null ? '' : code)]);
+    setRating(id, code, justification) {
+      const error = call('kanri_set_rating', 'string', ['string', 'string', 'string'],
+        [String(id), String(code == null ? '' : code), justification == null ? null : String(justification)]);
       return error ? { ok: false, error } : { ok: true };
     },
+    setDocument(id, status, location) {
+      const error = call('kanri_set_document', 'string', ['string', 'string', 'string'], [String(id), String(status), location == null ? null : String(location)]);
+      return error ? { ok: false, error } : { ok: true };
+    },
+    freezeCycle(name) {
+      const error = call('kanri_freeze_cycle', 'string', ['string'], [String(name)]);
+      return error ? { ok: false, error } : { ok: true };
+    },
+    // The whole assessment as a Kanri JSON document (format "kanri", version 1).
+    exportJson: () => call('kanri_export_json', 'string', [], []),
+    // Validates, then replaces everything in one undoable edit; a bad file changes nothing.
+    importJson(text) {
+      const error = withHeapString(String(text), (p) => Module.UTF8ToString(Module._kanri_import_json(p)));
+      return error ? { ok: false, error } : { ok: true };
+    },
+    // Scores, verdict and counts, as `kanri-cli report --json` prints them.
+    report: () => JSON.parse(call('kanri_report_json', 'string', [], [])),
     getRating: (id) => call('kanri_get_rating', 'string', ['string'], [String(id)]),
     setNote(id, text) {
       const error = call('kanri_set_note', 'string', ['string', 'string'], [String(id), String(text)]);

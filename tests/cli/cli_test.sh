@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# kanri-cli on a fixture database: validate, import, report, export round trip, catalog, and bad
+# files refused with exit 2, a message naming the JSON path, and the database byte-for-byte
+# unchanged. Usage: cli_test.sh KANRI_CLI FIXTURES_DIR
+set -uo pipefail
+cli=$1
+fixtures=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export LANG=C
+passed=0
+failed=0
+check() { if eval "$2"; then echo "ok - $1"; passed=$((passed + 1)); else echo "not ok - $1"; failed=$((failed + 1)); fi; }
+json() { python3 -c "import json,sys; d=json.load(open('$1')); print($2)"; }
+
+good="$fixtures/assessment-v1.json"
+db="$work/kanri.sqlite"
+check "validate accepts the fixture" "'$cli' validate '$good' > /dev/null"
+check "import the fixture" "'$cli' --db '$db' import '$good'"
+
+"$cli" --db "$db" report --json > "$work/report.json"
+check "report: overall readiness is (1 + 2·2/3 + 2·0) / 5 = 0.4667" "[ \"\$(json $work/report.json \"d['overall']\")\" = 0.4667 ]"
+check "report: not certification-ready" "[ \"\$(json $work/report.json \"d['verdict']['certification_ready']\")\" = False ]"
+check "report: reasons name the key item at N and the missing record" \
+  "json $work/report.json \"[r.get('id') for r in d['verdict']['reasons']]\" | grep -q \"'8.6.1-01'\" && json $work/report.json \"[(r['kind'], r.get('id')) for r in d['verdict']['reasons']]\" | grep -q \"('document_missing', 'rec-incidents')\""
+check "report: counts" "[ \"\$(json $work/report.json \"(d['counts']['N'], d['counts']['L'], d['counts']['F'], d['counts']['NA'])\")\" = '(1, 1, 1, 1)' ]"
+check "report: clause 4 score is (1 + 2·2/3)/3 = 0.7778" "[ \"\$(json $work/report.json \"[c['score'] for c in d['clauses'] if c['id']=='4'][0]\")\" = 0.7778 ]"
+
+"$cli" --db "$db" export --format json --out "$work/out.json"
+check "export writes a valid document" "'$cli' validate '$work/out.json' > /dev/null"
+"$cli" --db "$work/second.sqlite" import "$work/out.json"
+"$cli" --db "$work/second.sqlite" export --format json --out "$work/out2.json"
+strip() { grep -v '"exported_at"' "$1"; }
+check "export → import into an empty database → export is the same document" "diff <(strip '$work/out.json') <(strip '$work/out2.json') > /dev/null"
+check "the round trip keeps the fixture's values" "[ \"\$(json $work/out2.json \"d['assessment']['items'][1]['notes']\")\" = '範囲記述書の改訂待ち' ]"
+
+check "catalog lists 154 items with both titles" "[ \"\$('$cli' catalog --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(sum(1 for i in d[\"items\"] if i[\"title_en\"] and i[\"title_ja\"]))')\" -ge 150 ]"
+
+# Bad files: exit 2, a message with the JSON path, the database unchanged.
+before=$(sha256sum "$db" | cut -d' ' -f1)
+bad() { # name sed-expression expected-message
+  sed "$2" "$good" > "$work/bad.json"
+  "$cli" validate "$work/bad.json" > "$work/v.out" 2> "$work/v.err"; local v=$?
+  "$cli" --db "$db" import "$work/bad.json" > /dev/null 2> "$work/i.err"; local i=$?
+  check "refused: $1 (validate and import exit 2, message names $3)" "[ $v -eq 2 ] && [ $i -eq 2 ] && grep -q -- '$3' '$work/v.err' && grep -q -- '$3' '$work/i.err'"
+}
+bad "wrong version" 's/"version": 1/"version": 3/' '/version'
+bad "rating outside the scale" 's/"rating": "L"/"rating": "Q"/' '/assessment/items/1/rating'
+bad "N/A without justification" 's/"Services are funded centrally; no per-service budget exists"/""/' 'N/A needs a written justification'
+bad "a date that is not a date" 's/"2026-06-30"/"30.06.2026"/' 'Not a date: use YYYY-MM-DD (/assessment/items/1: 30.06.2026)'
+bad "a javascript: link" 's#https://intranet.example/ctx#javascript:alert(document.cookie)#' 'Only http://, https:// and mailto: links'
+bad "an unknown item" 's/"4.3-01"/"4.3-99"/' 'unknown item'
+bad "wrong type" 's/"owner": "SMS manager"/"owner": ["SMS manager"]/' '/assessment/items/0/owner'
+printf '{"format": "kanri", "version": 1, "assessment": ' > "$work/deep.json"; head -c 20000 /dev/zero | tr '\0' '[' >> "$work/deep.json"
+"$cli" validate "$work/deep.json" 2> "$work/d.err"; check "refused: nesting too deep" "[ $? -eq 2 ] && grep -q 'nested deeper' '$work/d.err'"
+echo "not json" > "$work/nj.json"
+"$cli" --db "$db" import "$work/nj.json" 2> "$work/nj.err"; check "refused: not JSON" "[ $? -eq 2 ] && grep -q 'not valid JSON' '$work/nj.err'"
+check "no refused import changed the database" "[ \"\$(sha256sum '$db' | cut -d' ' -f1)\" = '$before' ]"
+check "usage errors exit 2" "'$cli' frobnicate 2> /dev/null; [ \$? -eq 2 ]"
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

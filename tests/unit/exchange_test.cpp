@@ -1,0 +1,130 @@
+// The Kanri JSON document: lossless round trip, and malformed files refused with their JSON path.
+#include "exchange/kanri_json.hpp"
+#include "model/commands.hpp"
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <regex>
+
+using namespace kanri;
+using model::Rating;
+
+namespace {
+
+model::Workspace sampleWorkspace() {
+    model::Workspace ws(test::shippedCatalogue());
+    ws.clock = [] { return std::string("2026-05-01T09:00:00Z"); };
+    model::ItemAssessment a;
+    a.rating = Rating::P;
+    a.owner = "サービスマネージャー";
+    a.due = "2026-09-30";
+    a.notes = "行 1\n行 2 \"quoted\" \\ back";
+    a.evidence = {{"SLA 一覧", "SLM-001 v4", "https://intranet.example/slm"}, {"", "議事録 2026-04", ""}};
+    REQUIRE(ws.setItem("8.3.3-01", a));
+    model::ItemAssessment na;
+    na.rating = Rating::NA;
+    na.justification = "No internal suppliers: all support is external";
+    REQUIRE(ws.setItem("8.3.4.2-01", na));
+    model::ItemAssessment notesOnly;
+    notesOnly.notes = "ask the CIO";
+    REQUIRE(ws.setItem("5.1-02", notesOnly));
+    REQUIRE(ws.setDocument("doc-slas", {model::DocumentStatus::Present, "SharePoint/SLM"}));
+    REQUIRE(ws.setDocument("rec-audits", {model::DocumentStatus::Missing, ""}));
+    REQUIRE(ws.setClauseNote("10.1", "是正処置の記録"));
+    REQUIRE(ws.insertCycle(ws.freeze("2026 H1"), 0));
+    a.rating = Rating::L;
+    REQUIRE(ws.setItem("8.3.3-01", a));
+    return ws;
+}
+
+std::string withoutTimestamp(std::string s) {
+    return std::regex_replace(s, std::regex("\"exported_at\": \"[^\"]*\""), "\"exported_at\": \"\"");
+}
+
+Result<model::WorkspaceData> parse(const std::string& text) { return exchange::parseKanriJson(text, test::shippedCatalogue()); }
+
+} // namespace
+
+TEST_CASE("export/import round trip: export → import into an empty workspace → export gives the same document") {
+    model::Workspace ws = sampleWorkspace();
+    const std::string first = exchange::exportKanriJson(ws, {"2026-05-02T00:00:00Z", "0.1.0"});
+    auto data = parse(first);
+    REQUIRE_MESSAGE(data.ok(), (data.ok() ? "" : data.error().detail));
+    model::Workspace fresh(test::shippedCatalogue());
+    model::CommandStack stack;
+    REQUIRE(stack.execute(std::make_unique<model::ReplaceWorkspace>(data.value()), fresh));
+    const std::string second = exchange::exportKanriJson(fresh, {"2026-06-01T00:00:00Z", "0.1.0"});
+    CHECK(withoutTimestamp(first) == withoutTimestamp(second));
+    CHECK(fresh.item("8.3.3-01").evidence.size() == 2);
+    CHECK(fresh.cycles().at(0).items.at("8.3.3-01").rating == Rating::P);
+    // The import is one undoable edit.
+    REQUIRE(stack.undo(fresh));
+    CHECK(fresh.items().empty());
+    CHECK(fresh.cycles().empty());
+}
+
+TEST_CASE("import refuses malformed files and names the JSON path") {
+    const std::string good = exchange::exportKanriJson(sampleWorkspace(), {"x", "0.1.0"});
+    struct Case {
+        const char* what;
+        std::string text;
+        const char* expect; // substring of the message
+        ErrorCode code = ErrorCode::ImportInvalid;
+    };
+    auto replaced = [&](const std::string& from, const std::string& to) {
+        std::string s = good;
+        const size_t at = s.find(from);
+        REQUIRE(at != std::string::npos);
+        return s.replace(at, from.size(), to);
+    };
+    const Case cases[] = {
+        {"not JSON", "{ nope", "not valid JSON"},
+        {"truncated", good.substr(0, good.size() / 2), "not valid JSON"},
+        {"not an object", "[1,2,3]", "expected an object"},
+        {"wrong format", replaced("\"format\": \"kanri\"", "\"format\": \"other\""), "/format"},
+        {"wrong version", replaced("\"version\": 1", "\"version\": 2"), "/version"},
+        {"version as string", replaced("\"version\": 1", "\"version\": \"1\""), "/version"},
+        {"too deep", std::string(5000, '[') + std::string(5000, ']'), "nested deeper"},
+        {"rating outside the scale", replaced("\"rating\": \"L\"", "\"rating\": \"X\""), "/assessment/items/"},
+        {"wrong type", replaced("\"owner\": \"サービスマネージャー\"", "\"owner\": 7"), "/owner: expected a string"},
+        {"unknown item", replaced("\"id\": \"8.3.3-01\"", "\"id\": \"99.9-01\""), "unknown item"},
+        {"N/A without justification", replaced("\"No internal suppliers: all support is external\"", "\"\""), "/assessment/items/", ErrorCode::NaNeedsJustification},
+        {"date that is not a date", replaced("\"2026-09-30\"", "\"2026-02-30\""), "/assessment/items/", ErrorCode::InvalidDate},
+        {"javascript: link", replaced("https://intranet.example/slm", "javascript:alert(1)"), "/assessment/items/", ErrorCode::UnsafeUrl},
+        {"unknown document", replaced("\"id\": \"doc-slas\"", "\"id\": \"doc-nope\""), "unknown 7.5.4 entry"},
+        {"document status", replaced("\"status\": \"present\"", "\"status\": \"yes\""), "/status"},
+        {"unknown clause note", replaced("\"clause\": \"10.1\"", "\"clause\": \"11\""), "/assessment/clause_notes/0/clause"},
+        {"cycle without name", replaced("\"name\": \"2026 H1\"", "\"name\": \"\""), "/cycles/0/name"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.what);
+        auto r = parse(c.text);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == c.code);
+        CHECK_MESSAGE(r.error().detail.find(c.expect) != std::string::npos, r.error().detail);
+    }
+    CHECK(parse(good).ok());
+}
+
+TEST_CASE("import of a bad file through the command changes nothing") {
+    model::Workspace ws = sampleWorkspace();
+    const auto before = exchange::exportKanriJson(ws, {"x", "v"});
+    model::WorkspaceData bad;
+    bad.items["8.6.1-01"].rating = Rating::NA; // no justification
+    model::CommandStack stack;
+    CHECK_FALSE(stack.execute(std::make_unique<model::ReplaceWorkspace>(bad), ws).ok());
+    CHECK(exchange::exportKanriJson(ws, {"x", "v"}) == before);
+    CHECK_FALSE(stack.canUndo());
+}
+
+TEST_CASE("report and catalog JSON carry what automation reads") {
+    model::Workspace ws = sampleWorkspace();
+    const std::string report = exchange::reportJson(ws.catalogue(), model::computeScores(ws));
+    CHECK(report.find("\"format\": \"kanri-report\"") != std::string::npos);
+    CHECK(report.find("\"certification_ready\": false") != std::string::npos);
+    CHECK(report.find("\"kind\": \"document_missing\"") != std::string::npos);
+    const std::string catalog = exchange::catalogJson(ws.catalogue());
+    CHECK(catalog.find("\"id\": \"8.5.1.3-01\"") != std::string::npos);
+    CHECK(catalog.find("インシデント管理") != std::string::npos);
+}
