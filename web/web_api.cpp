@@ -4,6 +4,7 @@
 #include "i18n/i18n.hpp"
 #include "store/settings_store.hpp"
 #include "store/snapshot.hpp"
+#include "store/workspace_store.hpp"
 #include "ui/app.hpp"
 #include "wake.hpp"
 
@@ -71,6 +72,14 @@ EMSCRIPTEN_KEEPALIVE const char* kanri_import_json(const char* text) {
 EMSCRIPTEN_KEEPALIVE const char* kanri_export_json() {
     auto* app = currentApp();
     return result(app ? app->exportJson() : std::string());
+}
+
+// What the Export JSON and Import JSON buttons do (download; file picker).
+EMSCRIPTEN_KEEPALIVE void kanri_download_export() {
+    if (auto* app = currentApp()) app->exportJsonFile("kanri-" + kanri::store::nowIso().substr(0, 10) + ".json");
+}
+EMSCRIPTEN_KEEPALIVE void kanri_pick_import() {
+    if (auto* app = currentApp()) app->importJsonFile(".json,application/json");
 }
 
 // The scores as `kanri-cli report --json` prints them.

@@ -69,6 +69,7 @@ public:
     int newEditSession() { return ++m_sessions; }
     int selectedItem = -1; // index into Catalogue::items()
     bool scrollToSelectedItem = false;
+    bool expandAllItems = false; // the workspace's "Expand all" toggle
     // Commits a pending text edit now (pause, focus loss, page hide).
     void commitPendingEdits();
 

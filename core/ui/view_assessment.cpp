@@ -216,6 +216,7 @@ void drawItem(App& app, int itemIndex) {
     ImGui::SameLine();
     ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_SpanAvailWidth | (selected ? ImGuiTreeNodeFlags_Selected : 0);
     std::string label = item.id + "  " + itemTitle(item) + (item.key ? "  ★" : "") + "###node";
+    if (app.expandAllItems) ImGui::SetNextItemOpen(true);
     const bool open = ImGui::TreeNodeEx(label.c_str(), flags);
     if (ImGui::IsItemClicked()) app.selectedItem = itemIndex;
     if (selected && app.scrollToSelectedItem) {
@@ -313,6 +314,7 @@ void drawWorkspace(App& app) {
         ImGui::TextDisabled("%s", i18n::language() == i18n::Lang::Ja ? c.titleEn.c_str() : c.titleJa.c_str());
         ImGui::SameLine(ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("100 %").x);
         ImGui::TextUnformatted(percent(app.scores().clauses[app.selectedClause].score).c_str());
+        ImGui::Checkbox(tr(Str::AssessExpandAll), &app.expandAllItems);
         ImGui::Separator();
         drawLearning(app, c);
         ImGui::Spacing();

@@ -45,17 +45,17 @@ test('keyboard rating in the assessment view is stored, undoable with Ctrl+Z and
     const page = await b.newPage();
     await openKanri(page);
     assert.ok(await page.evaluate(() => window.kanri.selectClause('8.2.3')));
-    await page.mouse.click(900, 500); // focus the canvas (detail pane, no widget there)
+    await page.mouse.click(640, 30); // focus the canvas (the tab bar's empty end)
     await page.keyboard.press('p');
-    await page.waitForFunction(() => window.kanri.getRating('8.2.3') === 'P');
+    await page.waitForFunction(() => window.kanri.getRating('8.2.3-01') === 'P');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('f');
-    await page.waitForFunction(() => window.kanri.getRating('8.2.4') === 'F');
+    await page.waitForFunction(() => window.kanri.getRating('8.2.3-02') === 'F');
     await page.keyboard.press('Control+z');
-    await page.waitForFunction(() => window.kanri.getRating('8.2.4') === '');
-    assert.equal(await page.evaluate(() => window.kanri.getRating('8.2.3')), 'P');
+    await page.waitForFunction(() => window.kanri.getRating('8.2.3-02') === '');
+    assert.equal(await page.evaluate(() => window.kanri.getRating('8.2.3-01')), 'P');
     await page.keyboard.press('Control+y');
-    await page.waitForFunction(() => window.kanri.getRating('8.2.4') === 'F');
+    await page.waitForFunction(() => window.kanri.getRating('8.2.3-02') === 'F');
     await page.evaluate(() => window.kanri.whenSaved());
     await page.waitForTimeout(200);
     await page.screenshot({ path: screenshotPath('web-assessment-en') });
@@ -73,7 +73,7 @@ test('Japanese locale shows the Japanese UI and the language can be switched at 
     const record = await openKanri(page);
     assert.equal(await page.evaluate(() => navigator.language), 'ja-JP');
     assert.equal(await page.evaluate(() => window.kanri.language()), 'ja');
-    await page.evaluate(() => { window.kanri.selectClause('8.7.3.2'); window.kanri.setRating('8.7.3.2', 'L'); });
+    await page.evaluate(() => { window.kanri.selectClause('8.7.3.2'); window.kanri.setRating('8.7.3.2-01', 'L'); });
     await page.waitForTimeout(300);
     const shot = screenshotPath('web-assessment-ja');
     await page.screenshot({ path: shot });
@@ -98,12 +98,15 @@ test('bad input through the automation API is refused with a message and changes
   try {
     const page = await b.newPage();
     await openKanri(page);
-    const r1 = await page.evaluate(() => window.kanri.setRating('8.6.1', 'X'));
+    const r1 = await page.evaluate(() => window.kanri.setRating('8.6.1-01', 'X'));
     assert.equal(r1.ok, false);
     assert.match(r1.error, /Not a rating/);
-    const r2 = await page.evaluate(() => window.kanri.setRating('11.4', 'F'));
+    const r2 = await page.evaluate(() => window.kanri.setRating('11.4-01', 'F'));
     assert.equal(r2.ok, false);
-    assert.match(r2.error, /Unknown clause/);
+    assert.match(r2.error, /Unknown assessment item/);
+    const r3 = await page.evaluate(() => window.kanri.setRating('8.4.1-01', 'NA'));
+    assert.equal(r3.ok, false);
+    assert.match(r3.error, /N\/A needs a written justification/);
     assert.deepEqual(await page.evaluate(() => window.kanri.ratings()), {});
     assert.equal(await page.evaluate(() => window.kanri.undo()), false);
   } finally {

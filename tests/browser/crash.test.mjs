@@ -12,8 +12,8 @@ after(async () => { await server.stop(); });
 
 test(`SIGKILL during saves, ${ROUNDS} rounds: every acknowledged save survives, nothing is corrupt`, async () => {
   const profile = newProfile('crash');
-  const leaves = ['4.1', '4.2', '4.3', '4.4', '5.1', '5.2.1', '5.2.2', '5.3', '6.1', '6.2.1', '6.2.2', '6.3', '7.1', '7.2', '7.3', '7.4'];
-  const busy = ['8.6.1', '8.6.2', '8.6.3', '8.7.1'];
+  const leaves = ['4.1-01', '4.2-01', '4.3-01', '4.4-01', '5.1-01', '5.2.1-01', '5.2.2-01', '5.3-01', '6.1-01', '6.2.1-01', '6.2.2-01', '6.3-01', '7.1-01', '7.2-01', '7.3-01', '7.4-01'];
+  const busy = ['8.6.1-01', '8.6.2-01', '8.6.3-01', '8.7.1-01'];
   const codes = ['N', 'P', 'L', 'F'];
   const acknowledged = {};
   try {

@@ -10,9 +10,9 @@ after(async () => { await server.stop(); });
 
 // Two acknowledged saves: generation g-1 has 4.1=P, generation g has 4.1=F.
 async function twoGenerations(page) {
-  await page.evaluate(() => window.kanri.setRating('4.1', 'P'));
+  await page.evaluate(() => window.kanri.setRating('4.1-01', 'P'));
   await page.evaluate(() => window.kanri.whenSaved());
-  await page.evaluate(() => window.kanri.setRating('4.1', 'F'));
+  await page.evaluate(() => window.kanri.setRating('4.1-01', 'F'));
   const s = await page.evaluate(() => window.kanri.whenSaved());
   const head = await idb(page, { op: 'get', key: 'head' });
   return { generation: s.generation, slot: head.slot, other: head.slot === 'A' ? 'B' : 'A' };
@@ -32,21 +32,21 @@ for (const damage of ['checksum', 'truncate', 'quick_check']) {
       await page.reload();
       await page.evaluate(() => window.kanri.ready);
       assert.ok((await page.evaluate(() => window.kanri.notices())).includes('FellBack'));
-      assert.equal(await page.evaluate(() => window.kanri.getRating('4.1')), 'P', 'the previous generation is loaded');
+      assert.equal(await page.evaluate(() => window.kanri.getRating('4.1-01')), 'P', 'the previous generation is loaded');
       await page.waitForTimeout(200);
       if (damage === 'checksum') await page.screenshot({ path: screenshotPath('web-fallback-notice') });
       // The damaged copy is kept for download before anything overwrites it.
       const q = await idb(page, { op: 'get', key: 'quarantine' });
       assert.deepEqual(q.items.map((i) => i.key), ['slot' + g.slot]);
       // The next save overwrites the damaged slot, not the good copy it loaded from.
-      await page.evaluate(() => window.kanri.setRating('4.2', 'L'));
+      await page.evaluate(() => window.kanri.setRating('4.2-01', 'L'));
       const s = await page.evaluate(() => window.kanri.whenSaved());
       assert.equal(s.generation, g.generation + 1);
       assert.equal((await idb(page, { op: 'get', key: 'head' })).slot, g.slot);
       assert.equal((await idb(page, { op: 'get', key: 'slot' + g.other })).generation, g.generation - 1, 'the good copy is intact');
       await page.reload();
       await page.evaluate(() => window.kanri.ready);
-      assert.deepEqual(await page.evaluate(() => window.kanri.ratings()), { '4.1': 'P', '4.2': 'L' });
+      assert.deepEqual(await page.evaluate(() => window.kanri.ratings()), { '4.1-01': 'P', '4.2-01': 'L' });
       assert.ok(!(await page.evaluate(() => window.kanri.notices())).includes('FellBack'));
     } finally {
       await b.close();
@@ -79,7 +79,7 @@ test('both copies damaged: starts empty, says so, keeps the damaged bytes downlo
     const d = await download;
     assert.match(d.suggestedFilename(), /^kanri-damaged-slot[AB]\.sqlite$/);
     // New edits are saved normally, after the quarantine.
-    await page.evaluate(() => window.kanri.setRating('5.1', 'F'));
+    await page.evaluate(() => window.kanri.setRating('5.1-01', 'F'));
     const s = await page.evaluate(() => window.kanri.whenSaved());
     assert.ok(s.generation > g.generation);
   } finally {
@@ -95,8 +95,8 @@ test('IndexedDB unavailable: the app works in memory and shows "not saved" with 
     const page = await b.newPage();
     const record = await openKanri(page);
     assert.ok((await page.evaluate(() => window.kanri.notices())).includes('NoStorage'));
-    assert.deepEqual(await page.evaluate(() => window.kanri.setRating('7.2', 'L')), { ok: true });
-    assert.equal(await page.evaluate(() => window.kanri.getRating('7.2')), 'L');
+    assert.deepEqual(await page.evaluate(() => window.kanri.setRating('7.2-01', 'L')), { ok: true });
+    assert.equal(await page.evaluate(() => window.kanri.getRating('7.2-01')), 'L');
     const s = await page.evaluate(() => window.kanri.saveState());
     assert.equal(s.status, 'unsaved');
     assert.match(s.error, /IndexedDB/);
@@ -118,18 +118,18 @@ test('a failing save (quota) shows the error, keeps the edit, and the retry save
     await page.evaluate(() => window.kanri.whenSaved());
     const before = (await page.evaluate(() => window.kanri.saveState())).generation;
     await page.evaluate(() => window.kanri.__test.failNextSaves(2, 'QuotaExceededError'));
-    await page.evaluate(() => window.kanri.setRating('8.4.3', 'P'));
+    await page.evaluate(() => window.kanri.setRating('8.4.3-01', 'P'));
     await page.waitForFunction(() => window.kanri.saveState().status === 'error');
     const s = await page.evaluate(() => window.kanri.saveState());
     assert.match(s.error, /full/);
     assert.equal(s.generation, before, 'nothing acknowledged while failing');
-    assert.equal(await page.evaluate(() => window.kanri.getRating('8.4.3')), 'P', 'the edit is kept in memory');
+    assert.equal(await page.evaluate(() => window.kanri.getRating('8.4.3-01')), 'P', 'the edit is kept in memory');
     await page.screenshot({ path: screenshotPath('web-save-failed') });
     const saved = await page.evaluate(() => window.kanri.whenSaved(15000));
     assert.equal(saved.generation, before + 1);
     await page.reload();
     await page.evaluate(() => window.kanri.ready);
-    assert.equal(await page.evaluate(() => window.kanri.getRating('8.4.3')), 'P');
+    assert.equal(await page.evaluate(() => window.kanri.getRating('8.4.3-01')), 'P');
   } finally {
     await b.close();
     removeProfile(profile);

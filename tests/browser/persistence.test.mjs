@@ -13,8 +13,8 @@ test('a rating survives a reload and a browser restart', async () => {
     let b = await launch(profile);
     let page = await b.newPage();
     await openKanri(page);
-    assert.deepEqual(await page.evaluate(() => window.kanri.setRating('8.5.1.3', 'L')), { ok: true });
-    assert.deepEqual(await page.evaluate(() => window.kanri.setRating('4.3', 'NA')), { ok: true });
+    assert.deepEqual(await page.evaluate(() => window.kanri.setRating('8.5.1.3-01', 'L')), { ok: true });
+    assert.deepEqual(await page.evaluate(() => window.kanri.setRating('4.3-01', 'L')), { ok: true });
     const saved = await page.evaluate(() => window.kanri.whenSaved());
     assert.equal(saved.status, 'saved');
     assert.ok(saved.generation >= 1);
@@ -23,13 +23,13 @@ test('a rating survives a reload and a browser restart', async () => {
 
     await page.reload();
     await page.evaluate(() => window.kanri.ready);
-    assert.deepEqual(await page.evaluate(() => window.kanri.ratings()), { '4.3': 'NA', '8.5.1.3': 'L' });
+    assert.deepEqual(await page.evaluate(() => window.kanri.ratings()), { '4.3-01': 'L', '8.5.1.3-01': 'L' });
 
     await b.close();
     b = await launch(profile);
     page = await b.newPage();
     const record = await openKanri(page);
-    assert.deepEqual(await page.evaluate(() => window.kanri.ratings()), { '4.3': 'NA', '8.5.1.3': 'L' });
+    assert.deepEqual(await page.evaluate(() => window.kanri.ratings()), { '4.3-01': 'L', '8.5.1.3-01': 'L' });
     assert.deepEqual(await page.evaluate(() => window.kanri.notices().filter((n) => n !== 'NotPersisted')), []);
     assert.deepEqual(record.errors, []);
     await b.close();
@@ -50,7 +50,7 @@ test('a save writes only the chunks that changed, and a large database reloads i
     assert.ok(first > 700 * 1024, `the first save of the padded database writes it all (${first})`);
     // Each slot catches up once; from then on an edit writes a few chunks only.
     for (const code of ['N', 'P', 'L']) {
-      await page.evaluate((c) => window.kanri.setRating('6.3', c), code);
+      await page.evaluate((c) => window.kanri.setRating('6.3-01', c), code);
       await page.evaluate(() => window.kanri.whenSaved());
     }
     const written = await page.evaluate(() => window.kanri.__test.lastSaveWritten());
@@ -59,7 +59,7 @@ test('a save writes only the chunks that changed, and a large database reloads i
     const size = await page.evaluate(() => Module._kanri_snapshot());
     await page.reload();
     await page.evaluate(() => window.kanri.ready);
-    assert.equal(await page.evaluate(() => window.kanri.getRating('6.3')), 'L');
+    assert.equal(await page.evaluate(() => window.kanri.getRating('6.3-01')), 'L');
     assert.equal(await page.evaluate(() => Module._kanri_snapshot()), size, 'the whole image came back');
   } finally {
     await b.close();
@@ -73,7 +73,7 @@ test('a second tab opens read-only, says so, and its write attempt changes nothi
   try {
     const first = await b.newPage();
     await openKanri(first);
-    await first.evaluate(() => window.kanri.setRating('9.2', 'P'));
+    await first.evaluate(() => window.kanri.setRating('9.2-01', 'P'));
     const saved = await first.evaluate(() => window.kanri.whenSaved());
 
     const second = await b.newPage();
@@ -81,8 +81,8 @@ test('a second tab opens read-only, says so, and its write attempt changes nothi
     assert.equal(await second.evaluate(() => window.kanri.readOnly), true);
     assert.ok((await second.evaluate(() => window.kanri.notices())).includes('ReadOnlyTab'));
     assert.equal((await second.evaluate(() => window.kanri.saveState())).status, 'readonly');
-    assert.deepEqual(await second.evaluate(() => window.kanri.ratings()), { '9.2': 'P' }, 'the second tab shows the saved data');
-    const attempt = await second.evaluate(() => window.kanri.setRating('9.2', 'F'));
+    assert.deepEqual(await second.evaluate(() => window.kanri.ratings()), { '9.2-01': 'P' }, 'the second tab shows the saved data');
+    const attempt = await second.evaluate(() => window.kanri.setRating('9.2-01', 'F'));
     assert.equal(attempt.ok, false);
     assert.match(attempt.error, /Read-only/);
     await second.screenshot({ path: screenshotPath('web-second-tab-readonly') });
@@ -91,7 +91,7 @@ test('a second tab opens read-only, says so, and its write attempt changes nothi
     assert.equal(head.generation, saved.generation, 'nothing was written by the second tab');
 
     // The first tab still writes.
-    await first.evaluate(() => window.kanri.setRating('9.2', 'L'));
+    await first.evaluate(() => window.kanri.setRating('9.2-01', 'L'));
     const again = await first.evaluate(() => window.kanri.whenSaved());
     assert.equal(again.generation, saved.generation + 1);
   } finally {
@@ -107,21 +107,21 @@ test('without Web Locks two writers cannot overwrite each other: the generation 
   try {
     const a = await b.newPage();
     await openKanri(a);
-    await a.evaluate(() => window.kanri.setRating('8.1', 'F'));
+    await a.evaluate(() => window.kanri.setRating('8.1-01', 'F'));
     await a.evaluate(() => window.kanri.whenSaved());
     const c = await b.newPage();
     await openKanri(c);
     assert.equal(await c.evaluate(() => window.kanri.readOnly), false, 'no lock: the second tab writes too');
     // a writes again; c, which loaded the older generation, then tries to write.
-    await a.evaluate(() => window.kanri.setRating('8.1', 'L'));
+    await a.evaluate(() => window.kanri.setRating('8.1-01', 'L'));
     await a.evaluate(() => window.kanri.whenSaved());
-    await c.evaluate(() => window.kanri.setRating('8.2.1', 'N'));
+    await c.evaluate(() => window.kanri.setRating('8.2.1-01', 'N'));
     await c.waitForFunction(() => window.kanri.saveState().status === 'error');
     assert.match((await c.evaluate(() => window.kanri.saveState())).error, /another tab/);
     // a's acknowledged save is what a fresh load sees.
     const d = await b.newPage();
     await openKanri(d);
-    assert.deepEqual(await d.evaluate(() => window.kanri.ratings()), { '8.1': 'L' });
+    assert.deepEqual(await d.evaluate(() => window.kanri.ratings()), { '8.1-01': 'L' });
   } finally {
     await b.close();
     removeProfile(profile);

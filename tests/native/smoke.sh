@@ -32,9 +32,14 @@ run_app native-assessment-ja --lang ja --area assessment --seconds 4 && ok "Japa
 
 # 2. Ratings written by the core are read back by the app's database (same file format as the web).
 db="$XDG_DATA_HOME/kanri/kanri.sqlite"
-sqlite3 "$db" "INSERT INTO clause_rating VALUES('8.6.1','L','2026-01-01T00:00:00Z');" 2>/dev/null
-run_app native-rated --lang en --area dashboard --seconds 3 && [ "$(sqlite3 "$db" "SELECT rating FROM clause_rating WHERE clause_id='8.6.1'")" = L ] \
+sqlite3 "$db" "INSERT INTO item_assessment(item_id, rating) VALUES('8.6.1-01','L');" 2>/dev/null
+run_app native-rated --lang en --area dashboard --seconds 3 && [ "$(sqlite3 "$db" "SELECT rating FROM item_assessment WHERE item_id='8.6.1-01'")" = L ] \
   && ok "an existing rating survives a run" || bad "rating lost"
+# kanri-cli imports into the same file the app reads.
+"$here/build/native/native/kanri-cli" --db "$db" import "$here/tests/fixtures/assessment-v1.json" \
+  && run_app native-dashboard-fixture --lang ja --area dashboard --seconds 3 \
+  && [ "$(sqlite3 "$db" "SELECT rating FROM item_assessment WHERE item_id='4.3-01'")" = L ] \
+  && ok "a file imported with kanri-cli opens in the app" || bad "kanri-cli import not visible to the app"
 [ "$(sqlite3 "$db" "PRAGMA journal_mode")" = wal ] && ok "the database uses WAL" || bad "not WAL"
 
 # 3. A database from a newer Kanri: clear message, file unchanged.

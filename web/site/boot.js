@@ -390,6 +390,9 @@
       const error = withHeapString(String(text), (p) => Module.UTF8ToString(Module._kanri_import_json(p)));
       return error ? { ok: false, error } : { ok: true };
     },
+    // What the Export JSON / Import JSON buttons do: a download, and the file picker.
+    downloadExport: () => call('kanri_download_export', null, [], []),
+    pickImport: () => call('kanri_pick_import', null, [], []),
     // Scores, verdict and counts, as `kanri-cli report --json` prints them.
     report: () => JSON.parse(call('kanri_report_json', 'string', [], [])),
     getRating: (id) => call('kanri_get_rating', 'string', ['string'], [String(id)]),

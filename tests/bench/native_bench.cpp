@@ -1,0 +1,85 @@
+// Native benchmarks for the self-assessment (run by scripts/bench; figures, not pass/fail):
+//   - recomputing every score after one rating change;
+//   - the CPU time of one frame of the assessment workspace, clause 8 selected (its ~90 items)
+//     with every item's details expanded.
+#include "../unit/ui_harness.hpp"
+
+#include "model/commands.hpp"
+#include "model/scoring.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <vector>
+
+using namespace kanri;
+
+namespace {
+
+double cpuMs() { return 1000.0 * static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
+
+} // namespace
+
+int main() {
+    test::UiHarness h;
+    const model::Catalogue& cat = test::shippedCatalogue();
+    // A fully rated workspace with evidence, so every item draws its fields.
+    const model::Rating cycle[] = {model::Rating::N, model::Rating::P, model::Rating::L, model::Rating::F};
+    for (size_t i = 0; i < cat.items().size(); ++i) {
+        model::ItemAssessment a;
+        a.rating = cycle[i % 4];
+        a.owner = "owner " + std::to_string(i % 7);
+        a.notes = "インシデント管理の是正処置 " + std::to_string(i);
+        a.evidence = {{"evidence", "DOC-" + std::to_string(i), "https://intranet.example/" + std::to_string(i)}};
+        (void)h.app->execute(std::make_unique<model::SetItem>(cat.items()[i].id, a));
+    }
+
+    // 1. Scores after one rating change.
+    model::Workspace ws(cat);
+    for (const auto& [id, a] : h.app->workspace().items()) ws.loadItem(id, a);
+    const int rounds = 20000;
+    std::vector<double> us;
+    for (int r = 0; r < rounds; ++r) {
+        const auto& item = cat.items()[static_cast<size_t>(r) % cat.items().size()];
+        model::ItemAssessment a = ws.item(item.id);
+        a.rating = cycle[r % 4];
+        (void)ws.setItem(item.id, a);
+        const auto t0 = std::chrono::steady_clock::now();
+        const model::Scores s = model::computeScores(ws);
+        const auto t1 = std::chrono::steady_clock::now();
+        if (!s.readiness) return 1;
+        us.push_back(std::chrono::duration<double, std::micro>(t1 - t0).count());
+    }
+    std::sort(us.begin(), us.end());
+
+    // 2. Frames of the workspace, clause 8, all expanded.
+    h.app->area = ui::Area::Assessment;
+    h.app->selectedClause = cat.indexOf("8");
+    h.app->expandAllItems = true;
+    for (int i = 0; i < 20; ++i) h.frame(); // warm-up: layout settles
+    const int frames = 300;
+    std::vector<double> ms;
+    int vertices = 0;
+    for (int i = 0; i < frames; ++i) {
+        const double c0 = cpuMs();
+        vertices = h.frame();
+        ms.push_back(cpuMs() - c0);
+    }
+    std::sort(ms.begin(), ms.end());
+    double total = 0;
+    for (double m : ms) total += m;
+
+    std::printf("%-78s %8.1f / %.1f us     target <= 1000 us\n", "recompute all scores after one rating change (median / p99)",
+                us[us.size() / 2], us[us.size() * 99 / 100]);
+    std::printf("%-78s %8.2f / %.2f ms    target <= 2 ms\n", "assessment workspace frame, clause 8 all expanded, CPU (mean / p90)",
+                total / frames, ms[ms.size() * 9 / 10]);
+    std::printf("  (%zu items, %d vertices per frame)\n", cat.itemsUnder(cat.indexOf("8")).size(), vertices);
+    std::FILE* f = std::fopen("build/bench/native.json", "w");
+    if (f) {
+        std::fprintf(f, "{\"scoresMedianUs\": %.2f, \"scoresP99Us\": %.2f, \"frameMeanMs\": %.3f, \"frameP90Ms\": %.3f, \"vertices\": %d}\n",
+                     us[us.size() / 2], us[us.size() * 99 / 100], total / frames, ms[ms.size() * 9 / 10], vertices);
+        std::fclose(f);
+    }
+    return 0;
+}

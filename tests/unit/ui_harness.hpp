@@ -1,0 +1,65 @@
+#pragma once
+// Runs the real app's frames on the CPU, without a GPU or window: a platform that keeps files in
+// memory, an in-memory database, and ImGui with its font atlas built but never uploaded.
+// Used by the UI smoke tests and the native benchmark.
+#include "store/schema.hpp"
+#include "ui/app.hpp"
+#include "ui/assets.hpp"
+#include "ui/theme.hpp"
+#include "test_support.hpp"
+
+#include <imgui.h>
+
+#include <memory>
+
+namespace kanri::test {
+
+class NullPlatform final : public ui::Platform {
+public:
+    std::string locale() const override { return "en-US"; }
+    std::string assetPath(const std::string& rel) const override { return std::string(KANRI_BUILD_ASSETS_DIR) + "/" + rel; }
+    ui::SaveState saveState() const override { return {}; }
+    void databaseChanged() override { ++changes; }
+    std::string storageLocation() const override { return "memory"; }
+    void saveFile(const std::string&, const std::string&, const std::string& bytes, std::function<void(bool, std::string)> done) override {
+        saved = bytes;
+        done(true, "memory");
+    }
+    void openFile(const std::string&, std::function<void(bool, std::string, std::string)> done) override { done(true, "fixture", toOpen); }
+    int changes = 0;
+    std::string saved, toOpen;
+};
+
+struct UiHarness {
+    NullPlatform platform;
+    std::unique_ptr<ui::App> app;
+    ui::FontSet fonts;
+    UiHarness() {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(1600, 1000);
+        io.DeltaTime = 1.0f / 60.0f;
+        ui::applyTheme(1.0f);
+        fonts = ui::loadFonts(platform, 17.0f, false);
+        ui::buildFontAtlas(fonts);
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        auto db = store::Database::openMemory();
+        app = std::make_unique<ui::App>(platform, shippedCatalogue(), std::move(db.value()));
+        (void)app->load();
+    }
+    ~UiHarness() {
+        app.reset();
+        ImGui::DestroyContext();
+    }
+    int frame() {
+        ImGui::NewFrame();
+        app->frame();
+        ImGui::Render();
+        return ImGui::GetDrawData()->TotalVtxCount;
+    }
+};
+
+} // namespace kanri::test
