@@ -1,5 +1,5 @@
 // Kanri desktop app: GLFW + OpenGL 3 + Dear ImGui over the shared core.
-//   kanri [--db FILE] [--lang en|ja] [--area NAME] [--seconds N]
+//   kanri [--db FILE] [--lang en|ja] [--area NAME] [--tab NAME] [--seconds N]
 // --seconds makes the app exit by itself (headless smoke runs under xvfb-run).
 #include "data_folder.hpp"
 #include "platform_native.hpp"
@@ -26,12 +26,13 @@ struct Options {
     std::string db;
     std::string lang;
     std::string area;
+    std::string tab;
     double seconds = 0;
 };
 
 int usage() {
     std::fprintf(stderr, "usage: kanri [--db FILE] [--lang en|ja] [--area dashboard|assessment|risks|suppliers|"
-                         "improvement|settings] [--seconds N]\n");
+                         "improvement|settings] [--tab workspace|gaps|documents|cycles] [--seconds N]\n");
     return 2;
 }
 
@@ -43,6 +44,7 @@ bool parse(int argc, char** argv, Options& o) {
         if (a == "--db" && (v = next())) o.db = v;
         else if (a == "--lang" && (v = next())) o.lang = v;
         else if (a == "--area" && (v = next())) o.area = v;
+        else if (a == "--tab" && (v = next())) o.tab = v;
         else if (a == "--seconds" && (v = next())) o.seconds = std::atof(v);
         else return false;
     }
@@ -140,6 +142,12 @@ int main(int argc, char** argv) {
     }
     if (!opt.lang.empty()) i18n::setLanguage(i18n::languageFromLocale(opt.lang));
     if (!opt.area.empty()) app.area = areaFromName(opt.area);
+    if (!opt.tab.empty()) {
+        app.area = ui::Area::Assessment;
+        app.assessTab = opt.tab == "gaps" ? ui::AssessTab::Gaps : opt.tab == "documents" ? ui::AssessTab::Documents
+                      : opt.tab == "cycles" ? ui::AssessTab::Cycles : ui::AssessTab::Workspace;
+        app.assessTabRequested = true;
+    }
 
     // A Kanri JSON file dropped on the window is imported (validated first; undo reverts it).
     static ui::App* dropTarget = &app;

@@ -78,7 +78,7 @@ void frame(void* arg) {
     // Draw while input is recent or a text field is being edited (its caret blinks). A change
     // without input (automation API) is drawn once no save is in flight: a frame of software
     // GL can take tens of milliseconds, and the save's IndexedDB callbacks would wait for it.
-    const bool forInput = w.inputFrames > 0 || io.WantTextInput;
+    const bool forInput = w.inputFrames > 0 || io.WantTextInput || w.app->hasPendingEdit();
     const bool forChange = w.changeFrames > 0 && !w.platform.saveInFlight();
     if (w.firstFrameDone && !forInput && !forChange) return;
     if (w.inputFrames > 0) --w.inputFrames;

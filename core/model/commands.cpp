@@ -17,63 +17,19 @@ std::string preview(const std::string& s) {
 
 } // namespace
 
-// --- SetItem ------------------------------------------------------------------------------
-Status SetItem::apply(Workspace& ws) {
-    m_old = ws.item(m_id);
-    return ws.setItem(m_id, m_new);
+// --- descriptions for the Edit menu (ids and codes: no translation needed) ----------------
+std::string ItemTraits::describe(const std::string& id, const Value& before, const Value& after) {
+    if (after.rating == before.rating) return id;
+    std::string code(ratingCode(after.rating));
+    return id + " = " + (code.empty() ? "-" : code);
 }
 
-void SetItem::revert(Workspace& ws) {
-    (void)ws.setItem(m_id, m_old);
+std::string DocumentTraits::describe(const std::string& id, const Value&, const Value& after) {
+    return id + " = " + std::string(documentStatusCode(after.status));
 }
 
-std::string SetItem::describe() const {
-    if (m_new.rating != m_old.rating) {
-        std::string code(ratingCode(m_new.rating));
-        return m_id + " = " + (code.empty() ? "-" : code);
-    }
-    return m_id;
-}
-
-bool SetItem::mergeWith(const Command& next) {
-    const auto* n = dynamic_cast<const SetItem*>(&next);
-    if (!n || m_session == 0 || n->m_session != m_session || n->m_id != m_id) return false;
-    m_new = n->m_new; // keep m_old: undo goes back to before the first keystroke
-    return true;
-}
-
-// --- SetDocument --------------------------------------------------------------------------
-Status SetDocument::apply(Workspace& ws) {
-    m_old = ws.document(m_id);
-    return ws.setDocument(m_id, m_new);
-}
-
-void SetDocument::revert(Workspace& ws) { (void)ws.setDocument(m_id, m_old); }
-
-std::string SetDocument::describe() const { return m_id + " = " + std::string(documentStatusCode(m_new.status)); }
-
-bool SetDocument::mergeWith(const Command& next) {
-    const auto* n = dynamic_cast<const SetDocument*>(&next);
-    if (!n || m_session == 0 || n->m_session != m_session || n->m_id != m_id) return false;
-    m_new = n->m_new;
-    return true;
-}
-
-// --- SetClauseNote ------------------------------------------------------------------------
-Status SetClauseNote::apply(Workspace& ws) {
-    m_old = ws.clauseNote(m_id);
-    return ws.setClauseNote(m_id, m_new);
-}
-
-void SetClauseNote::revert(Workspace& ws) { (void)ws.setClauseNote(m_id, m_old); }
-
-std::string SetClauseNote::describe() const { return m_id + ": " + preview(m_new); }
-
-bool SetClauseNote::mergeWith(const Command& next) {
-    const auto* n = dynamic_cast<const SetClauseNote*>(&next);
-    if (!n || m_session == 0 || n->m_session != m_session || n->m_id != m_id) return false;
-    m_new = n->m_new;
-    return true;
+std::string ClauseNoteTraits::describe(const std::string& id, const Value&, const Value& after) {
+    return id + ": " + preview(after);
 }
 
 // --- cycles -------------------------------------------------------------------------------

@@ -5,53 +5,56 @@
 
 namespace kanri::model {
 
+// Sets one stored value — an item's assessment, a 7.5.4 checklist entry, a clause note —
+// remembering the previous one. Edits with the same session id (one stay in a text field) merge
+// into one undoable command. Traits say how to read, write and describe the value.
+template <typename Traits> class SetValue final : public Command {
+public:
+    using Value = typename Traits::Value;
+    SetValue(std::string id, Value value, int session = 0) : m_id(std::move(id)), m_new(std::move(value)), m_session(session) {}
+    Status apply(Workspace& ws) override {
+        m_old = Traits::get(ws, m_id);
+        return Traits::set(ws, m_id, m_new);
+    }
+    void revert(Workspace& ws) override { (void)Traits::set(ws, m_id, m_old); }
+    std::string describe() const override { return Traits::describe(m_id, m_old, m_new); }
+    bool mergeWith(const Command& next) override {
+        const auto* n = dynamic_cast<const SetValue*>(&next);
+        if (!n || m_session == 0 || n->m_session != m_session || n->m_id != m_id) return false;
+        m_new = n->m_new; // keep m_old: undo goes back to before the first keystroke
+        return true;
+    }
+
+private:
+    std::string m_id;
+    Value m_new;
+    Value m_old{};
+    int m_session;
+};
+
+struct ItemTraits {
+    using Value = ItemAssessment;
+    static const Value& get(const Workspace& ws, const std::string& id) { return ws.item(id); }
+    static Status set(Workspace& ws, const std::string& id, Value v) { return ws.setItem(id, std::move(v)); }
+    static std::string describe(const std::string& id, const Value& before, const Value& after);
+};
+struct DocumentTraits {
+    using Value = DocumentCheck;
+    static const Value& get(const Workspace& ws, const std::string& id) { return ws.document(id); }
+    static Status set(Workspace& ws, const std::string& id, Value v) { return ws.setDocument(id, std::move(v)); }
+    static std::string describe(const std::string& id, const Value& before, const Value& after);
+};
+struct ClauseNoteTraits {
+    using Value = std::string;
+    static const Value& get(const Workspace& ws, const std::string& id) { return ws.clauseNote(id); }
+    static Status set(Workspace& ws, const std::string& id, Value v) { return ws.setClauseNote(id, std::move(v)); }
+    static std::string describe(const std::string& id, const Value& before, const Value& after);
+};
+
 // Sets everything recorded for one item (rating, justification, evidence, owner, due, notes).
-class SetItem final : public Command {
-public:
-    SetItem(std::string itemId, ItemAssessment value, int session = 0)
-        : m_id(std::move(itemId)), m_new(std::move(value)), m_session(session) {}
-    Status apply(Workspace& ws) override;
-    void revert(Workspace& ws) override;
-    std::string describe() const override;
-    bool mergeWith(const Command& next) override;
-
-private:
-    std::string m_id;
-    ItemAssessment m_new;
-    ItemAssessment m_old;
-    int m_session;
-};
-
-class SetDocument final : public Command {
-public:
-    SetDocument(std::string docId, DocumentCheck value, int session = 0)
-        : m_id(std::move(docId)), m_new(std::move(value)), m_session(session) {}
-    Status apply(Workspace& ws) override;
-    void revert(Workspace& ws) override;
-    std::string describe() const override;
-    bool mergeWith(const Command& next) override;
-
-private:
-    std::string m_id;
-    DocumentCheck m_new, m_old;
-    int m_session;
-};
-
-class SetClauseNote final : public Command {
-public:
-    SetClauseNote(std::string clauseId, std::string note, int session = 0)
-        : m_id(std::move(clauseId)), m_new(std::move(note)), m_session(session) {}
-    Status apply(Workspace& ws) override;
-    void revert(Workspace& ws) override;
-    std::string describe() const override;
-    bool mergeWith(const Command& next) override;
-
-private:
-    std::string m_id;
-    std::string m_new;
-    std::string m_old;
-    int m_session;
-};
+using SetItem = SetValue<ItemTraits>;
+using SetDocument = SetValue<DocumentTraits>;
+using SetClauseNote = SetValue<ClauseNoteTraits>;
 
 // Freezes the current assessment as a named cycle (the work goes on from the same state).
 class FreezeCycle final : public Command {

@@ -52,7 +52,14 @@ void App::frame() {
     if (textEdit.dirty && textEdit.commitOnPause && ImGui::GetTime() - textEdit.lastChange > 0.5) commitPendingEdits();
     if (!m_lastError.empty() && ImGui::GetTime() - m_lastErrorTime > 8.0) m_lastError.clear();
     handleShortcuts();
+    textEdit.drawn = false;
     drawMainWindow(*this);
+    // The field being edited was not drawn (another clause, tab or area was chosen): what was
+    // typed is committed now rather than waiting for a pause.
+    if (textEdit.dirty && !textEdit.drawn) {
+        textEdit.active = false;
+        commitPendingEdits();
+    }
     saveLayoutIfWanted();
 }
 

@@ -30,6 +30,7 @@ struct TextEdit {
     bool dirty = false;     // buffer differs from what was last committed
     bool active = false;    // the field had keyboard focus last frame
     bool commitOnPause = false;
+    bool drawn = false;     // the field was drawn this frame
     double lastChange = 0;  // ImGui time of the last keystroke
     std::function<Status(const std::string& text, int session)> commit;
 };
@@ -72,6 +73,7 @@ public:
     bool expandAllItems = false; // the workspace's "Expand all" toggle
     // Commits a pending text edit now (pause, focus loss, page hide).
     void commitPendingEdits();
+    bool hasPendingEdit() const { return textEdit.dirty; }
 
     // A transient message in the status bar: an edit that was refused and why, or a success.
     void reportError(const Error& error);

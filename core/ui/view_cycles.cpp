@@ -106,24 +106,35 @@ void drawCycles(App& app) {
         ImGui::BeginChild("##clausedelta");
         ImGui::TextDisabled("%s", tr(Str::CycleClauseDelta));
         ImGui::Text("%s: %s → %s", tr(Str::DashReadiness), percent(a.readiness).c_str(), percent(b.readiness).c_str());
-        for (size_t i = 0; i < cat.clauses().size(); ++i) {
-            const auto& c = cat.clauses()[i];
-            if (c.depth > 1) continue;
-            const auto& sa = a.clauses[i].score;
-            const auto& sb = b.clauses[i].score;
-            std::string delta = "";
-            ImVec4 color = ImGui::GetStyleColorVec4(ImGuiCol_Text);
-            if (sa && sb) {
-                const int d = static_cast<int>(std::lround((*sb - *sa) * 100));
-                char buf[16];
-                std::snprintf(buf, sizeof buf, "%+d", d);
-                delta = buf;
-                if (d < 0) color = kWorse;
-                if (d > 0) color = kBetter;
+        // One row per clause down to the second level; a table clips long titles.
+        if (ImGui::BeginTable("##clauses", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
+            ImGui::TableSetupColumn("clause", ImGuiTableColumnFlags_WidthStretch);
+            ImGui::TableSetupColumn("scores", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("100 % → 100 %").x);
+            ImGui::TableSetupColumn("delta", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("+100").x);
+            for (size_t i = 0; i < cat.clauses().size(); ++i) {
+                const auto& c = cat.clauses()[i];
+                if (c.depth > 1) continue;
+                const auto& sa = a.clauses[i].score;
+                const auto& sb = b.clauses[i].score;
+                std::string delta;
+                ImVec4 color = ImGui::GetStyleColorVec4(ImGuiCol_Text);
+                if (sa && sb) {
+                    const int d = static_cast<int>(std::lround((*sb - *sa) * 100));
+                    char buf[16];
+                    std::snprintf(buf, sizeof buf, "%+d", d);
+                    delta = buf;
+                    if (d < 0) color = kWorse;
+                    if (d > 0) color = kBetter;
+                }
+                ImGui::TableNextRow();
+                ImGui::TableSetColumnIndex(0);
+                ImGui::Text("%s%s %s", c.depth ? "   " : "", c.id.c_str(), clauseTitle(c));
+                ImGui::TableSetColumnIndex(1);
+                ImGui::TextColored(color, "%s → %s", percent(sa).c_str(), percent(sb).c_str());
+                ImGui::TableSetColumnIndex(2);
+                ImGui::TextColored(color, "%s", delta.c_str());
             }
-            ImGui::Text("%s%s %s", c.depth ? "   " : "", c.id.c_str(), clauseTitle(c));
-            ImGui::SameLine(ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("100 % → 100 %  +100").x);
-            ImGui::TextColored(color, "%s → %s  %s", percent(sa).c_str(), percent(sb).c_str(), delta.c_str());
+            ImGui::EndTable();
         }
         ImGui::EndChild();
         ImGui::TableSetColumnIndex(1);

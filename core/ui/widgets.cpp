@@ -48,9 +48,16 @@ bool editText(App& app, const char* label, const std::string& key, const std::st
     const bool deactivated = ImGui::IsItemDeactivated();
     if (activated) {
         app.commitPendingEdits(); // another field's pending text first
-        e = TextEdit{key, *buf, app.newEditSession(), false, true, multiline, 0, std::move(commit)};
+        e = TextEdit{};
+        e.key = key;
+        e.buffer = *buf;
+        e.session = app.newEditSession();
+        e.active = true;
+        e.commitOnPause = multiline;
+        e.commit = std::move(commit);
     }
     if (e.key == key) {
+        e.drawn = true;
         if (edited) {
             e.buffer = *buf;
             e.dirty = true;

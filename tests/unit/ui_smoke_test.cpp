@@ -45,3 +45,25 @@ TEST_CASE("ui/export and import through the platform round-trip the workspace") 
     CHECK(h.app->workspace().item("8.6.1-01").rating == model::Rating::N); // nothing changed
     CHECK_FALSE(h.app->lastError().empty());
 }
+
+TEST_CASE("ui/typed text is committed when its field goes away (another clause chosen), as one undoable edit") {
+    test::UiHarness h;
+    const model::Catalogue& cat = test::shippedCatalogue();
+    h.app->area = ui::Area::Assessment;
+    h.app->selectedClause = cat.indexOf("10.1");
+    h.app->focusFieldKey = "note:10.1";
+    h.frame();
+    h.frame();
+    ImGui::GetIO().AddInputCharactersUTF8("是正");
+    h.frame();
+    ImGui::GetIO().AddInputCharactersUTF8("処置");
+    h.frame();
+    CHECK(h.app->hasPendingEdit());
+    CHECK(h.app->workspace().clauseNote("10.1").empty()); // still being typed
+    h.app->selectedClause = cat.indexOf("4.1");             // the user picks another clause
+    h.frame();
+    CHECK_FALSE(h.app->hasPendingEdit());
+    CHECK(h.app->workspace().clauseNote("10.1") == "是正処置");
+    CHECK(h.app->undo());
+    CHECK(h.app->workspace().clauseNote("10.1").empty());
+}
