@@ -56,12 +56,13 @@ try {
   // finish its background compaction of that burst first (the first writes after it stall).
   await page.waitForTimeout(3000);
   const save = await page.evaluate(async () => {
-    const ids = ['4.1', '4.2', '4.3', '4.4', '5.1'];
+    const ids = ['4.1-01', '4.2-01', '4.3-01', '4.4-01', '5.1-01'];
     const codes = ['N', 'P', 'L', 'F'];
     const times = [];
     for (let i = 0; i < 30; i++) {
       const t0 = performance.now();
-      window.kanri.setRating(ids[i % ids.length], codes[i % codes.length]);
+      const r = window.kanri.setRating(ids[i % ids.length], codes[i % codes.length]);
+      if (!r.ok) throw new Error('edit refused: ' + r.error);
       await window.kanri.whenSaved();
       times.push(performance.now() - t0);
     }
