@@ -18,6 +18,8 @@ void drawSettings(App& app) {
     ImGui::TextUnformatted(tr(Str::SettingsLanguage));
     ImGui::Separator();
     auto chosen = app.chosenLanguage();
+    if (ImGui::RadioButton(tr(Str::LangSystem), !chosen)) app.setLanguage(std::nullopt);
+    ImGui::SameLine();
     if (ImGui::RadioButton(tr(Str::LangEnglish), chosen == i18n::Lang::En)) app.setLanguage(i18n::Lang::En);
     ImGui::SameLine();
     if (ImGui::RadioButton(tr(Str::LangJapanese), chosen == i18n::Lang::Ja)) app.setLanguage(i18n::Lang::Ja);
@@ -31,6 +33,7 @@ void drawSettings(App& app) {
     if (auto persisted = app.platform().storagePersisted())
         ImGui::TextUnformatted(tr(*persisted ? Str::SettingsPersistGranted : Str::SettingsPersistDenied));
     ImGui::Text("%s: %d", tr(Str::SettingsSchema), store::schemaVersion());
+    ImGui::Text("%s: %s", tr(Str::SettingsVersion), KANRI_VERSION);
 
     ImGui::Spacing();
     ImGui::TextUnformatted(tr(Str::DataTitle));
@@ -60,7 +63,6 @@ void drawSettings(App& app) {
         ImGui::SameLine();
         if (ImGui::Button(tr(Str::DataExportDb))) app.exportDatabaseFile("kanri-" + stamp + ".sqlite");
     }
-    ImGui::Text("%s: %s", tr(Str::SettingsVersion), KANRI_VERSION);
 }
 
 } // namespace kanri::ui

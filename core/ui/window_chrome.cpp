@@ -41,6 +41,7 @@ void drawMenuBar(App& app) {
     if (ImGui::BeginMenu(tr(Str::MenuView))) {
         if (ImGui::BeginMenu(tr(Str::MenuLanguage))) {
             auto chosen = app.chosenLanguage();
+            if (ImGui::MenuItem(tr(Str::LangSystem), nullptr, !chosen)) app.setLanguage(std::nullopt);
             if (ImGui::MenuItem(tr(Str::LangEnglish), nullptr, chosen == i18n::Lang::En)) app.setLanguage(i18n::Lang::En);
             if (ImGui::MenuItem(tr(Str::LangJapanese), nullptr, chosen == i18n::Lang::Ja)) app.setLanguage(i18n::Lang::Ja);
             ImGui::EndMenu();
