@@ -28,7 +28,6 @@ EM_JS(void, js_pick_file, (const char* accept), { kanriHost.pickFile(UTF8ToStrin
 EM_JS(int, js_take_notices, (), { return kanriHost.takeNotices(); });
 EM_JS(int, js_save_in_flight, (), { return kanriHost.saveInFlight() ? 1 : 0; });
 EM_JS(void, js_first_frame, (), { kanriHost.firstFrame(); });
-EM_JS(void, js_set_cursor, (const char* c), { kanriHost.setCursor(UTF8ToString(c)); });
 
 namespace kanri::web {
 namespace {
@@ -85,7 +84,6 @@ bool WebPlatform::isWriterTab() const { return js_is_writer() != 0; }
 int WebPlatform::takeNotices() const { return js_take_notices(); }
 void WebPlatform::firstFrameShown() const { js_first_frame(); }
 bool WebPlatform::saveInFlight() const { return js_save_in_flight() != 0; }
-void WebPlatform::setCursor(const char* cssCursor) const { js_set_cursor(cssCursor); }
 
 bool WebPlatform::loadStoredSnapshot(store::Database& db) const {
     const int n = js_candidate_count();

@@ -48,7 +48,6 @@ public:
     int takeNotices() const;
     void firstFrameShown() const;
     bool saveInFlight() const;
-    void setCursor(const char* cssCursor) const;
 };
 
 } // namespace kanri::web

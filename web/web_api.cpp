@@ -148,7 +148,6 @@ EMSCRIPTEN_KEEPALIVE int kanri_redo() {
     kanri::web::wake(kanri::web::WakeFor::Change);
     return currentApp() && currentApp()->redo() ? 1 : 0;
 }
-EMSCRIPTEN_KEEPALIVE int kanri_read_only() { return currentApp() && currentApp()->readOnly() ? 1 : 0; }
 
 EMSCRIPTEN_KEEPALIVE void kanri_set_language(const char* code) {
     kanri::web::wake(kanri::web::WakeFor::Change);

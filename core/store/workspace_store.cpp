@@ -8,8 +8,6 @@ namespace {
 
 using model::Rating;
 
-Status stepAll(Statement& st) { return st.run(); }
-
 Status loadItems(Database& db, model::Workspace& ws) {
     auto st = db.prepare("SELECT item_id, rating, justification, owner, due, notes, changed_at FROM item_assessment");
     if (!st) return st.error();
@@ -159,11 +157,11 @@ Status persistWorkspace(Database& db, model::Workspace& ws, const std::vector<st
         auto it = ws.items().find(id);
         deleteEvidence.value().reset();
         deleteEvidence.value().bind(1, id);
-        if (auto s = stepAll(deleteEvidence.value()); !s) return s;
+        if (auto s = deleteEvidence.value().run(); !s) return s;
         if (it == ws.items().end()) {
             deleteItem.value().reset();
             deleteItem.value().bind(1, id);
-            if (auto s = stepAll(deleteItem.value()); !s) return s;
+            if (auto s = deleteItem.value().run(); !s) return s;
             continue;
         }
         const model::ItemAssessment& a = it->second;
@@ -171,13 +169,13 @@ Status persistWorkspace(Database& db, model::Workspace& ws, const std::vector<st
         u.reset();
         u.bind(1, id).bind(2, model::ratingCode(a.rating)).bind(3, a.justification).bind(4, a.owner).bind(5, a.due)
             .bind(6, a.notes).bind(7, a.changedAt);
-        if (auto s = stepAll(u); !s) return s;
+        if (auto s = u.run(); !s) return s;
         for (size_t i = 0; i < a.evidence.size(); ++i) {
             Statement& e = insertEvidence.value();
             e.reset();
             e.bind(1, id).bind(2, static_cast<int64_t>(i)).bind(3, a.evidence[i].text).bind(4, a.evidence[i].document)
                 .bind(5, a.evidence[i].url);
-            if (auto s = stepAll(e); !s) return s;
+            if (auto s = e.run(); !s) return s;
         }
     }
 
@@ -192,7 +190,7 @@ Status persistWorkspace(Database& db, model::Workspace& ws, const std::vector<st
         st.reset();
         st.bind(1, id);
         if (it != ws.documents().end()) st.bind(2, model::documentStatusCode(it->second.status)).bind(3, it->second.location);
-        if (auto s = stepAll(st); !s) return s;
+        if (auto s = st.run(); !s) return s;
     }
 
     const std::string now = nowIso();
@@ -208,7 +206,7 @@ Status persistWorkspace(Database& db, model::Workspace& ws, const std::vector<st
         st.reset();
         st.bind(1, id);
         if (!note.empty()) st.bind(2, note).bind(3, now);
-        if (auto s = stepAll(st); !s) return s;
+        if (auto s = st.run(); !s) return s;
     }
 
     if (!ch.cycles.empty()) {
@@ -223,7 +221,7 @@ Status persistWorkspace(Database& db, model::Workspace& ws, const std::vector<st
         for (const std::string& id : ch.cycles) {
             del.value().reset();
             del.value().bind(1, id);
-            if (auto s = stepAll(del.value()); !s) return s;
+            if (auto s = del.value().run(); !s) return s;
         }
         const auto& cycles = ws.cycles();
         for (size_t i = 0; i < cycles.size(); ++i) {
@@ -231,21 +229,21 @@ Status persistWorkspace(Database& db, model::Workspace& ws, const std::vector<st
             if (!ch.cycles.count(c.id)) {
                 pos.value().reset();
                 pos.value().bind(1, c.id).bind(2, static_cast<int64_t>(i));
-                if (auto s = stepAll(pos.value()); !s) return s;
+                if (auto s = pos.value().run(); !s) return s;
                 continue;
             }
             ins.value().reset();
             ins.value().bind(1, c.id).bind(2, static_cast<int64_t>(i)).bind(3, c.name).bind(4, c.frozenAt);
-            if (auto s = stepAll(ins.value()); !s) return s;
+            if (auto s = ins.value().run(); !s) return s;
             for (const auto& [iid, a] : c.items) {
                 item.value().reset();
                 item.value().bind(1, c.id).bind(2, iid).bind(3, model::ratingCode(a.rating)).bind(4, a.justification);
-                if (auto s = stepAll(item.value()); !s) return s;
+                if (auto s = item.value().run(); !s) return s;
             }
             for (const auto& [did, d] : c.documents) {
                 doc.value().reset();
                 doc.value().bind(1, c.id).bind(2, did).bind(3, model::documentStatusCode(d.status)).bind(4, d.location);
-                if (auto s = stepAll(doc.value()); !s) return s;
+                if (auto s = doc.value().run(); !s) return s;
             }
         }
     }
@@ -256,7 +254,7 @@ Status persistWorkspace(Database& db, model::Workspace& ws, const std::vector<st
         for (const std::string& id : *dropClauseRatings) {
             drop.value().reset();
             drop.value().bind(1, id);
-            if (auto s = stepAll(drop.value()); !s) return s;
+            if (auto s = drop.value().run(); !s) return s;
         }
     }
     if (auto s = tx.commit(); !s) return s;

@@ -339,7 +339,6 @@
       readyResolve({ firstFrameMs, readOnly: !state.writer });
       setTimeout(fetchExtensionFont, 0);
     },
-    setCursor: (c) => { $('canvas').style.cursor = c; },
     fatal: (what, detail) => {
       if (what === 'webgl2') showFatal(t('WebNoWebGL2Title'), t('WebNoWebGL2Body'), detail);
       else showFatal(t('WebFatalTitle'), t('WebFatalBody'), detail);
