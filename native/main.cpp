@@ -126,6 +126,17 @@ int main(int argc, char** argv) {
     ui::applyTheme(scale);
     ui::FontSet fonts = ui::loadFonts(platform, 17.0f * scale, /*withExtension=*/true);
     ui::buildFontAtlas(fonts);
+    // Idle waiting: input marks activity (these callbacks are installed before ImGui's, which
+    // chains to them); without activity for a second the loop waits for events instead of
+    // drawing 60 frames a second, so an idle Kanri costs no CPU.
+    static double lastActivity = 0;
+    glfwSetCursorPosCallback(window, [](GLFWwindow*, double, double) { lastActivity = glfwGetTime(); });
+    glfwSetMouseButtonCallback(window, [](GLFWwindow*, int, int, int) { lastActivity = glfwGetTime(); });
+    glfwSetScrollCallback(window, [](GLFWwindow*, double, double) { lastActivity = glfwGetTime(); });
+    glfwSetKeyCallback(window, [](GLFWwindow*, int, int, int, int) { lastActivity = glfwGetTime(); });
+    glfwSetCharCallback(window, [](GLFWwindow*, unsigned int) { lastActivity = glfwGetTime(); });
+    glfwSetWindowFocusCallback(window, [](GLFWwindow*, int) { lastActivity = glfwGetTime(); });
+    glfwSetWindowSizeCallback(window, [](GLFWwindow*, int, int) { lastActivity = glfwGetTime(); });
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 130");
 
@@ -157,7 +168,9 @@ int main(int argc, char** argv) {
 
     const double start = glfwGetTime();
     while (!glfwWindowShouldClose(window)) {
-        glfwPollEvents();
+        const bool idle = glfwGetTime() - lastActivity > 1.0 && !ImGui::GetIO().WantTextInput && !app.hasPendingEdit();
+        if (idle) glfwWaitEventsTimeout(0.25); // also wakes for --seconds and the status bar
+        else glfwPollEvents();
         if (opt.seconds > 0 && glfwGetTime() - start >= opt.seconds) break;
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
