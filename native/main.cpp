@@ -153,12 +153,9 @@ int main(int argc, char** argv) {
     }
     if (!opt.lang.empty()) i18n::setLanguage(i18n::languageFromLocale(opt.lang));
     if (!opt.area.empty()) app.area = areaFromName(opt.area);
-    if (!opt.tab.empty()) {
-        app.area = ui::Area::Assessment;
-        app.assessTab = opt.tab == "gaps" ? ui::AssessTab::Gaps : opt.tab == "documents" ? ui::AssessTab::Documents
-                      : opt.tab == "cycles" ? ui::AssessTab::Cycles : ui::AssessTab::Workspace;
-        app.assessTabRequested = true;
-    }
+    if (!opt.tab.empty())
+        app.showTab(opt.tab == "gaps" ? ui::AssessTab::Gaps : opt.tab == "documents" ? ui::AssessTab::Documents
+                    : opt.tab == "cycles" ? ui::AssessTab::Cycles : ui::AssessTab::Workspace);
 
     // A Kanri JSON file dropped on the window is imported (validated first; undo reverts it).
     static ui::App* dropTarget = &app;

@@ -30,43 +30,43 @@ const char* result(std::string s) {
     return g_result.c_str();
 }
 
+std::string str(const char* s) { return s ? s : ""; }
+
+// Runs one edit of the automation API: wakes the frame loop, returns "" on success or the
+// translated message of the refusal.
+template <typename Edit> const char* edit(Edit&& e) {
+    kanri::web::wake(kanri::web::WakeFor::Change);
+    auto* app = currentApp();
+    if (!app) return result("not ready");
+    const kanri::Status s = e(*app);
+    return result(s ? "" : kanri::i18n::message(s.error()));
+}
+
 } // namespace
 
 extern "C" {
 
 // Each returns "" on success, else the translated error message.
 EMSCRIPTEN_KEEPALIVE const char* kanri_set_rating(const char* itemId, const char* code, const char* justification) {
-    kanri::web::wake(kanri::web::WakeFor::Change);
-    auto* app = currentApp();
-    if (!app) return result("not ready");
-    const std::string why = justification ? justification : "";
-    kanri::Status s = app->setItemRating(itemId ? itemId : "", code ? code : "", justification ? &why : nullptr);
-    return result(s ? "" : kanri::i18n::message(s.error()));
+    return edit([&](kanri::ui::App& app) {
+        const std::string why = str(justification);
+        return app.setItemRating(str(itemId), str(code), justification ? &why : nullptr);
+    });
 }
 
 EMSCRIPTEN_KEEPALIVE const char* kanri_set_document(const char* docId, const char* status, const char* location) {
-    kanri::web::wake(kanri::web::WakeFor::Change);
-    auto* app = currentApp();
-    if (!app) return result("not ready");
-    const std::string where = location ? location : "";
-    kanri::Status s = app->setDocument(docId ? docId : "", status ? status : "", location ? &where : nullptr);
-    return result(s ? "" : kanri::i18n::message(s.error()));
+    return edit([&](kanri::ui::App& app) {
+        const std::string where = str(location);
+        return app.setDocument(str(docId), str(status), location ? &where : nullptr);
+    });
 }
 
 EMSCRIPTEN_KEEPALIVE const char* kanri_freeze_cycle(const char* name) {
-    kanri::web::wake(kanri::web::WakeFor::Change);
-    auto* app = currentApp();
-    if (!app) return result("not ready");
-    kanri::Status s = app->freezeCycle(name ? name : "");
-    return result(s ? "" : kanri::i18n::message(s.error()));
+    return edit([&](kanri::ui::App& app) { return app.freezeCycle(str(name)); });
 }
 
 EMSCRIPTEN_KEEPALIVE const char* kanri_import_json(const char* text) {
-    kanri::web::wake(kanri::web::WakeFor::Change);
-    auto* app = currentApp();
-    if (!app) return result("not ready");
-    kanri::Status s = app->importJson(text ? text : "");
-    return result(s ? "" : kanri::i18n::message(s.error()));
+    return edit([&](kanri::ui::App& app) { return app.importJson(str(text)); });
 }
 
 EMSCRIPTEN_KEEPALIVE const char* kanri_export_json() {
@@ -89,16 +89,12 @@ EMSCRIPTEN_KEEPALIVE const char* kanri_report_json() {
 }
 
 EMSCRIPTEN_KEEPALIVE const char* kanri_set_note(const char* clauseId, const char* note) {
-    kanri::web::wake(kanri::web::WakeFor::Change);
-    auto* app = currentApp();
-    if (!app) return result("not ready");
-    kanri::Status s = app->setClauseNote(clauseId ? clauseId : "", note ? note : "");
-    return result(s ? "" : kanri::i18n::message(s.error()));
+    return edit([&](kanri::ui::App& app) { return app.setClauseNote(str(clauseId), str(note)); });
 }
 
 EMSCRIPTEN_KEEPALIVE const char* kanri_get_note(const char* clauseId) {
     auto* app = currentApp();
-    return result(app ? app->workspace().clauseNote(clauseId ? clauseId : "") : std::string());
+    return result(app ? app->workspace().clauseNote(str(clauseId)) : std::string());
 }
 
 // Puts the keyboard focus into the selected clause's notes field (tests and embedding: the
@@ -107,9 +103,7 @@ EMSCRIPTEN_KEEPALIVE void kanri_focus_note() {
     kanri::web::wake(kanri::web::WakeFor::Input);
     auto* app = currentApp();
     if (!app || app->selectedClause < 0) return;
-    app->area = kanri::ui::Area::Assessment;
-    app->assessTab = kanri::ui::AssessTab::Workspace;
-    app->assessTabRequested = true;
+    app->showTab(kanri::ui::AssessTab::Workspace);
     app->focusFieldKey = "note:" + app->catalogue().clauses()[app->selectedClause].id;
 }
 
@@ -121,7 +115,7 @@ EMSCRIPTEN_KEEPALIVE void kanri_flush() {
 EMSCRIPTEN_KEEPALIVE const char* kanri_get_rating(const char* itemId) {
     auto* app = currentApp();
     if (!app) return result("");
-    return result(std::string(kanri::model::ratingCode(app->workspace().item(itemId ? itemId : "").rating)));
+    return result(std::string(kanri::model::ratingCode(app->workspace().item(str(itemId)).rating)));
 }
 
 // All item ratings as a JSON object {"8.6.1-01":"L", ...}; ids and codes need no escaping.
@@ -153,7 +147,7 @@ EMSCRIPTEN_KEEPALIVE void kanri_set_language(const char* code) {
     kanri::web::wake(kanri::web::WakeFor::Change);
     auto* app = currentApp();
     if (!app) return;
-    std::string c = code ? code : "";
+    std::string c = str(code);
     if (c == "auto") app->setLanguage(std::nullopt);
     else app->setLanguage(kanri::i18n::languageFromLocale(c));
 }
@@ -170,26 +164,13 @@ EMSCRIPTEN_KEEPALIVE void kanri_set_area(int area) {
 EMSCRIPTEN_KEEPALIVE int kanri_select_clause(const char* id) {
     kanri::web::wake(kanri::web::WakeFor::Change);
     auto* app = currentApp();
-    if (!app) return 0;
-    const std::string key = id ? id : "";
-    const int item = app->catalogue().itemIndex(key);
-    const int clause = item >= 0 ? app->catalogue().indexOf(app->catalogue().items()[item].clauseId) : app->catalogue().indexOf(key);
-    if (clause < 0) return 0;
-    app->commitPendingEdits();
-    app->selectedClause = clause;
-    const auto items = app->catalogue().itemsUnder(clause);
-    app->selectedItem = item >= 0 ? item : (items.empty() ? -1 : items.front());
-    app->scrollToSelectedItem = true;
-    app->area = kanri::ui::Area::Assessment;
-    app->assessTab = kanri::ui::AssessTab::Workspace;
-    app->assessTabRequested = true;
-    return 1;
+    return app && app->showInWorkspace(str(id)) ? 1 : 0;
 }
 
 // A file chosen in the page's file picker (kanriHost.pickFile), for Platform::openFile.
 EMSCRIPTEN_KEEPALIVE void kanri_file_picked(int ok, const char* name, const char* bytes, int size) {
     kanri::web::wake(kanri::web::WakeFor::Change);
-    kanri::web::filePicked(ok != 0, name ? name : "", std::string(bytes ? bytes : "", static_cast<size_t>(size > 0 ? size : 0)));
+    kanri::web::filePicked(ok != 0, str(name), std::string(bytes ? bytes : "", static_cast<size_t>(size > 0 ? size : 0)));
 }
 
 // --- snapshot for storage.js: serialize, read the bytes, release ---------------------------

@@ -4,10 +4,35 @@
 
 #include <nlohmann/json.hpp>
 
+#include <initializer_list>
+#include <optional>
+
 namespace kanri::exchange {
 namespace {
 
 Error bad(const std::string& path, const std::string& what) { return fail(ErrorCode::CatalogueInvalid, path + ": " + what); }
+
+struct Field {
+    const char* name;
+    std::string* dest;
+    bool required = true; // present and not empty
+};
+
+// Reads string members of obj into their fields; the first problem names its JSON path.
+std::optional<Error> readStrings(const nlohmann::json& obj, const std::string& at, std::initializer_list<Field> fields) {
+    if (!obj.is_object()) return bad(at, "not an object");
+    for (const Field& f : fields) {
+        auto it = obj.find(f.name);
+        if (it == obj.end()) {
+            if (f.required) return bad(at + "/" + f.name, "missing");
+            continue;
+        }
+        if (!it->is_string()) return bad(at + "/" + f.name, "not a string");
+        *f.dest = it->get<std::string>();
+        if (f.required && f.dest->empty()) return bad(at + "/" + f.name, "empty");
+    }
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -15,33 +40,21 @@ Result<model::Catalogue> parseCatalogue(std::string_view text) {
     if (auto s = checkJsonLimits(text); !s) return s.error();
     nlohmann::json doc = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
     if (doc.is_discarded()) return bad("/", "not valid JSON");
-    if (!doc.is_object() || doc.value("format", "") != "kanri-catalogue") return bad("/format", "expected \"kanri-catalogue\"");
+    std::string format;
+    if (auto e = readStrings(doc, "", {{"format", &format}})) return *e;
+    if (format != "kanri-catalogue") return bad("/format", "expected \"kanri-catalogue\"");
     if (!doc.contains("clauses") || !doc["clauses"].is_array()) return bad("/clauses", "missing or not an array");
     std::vector<model::Clause> clauses;
     const auto& arr = doc["clauses"];
     for (size_t i = 0; i < arr.size(); ++i) {
         const std::string at = "/clauses/" + std::to_string(i);
-        const auto& c = arr[i];
-        if (!c.is_object()) return bad(at, "not an object");
         model::Clause out;
-        struct Field {
-            const char* name;
-            std::string* dest;
-            bool required;
-        } fields[] = {{"id", &out.id, true},          {"parent", &out.parentId, false},
-                      {"title_en", &out.titleEn, true}, {"title_ja", &out.titleJa, true},
-                      {"summary_en", &out.summaryEn, false}, {"summary_ja", &out.summaryJa, false},
-                      {"edition_2011_en", &out.edition2011En, false}, {"edition_2011_ja", &out.edition2011Ja, false}};
-        for (const Field& f : fields) {
-            auto it = c.find(f.name);
-            if (it == c.end()) {
-                if (f.required) return bad(at + "/" + f.name, "missing");
-                continue;
-            }
-            if (!it->is_string()) return bad(at + "/" + f.name, "not a string");
-            *f.dest = it->get<std::string>();
-            if (f.required && f.dest->empty()) return bad(at + "/" + f.name, "empty");
-        }
+        if (auto e = readStrings(arr[i], at, {{"id", &out.id}, {"parent", &out.parentId, false},
+                                              {"title_en", &out.titleEn}, {"title_ja", &out.titleJa},
+                                              {"summary_en", &out.summaryEn, false}, {"summary_ja", &out.summaryJa, false},
+                                              {"edition_2011_en", &out.edition2011En, false},
+                                              {"edition_2011_ja", &out.edition2011Ja, false}}))
+            return *e;
         if (!out.parentId.empty()) {
             bool found = false;
             for (const auto& prev : clauses) found = found || prev.id == out.parentId;
@@ -57,20 +70,15 @@ Result<model::Catalogue> parseCatalogue(std::string_view text) {
         for (size_t i = 0; i < it->size(); ++i) {
             const std::string at = "/items/" + std::to_string(i);
             const auto& j = (*it)[i];
-            if (!j.is_object()) return bad(at, "not an object");
             model::Item item;
-            struct Field {
-                const char* name;
-                std::string* dest;
-            } fields[] = {{"id", &item.id}, {"clause", &item.clauseId}, {"title_en", &item.titleEn},
-                          {"title_ja", &item.titleJa}, {"explanation_en", &item.explanationEn},
-                          {"explanation_ja", &item.explanationJa}};
-            for (const Field& f : fields) {
-                auto v = j.find(f.name);
-                if (v == j.end() || !v->is_string() || v->get<std::string>().empty()) return bad(at + "/" + f.name, "missing or empty");
-                *f.dest = v->get<std::string>();
+            if (auto e = readStrings(j, at, {{"id", &item.id}, {"clause", &item.clauseId}, {"title_en", &item.titleEn},
+                                             {"title_ja", &item.titleJa}, {"explanation_en", &item.explanationEn},
+                                             {"explanation_ja", &item.explanationJa}}))
+                return *e;
+            if (auto k = j.find("key"); k != j.end()) {
+                if (!k->is_boolean()) return bad(at + "/key", "not true or false");
+                item.key = k->get<bool>();
             }
-            item.key = j.value("key", false);
             for (auto [name, dest] : {std::pair{"evidence_en", &item.evidenceEn}, std::pair{"evidence_ja", &item.evidenceJa}}) {
                 auto v = j.find(name);
                 if (v == j.end() || !v->is_array()) return bad(at + "/" + name, "missing or not an array");
@@ -79,9 +87,9 @@ Result<model::Catalogue> parseCatalogue(std::string_view text) {
                     dest->push_back(e.get<std::string>());
                 }
             }
-            bool leaf = false;
-            for (const auto& c : clauses) leaf = leaf || c.id == item.clauseId;
-            if (!leaf) return bad(at + "/clause", "unknown clause \"" + item.clauseId + "\"");
+            bool known = false;
+            for (const auto& c : clauses) known = known || c.id == item.clauseId;
+            if (!known) return bad(at + "/clause", "unknown clause \"" + item.clauseId + "\"");
             for (const auto& prev : items)
                 if (prev.id == item.id) return bad(at + "/id", "duplicate \"" + item.id + "\"");
             items.push_back(std::move(item));
@@ -92,21 +100,19 @@ Result<model::Catalogue> parseCatalogue(std::string_view text) {
         if (!it->is_array()) return bad("/documents", "not an array");
         for (size_t i = 0; i < it->size(); ++i) {
             const std::string at = "/documents/" + std::to_string(i);
-            const auto& j = (*it)[i];
-            if (!j.is_object()) return bad(at, "not an object");
             model::RequiredDocument d;
-            d.id = j.value("id", "");
-            d.clauseId = j.value("clause", "");
-            d.titleEn = j.value("title_en", "");
-            d.titleJa = j.value("title_ja", "");
-            const std::string kind = j.value("kind", "");
-            if (d.id.empty() || d.titleEn.empty() || d.titleJa.empty()) return bad(at, "id and titles are required");
+            std::string kind;
+            if (auto e = readStrings((*it)[i], at, {{"id", &d.id}, {"kind", &kind}, {"clause", &d.clauseId},
+                                                    {"title_en", &d.titleEn}, {"title_ja", &d.titleJa}}))
+                return *e;
             if (kind != "document" && kind != "record") return bad(at + "/kind", "expected \"document\" or \"record\"");
             d.kind = kind == "record" ? model::RequiredDocument::Kind::Record : model::RequiredDocument::Kind::Document;
             documents.push_back(std::move(d));
         }
     }
-    return model::Catalogue(std::move(clauses), std::move(items), std::move(documents), doc.value("catalogue_version", ""));
+    std::string version;
+    if (auto e = readStrings(doc, "", {{"catalogue_version", &version, false}})) return *e;
+    return model::Catalogue(std::move(clauses), std::move(items), std::move(documents), std::move(version));
 }
 
 } // namespace kanri::exchange

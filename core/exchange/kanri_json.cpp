@@ -18,7 +18,7 @@ ordered_json evidenceJson(const model::Evidence& e) {
     return ordered_json{{"text", e.text}, {"document", e.document}, {"url", e.url}};
 }
 
-ordered_json documentsJson(const std::map<std::string, model::DocumentCheck, std::less<>>& docs) {
+ordered_json documentsJson(const model::DocumentMap& docs) {
     ordered_json out = ordered_json::array();
     for (const auto& [id, d] : docs)
         out.push_back({{"id", id}, {"status", std::string(model::documentStatusCode(d.status))}, {"location", d.location}});
@@ -53,7 +53,7 @@ struct Reader {
         return true;
     }
     bool docs(const Json& parent, const char* key, const std::string& path, const model::Catalogue& cat,
-              std::map<std::string, model::DocumentCheck>& out) {
+              model::DocumentMap& out) {
         auto it = parent.find(key);
         if (it == parent.end()) return true;
         const std::string base = path + "/" + key;
@@ -93,8 +93,7 @@ std::string exportKanriJson(const model::Workspace& ws, const ExportInfo& info) 
         ordered_json ci = ordered_json::array();
         for (const auto& [id, a] : c.items)
             ci.push_back({{"id", id}, {"rating", std::string(model::ratingCode(a.rating))}, {"justification", a.justification}});
-        std::map<std::string, model::DocumentCheck, std::less<>> docs(c.documents.begin(), c.documents.end());
-        cycles.push_back({{"id", c.id}, {"name", c.name}, {"frozen_at", c.frozenAt}, {"items", ci}, {"documents", documentsJson(docs)}});
+        cycles.push_back({{"id", c.id}, {"name", c.name}, {"frozen_at", c.frozenAt}, {"items", ci}, {"documents", documentsJson(c.documents)}});
     }
     ordered_json doc = {
         {"format", "kanri"},

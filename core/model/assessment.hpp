@@ -44,13 +44,18 @@ struct DocumentCheck {
     bool operator==(const DocumentCheck&) const = default;
 };
 
+// Assessments by item id and checks by checklist id: one map type for the workspace, frozen
+// cycles, imports and scoring (transparent comparison: look-ups by string_view).
+using ItemMap = std::map<std::string, ItemAssessment, std::less<>>;
+using DocumentMap = std::map<std::string, DocumentCheck, std::less<>>;
+
 // A frozen copy of the assessment: ratings (with justifications) and document checks.
 struct Cycle {
     std::string id;       // "c1", "c2", ... stable within a workspace
     std::string name;     // "2026 H1"
     std::string frozenAt; // ISO 8601 UTC
-    std::map<std::string, ItemAssessment> items;    // rating + justification only
-    std::map<std::string, DocumentCheck> documents;
+    ItemMap items; // rating + justification only
+    DocumentMap documents;
     bool operator==(const Cycle& o) const {
         if (id != o.id || name != o.name || frozenAt != o.frozenAt || documents != o.documents ||
             items.size() != o.items.size())

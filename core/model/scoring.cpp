@@ -6,10 +6,7 @@ namespace kanri::model {
 
 double ratingWeight(const Item& item) { return item.key ? 2.0 : 1.0; }
 
-namespace {
-
-template <typename ItemMap, typename DocMap>
-Scores compute(const Catalogue& cat, const ItemMap& items, const DocMap& documents, bool withDocs) {
+Scores computeScores(const Catalogue& cat, const ItemMap& items, const DocumentMap& documents) {
     Scores out;
     const auto& clauses = cat.clauses();
     out.clauses.resize(clauses.size());
@@ -48,13 +45,11 @@ Scores compute(const Catalogue& cat, const ItemMap& items, const DocMap& documen
     if (totalW > 0) out.readiness = totalWV / totalW;
     const int total = static_cast<int>(cat.items().size());
     out.coverage = total ? static_cast<double>(counted) / total : 0.0;
-    if (withDocs) {
-        for (const RequiredDocument& d : cat.documents()) {
-            auto it = documents.find(d.id);
-            const DocumentStatus s = it == documents.end() ? DocumentStatus::Unknown : it->second.status;
-            if (s == DocumentStatus::Missing) out.reasons.push_back({ReasonKind::DocumentMissing, d.id});
-            else if (s == DocumentStatus::Unknown) out.reasons.push_back({ReasonKind::DocumentUnconfirmed, d.id});
-        }
+    for (const RequiredDocument& d : cat.documents()) {
+        auto it = documents.find(d.id);
+        const DocumentStatus s = it == documents.end() ? DocumentStatus::Unknown : it->second.status;
+        if (s == DocumentStatus::Missing) out.reasons.push_back({ReasonKind::DocumentMissing, d.id});
+        else if (s == DocumentStatus::Unknown) out.reasons.push_back({ReasonKind::DocumentUnconfirmed, d.id});
     }
     const int unrated = out.counts[static_cast<size_t>(Rating::Unrated)];
     if (unrated > 0) out.reasons.push_back({ReasonKind::Unrated, {}, unrated});
@@ -62,19 +57,7 @@ Scores compute(const Catalogue& cat, const ItemMap& items, const DocMap& documen
     return out;
 }
 
-} // namespace
-
-Scores computeScores(const Catalogue& catalogue, const std::map<std::string, ItemAssessment, std::less<>>& items,
-                     const std::map<std::string, DocumentCheck, std::less<>>& documents) {
-    return compute(catalogue, items, documents, true);
-}
-
-Scores computeScores(const Catalogue& catalogue, const Cycle& cycle) {
-    return compute(catalogue, cycle.items, cycle.documents, true);
-}
-
-std::vector<Gap> gaps(const Catalogue& cat, const std::map<std::string, ItemAssessment, std::less<>>& items,
-                      bool includeUnrated) {
+std::vector<Gap> gaps(const Catalogue& cat, const ItemMap& items, bool includeUnrated) {
     std::vector<Gap> out;
     for (int i = 0; i < static_cast<int>(cat.items().size()); ++i) {
         auto it = items.find(cat.items()[i].id);

@@ -42,11 +42,11 @@ struct Scores {
 };
 
 // Computes everything from the current workspace. Cheap: one pass over the items.
-Scores computeScores(const Catalogue& catalogue, const std::map<std::string, ItemAssessment, std::less<>>& items,
-                     const std::map<std::string, DocumentCheck, std::less<>>& documents);
+Scores computeScores(const Catalogue& catalogue, const ItemMap& items, const DocumentMap& documents);
 inline Scores computeScores(const Workspace& ws) { return computeScores(ws.catalogue(), ws.items(), ws.documents()); }
-// Scores of a frozen cycle.
-Scores computeScores(const Catalogue& catalogue, const Cycle& cycle);
+inline Scores computeScores(const Catalogue& catalogue, const Cycle& cycle) {
+    return computeScores(catalogue, cycle.items, cycle.documents);
+}
 
 double ratingWeight(const Item& item);
 
@@ -56,8 +56,7 @@ struct Gap {
     int item;       // index into Catalogue::items()
     Rating rating;
 };
-std::vector<Gap> gaps(const Catalogue& catalogue, const std::map<std::string, ItemAssessment, std::less<>>& items,
-                      bool includeUnrated);
+std::vector<Gap> gaps(const Catalogue& catalogue, const ItemMap& items, bool includeUnrated);
 
 // Readiness band for the dashboard (our convention, domain.md §2.3).
 enum class Band { Initial, Developing, Largely, Ready };

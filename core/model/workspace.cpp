@@ -143,12 +143,7 @@ Status Workspace::removeCycle(std::string_view id, Cycle* removed, size_t* posit
 
 // --- whole workspace ----------------------------------------------------------------------
 WorkspaceData Workspace::data() const {
-    WorkspaceData d;
-    d.items.insert(m_items.begin(), m_items.end());
-    d.documents.insert(m_documents.begin(), m_documents.end());
-    d.clauseNotes.insert(m_notes.begin(), m_notes.end());
-    d.cycles = m_cycles;
-    return d;
+    return WorkspaceData{m_items, m_documents, m_notes, m_cycles};
 }
 
 Status Workspace::validateData(const WorkspaceData& d, std::string* where) const {

@@ -30,9 +30,9 @@ inline constexpr size_t kMaxShortBytes = 2 * 1024;
 
 // Everything a workspace holds; what an import replaces as a whole.
 struct WorkspaceData {
-    std::map<std::string, ItemAssessment> items;
-    std::map<std::string, DocumentCheck> documents;
-    std::map<std::string, std::string> clauseNotes;
+    ItemMap items;
+    DocumentMap documents;
+    std::map<std::string, std::string, std::less<>> clauseNotes;
     std::vector<Cycle> cycles;
 };
 
@@ -49,13 +49,13 @@ public:
     const ItemAssessment& item(std::string_view itemId) const;
     // Validates everything (see validate()); stamps changedAt; an empty value removes the item.
     Status setItem(std::string_view itemId, ItemAssessment value);
-    const std::map<std::string, ItemAssessment, std::less<>>& items() const { return m_items; }
+    const ItemMap& items() const { return m_items; }
     Status validate(std::string_view itemId, const ItemAssessment& value) const;
 
     // --- 7.5.4 checklist -----------------------------------------------------------------
     const DocumentCheck& document(std::string_view docId) const;
     Status setDocument(std::string_view docId, DocumentCheck value);
-    const std::map<std::string, DocumentCheck, std::less<>>& documents() const { return m_documents; }
+    const DocumentMap& documents() const { return m_documents; }
 
     // --- clause notes --------------------------------------------------------------------
     const std::string& clauseNote(std::string_view clauseId) const;
@@ -92,8 +92,8 @@ private:
     std::string now() const { return clock ? clock() : std::string(); }
 
     const Catalogue* m_catalogue;
-    std::map<std::string, ItemAssessment, std::less<>> m_items;
-    std::map<std::string, DocumentCheck, std::less<>> m_documents;
+    ItemMap m_items;
+    DocumentMap m_documents;
     std::map<std::string, std::string, std::less<>> m_notes;
     std::vector<Cycle> m_cycles;
     ChangeSet m_changes;

@@ -26,13 +26,10 @@ App::App(Platform& platform, const model::Catalogue& catalogue, store::Database 
 }
 
 Status App::load() {
-    if (auto s = store::migrate(m_db); !s) {
-        setDatabaseProblem(i18n::message(s.error()));
-        setReadOnly(i18n::message(s.error()));
-        return s;
-    }
     m_scores.reset();
-    if (auto s = store::loadWorkspace(m_db, m_workspace); !s) {
+    Status s = store::migrate(m_db);
+    if (s) s = store::loadWorkspace(m_db, m_workspace);
+    if (!s) { // a database that cannot be used is shown read-only, never written
         setDatabaseProblem(i18n::message(s.error()));
         setReadOnly(i18n::message(s.error()));
         return s;
@@ -50,7 +47,7 @@ Status App::load() {
 void App::frame() {
     // Typing paused for half a second: commit what is there (it merges into the field's edit).
     if (textEdit.dirty && textEdit.commitOnPause && ImGui::GetTime() - textEdit.lastChange > 0.5) commitPendingEdits();
-    if (!m_lastError.empty() && ImGui::GetTime() - m_lastErrorTime > 8.0) m_lastError.clear();
+    if (!m_message.empty() && ImGui::GetTime() - m_messageTime > 8.0) m_message.clear();
     handleShortcuts();
     textEdit.drawn = false;
     drawMainWindow(*this);
@@ -63,7 +60,40 @@ void App::frame() {
     saveLayoutIfWanted();
 }
 
+void App::showTab(AssessTab tab) {
+    area = Area::Assessment;
+    assessTab = tab;
+    assessTabRequested = true;
+}
+
+void App::selectClause(int clauseIndex) {
+    selectedClause = clauseIndex;
+    const auto items = m_catalogue.itemsUnder(clauseIndex);
+    selectedItem = items.empty() ? -1 : items.front();
+}
+
+void App::selectItem(int itemIndex) {
+    if (itemIndex < 0 || itemIndex >= static_cast<int>(m_catalogue.items().size())) return;
+    selectedItem = itemIndex;
+    selectedClause = m_catalogue.indexOf(m_catalogue.items()[itemIndex].clauseId);
+    scrollToSelectedItem = true;
+}
+
+bool App::showInWorkspace(std::string_view id) {
+    const int item = m_catalogue.itemIndex(id);
+    const int clause = m_catalogue.indexOf(id);
+    if (item < 0 && clause < 0) return false;
+    commitPendingEdits();
+    if (item >= 0) selectItem(item);
+    else selectClause(clause);
+    showTab(AssessTab::Workspace);
+    return true;
+}
+
 Status App::execute(std::unique_ptr<model::Command> cmd) {
+    // Text still being typed is an earlier edit: commit it first, so undo order is typing order.
+    // (Its own commit arrives here with textEdit.dirty already cleared.)
+    commitPendingEdits();
     if (m_readOnly) return fail(ErrorCode::ReadOnly, *m_readOnly);
     Status s = m_commands.execute(std::move(cmd), m_workspace);
     if (s) persist();
@@ -90,7 +120,6 @@ bool App::redo() {
 }
 
 Status App::setItemRating(const std::string& itemId, const std::string& code, const std::string* justification) {
-    commitPendingEdits();
     auto rating = model::ratingFromCode(code);
     if (!rating) return fail(ErrorCode::InvalidRating, code);
     if (!m_catalogue.findItem(itemId)) return fail(ErrorCode::UnknownItem, itemId);
@@ -101,7 +130,6 @@ Status App::setItemRating(const std::string& itemId, const std::string& code, co
 }
 
 Status App::setDocument(const std::string& docId, const std::string& status, const std::string* location) {
-    commitPendingEdits();
     model::DocumentCheck value = m_workspace.document(docId);
     if (!model::documentStatusFromCode(status, value.status)) return fail(ErrorCode::InvalidRating, status);
     if (location) value.location = *location;
@@ -109,12 +137,10 @@ Status App::setDocument(const std::string& docId, const std::string& status, con
 }
 
 Status App::freezeCycle(const std::string& name) {
-    commitPendingEdits();
     return execute(std::make_unique<model::FreezeCycle>(name));
 }
 
 Status App::importJson(std::string_view text) {
-    commitPendingEdits();
     if (m_readOnly) return fail(ErrorCode::ReadOnly, *m_readOnly);
     auto data = exchange::parseKanriJson(text, m_catalogue);
     if (!data) return data.error();
@@ -126,7 +152,6 @@ std::string App::exportJson() const {
 }
 
 Status App::setClauseNote(const std::string& clauseId, const std::string& note) {
-    commitPendingEdits();
     return execute(std::make_unique<model::SetClauseNote>(clauseId, note));
 }
 
@@ -148,9 +173,9 @@ void App::commitPendingEdits() {
 void App::reportError(const Error& error) { reportMessage(i18n::message(error), true); }
 
 void App::reportMessage(std::string text, bool isError) {
-    m_lastError = std::move(text);
-    m_lastIsError = isError;
-    m_lastErrorTime = ImGui::GetCurrentContext() ? ImGui::GetTime() : 0;
+    m_message = std::move(text);
+    m_messageIsError = isError;
+    m_messageTime = ImGui::GetCurrentContext() ? ImGui::GetTime() : 0;
 }
 
 void App::exportJsonFile(const std::string& nameOrPath) {
@@ -170,7 +195,6 @@ void App::exportDatabaseFile(const std::string& nameOrPath) {
 }
 
 void App::importJsonFile(const std::string& pathOrAccept) {
-    commitPendingEdits();
     m_platform.openFile(pathOrAccept, [this](bool ok, std::string name, std::string bytes) {
         if (!ok) {
             if (!name.empty()) reportMessage(std::string(i18n::tr(i18n::Str::DataImportFailed)) + ": " + name, true);

@@ -78,8 +78,8 @@ public:
     // A transient message in the status bar: an edit that was refused and why, or a success.
     void reportError(const Error& error);
     void reportMessage(std::string text, bool isError);
-    const std::string& lastError() const { return m_lastError; }
-    bool lastMessageIsError() const { return m_lastIsError; }
+    const std::string& statusMessage() const { return m_message; }
+    bool statusMessageIsError() const { return m_messageIsError; }
 
     // Export and import through the platform (download / file picker in the browser, paths on
     // the desktop). Results are reported in the status bar.
@@ -105,6 +105,12 @@ public:
     bool assessTabRequested = false; // select assessTab in the tab bar next frame
     int selectedClause = -1;
 
+    // Navigation used by the views, the shells and the automation API.
+    void showTab(AssessTab tab);                      // Self-assessment, that tab
+    void selectClause(int clauseIndex);               // and its first item
+    void selectItem(int itemIndex);                   // and its clause; scrolls to it
+    bool showInWorkspace(std::string_view clauseOrItemId);
+
     void setLanguage(std::optional<i18n::Lang> chosen); // nullopt: follow the locale
     std::optional<i18n::Lang> chosenLanguage() const { return m_chosenLanguage; }
 
@@ -127,10 +133,10 @@ private:
     std::optional<i18n::Lang> m_chosenLanguage;
     std::vector<StartupNotice> m_notices;
     std::string m_dbProblem;
-    std::string m_lastError;
+    std::string m_message;
     std::optional<model::Scores> m_scores; // reset by every change
-    double m_lastErrorTime = -100;
-    bool m_lastIsError = true;
+    double m_messageTime = -100;
+    bool m_messageIsError = true;
     int m_sessions = 0;
 };
 

@@ -104,11 +104,7 @@ void drawTreeNode(App& app, int index) {
     if (app.selectedClause == index) flags |= ImGuiTreeNodeFlags_Selected;
     std::string label = c.id + "  " + clauseTitle(c) + "###" + c.id;
     const bool open = ImGui::TreeNodeEx(label.c_str(), flags);
-    if (ImGui::IsItemClicked() && !ImGui::IsItemToggledOpen()) {
-        app.selectedClause = index;
-        auto items = app.catalogue().itemsUnder(index);
-        app.selectedItem = items.empty() ? -1 : items.front();
-    }
+    if (ImGui::IsItemClicked() && !ImGui::IsItemToggledOpen()) app.selectClause(index);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s  %s", c.id.c_str(), clauseTitle(c));
     ImGui::TableSetColumnIndex(1);
     ImGui::TextDisabled("%s", percent(app.scores().clauses[index].score).c_str());
@@ -268,11 +264,7 @@ void handleKeys(App& app) {
         ImGui::IsPopupOpen("##na"))
         return;
     const int count = static_cast<int>(app.catalogue().items().size());
-    auto select = [&](int i) {
-        app.selectedItem = std::clamp(i, 0, count - 1);
-        app.scrollToSelectedItem = true;
-        app.selectedClause = app.catalogue().indexOf(app.catalogue().items()[app.selectedItem].clauseId);
-    };
+    auto select = [&](int i) { app.selectItem(std::clamp(i, 0, count - 1)); };
     if (count && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) select(app.selectedItem + 1);
     if (count && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) select(app.selectedItem < 0 ? 0 : app.selectedItem - 1);
     if (app.selectedItem < 0 || ImGui::GetIO().KeyCtrl || ImGui::GetIO().KeySuper) return;
@@ -286,10 +278,7 @@ void handleKeys(App& app) {
 }
 
 void drawWorkspace(App& app) {
-    if (app.selectedClause < 0 && !app.catalogue().items().empty()) { // start at the first item
-        app.selectedItem = 0;
-        app.selectedClause = app.catalogue().indexOf(app.catalogue().items()[0].clauseId);
-    }
+    if (app.selectedClause < 0) app.selectItem(0); // start at the first item
     handleKeys(app);
     if (!ImGui::BeginTable("##assessment", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV, ImVec2(0, -1))) return;
     ImGui::TableSetupColumn("tree", ImGuiTableColumnFlags_WidthStretch, 0.42f);

@@ -84,21 +84,19 @@ void drawCycles(App& app) {
     ImGui::SameLine();
     cyclePicker(app, "##right", g_right);
 
-    auto itemsOf = [&](const std::string& id) {
-        std::map<std::string, model::ItemAssessment, std::less<>> out;
-        if (id == "current") return app.workspace().items();
-        if (const model::Cycle* c = app.workspace().findCycle(id)) out.insert(c->items.begin(), c->items.end());
-        return out;
+    // "current" or a frozen cycle, by reference (nothing is copied per frame).
+    static const model::Cycle kNone;
+    auto side = [&](const std::string& id) -> std::pair<const model::ItemMap*, const model::DocumentMap*> {
+        if (id == "current") return {&app.workspace().items(), &app.workspace().documents()};
+        const model::Cycle* c = app.workspace().findCycle(id);
+        return {c ? &c->items : &kNone.items, c ? &c->documents : &kNone.documents};
     };
-    auto docsOf = [&](const std::string& id) {
-        std::map<std::string, model::DocumentCheck, std::less<>> out;
-        if (id == "current") return app.workspace().documents();
-        if (const model::Cycle* c = app.workspace().findCycle(id)) out.insert(c->documents.begin(), c->documents.end());
-        return out;
-    };
-    const auto leftItems = itemsOf(g_left), rightItems = itemsOf(g_right);
-    const model::Scores a = model::computeScores(cat, leftItems, docsOf(g_left));
-    const model::Scores b = model::computeScores(cat, rightItems, docsOf(g_right));
+    const auto [leftItemsPtr, leftDocs] = side(g_left);
+    const auto [rightItemsPtr, rightDocs] = side(g_right);
+    const model::ItemMap& leftItems = *leftItemsPtr;
+    const model::ItemMap& rightItems = *rightItemsPtr;
+    const model::Scores a = model::computeScores(cat, leftItems, *leftDocs);
+    const model::Scores b = model::computeScores(cat, rightItems, *rightDocs);
 
     if (ImGui::BeginTable("##delta", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV, ImVec2(0, -1))) {
         ImGui::TableNextRow();

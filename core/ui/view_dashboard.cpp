@@ -172,14 +172,7 @@ void drawTopGaps(App& app) {
         ratingBadge(list[i].rating);
         ImGui::SameLine();
         std::string label = item.id + "  " + itemTitle(item) + (item.key ? "  ★" : "") + "##top";
-        if (ImGui::Selectable(label.c_str())) {
-            app.area = Area::Assessment;
-            app.assessTab = AssessTab::Workspace;
-            app.assessTabRequested = true;
-            app.selectedItem = list[i].item;
-            app.selectedClause = app.catalogue().indexOf(item.clauseId);
-            app.scrollToSelectedItem = true;
-        }
+        if (ImGui::Selectable(label.c_str())) app.showInWorkspace(item.id);
     }
 }
 

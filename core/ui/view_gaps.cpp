@@ -119,13 +119,7 @@ void drawGaps(App& app) {
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
             std::string label = item.id + "  " + itemTitle(item) + "##gap";
-            if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) {
-                app.selectedItem = g.item;
-                app.selectedClause = cat.indexOf(item.clauseId);
-                app.scrollToSelectedItem = true;
-                app.assessTab = AssessTab::Workspace;
-                app.assessTabRequested = true;
-            }
+            if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) app.showInWorkspace(item.id);
             ImGui::TableSetColumnIndex(1);
             ratingBadge(g.rating);
             ImGui::TableSetColumnIndex(2);

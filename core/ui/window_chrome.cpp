@@ -139,10 +139,10 @@ void drawStatusBar(App& app, ImVec2 pos, ImVec2 size) {
         break;
     }
     ImGui::TextColored(color, "%s", text.c_str());
-    if (!app.lastError().empty()) {
+    if (!app.statusMessage().empty()) {
         ImGui::SameLine();
-        ImGui::TextColored(app.lastMessageIsError() ? ImVec4(1.0f, 0.45f, 0.4f, 1) : ImVec4(0.55f, 0.85f, 0.55f, 1), "|  %s",
-                           app.lastError().c_str());
+        ImGui::TextColored(app.statusMessageIsError() ? ImVec4(1.0f, 0.45f, 0.4f, 1) : ImVec4(0.55f, 0.85f, 0.55f, 1), "|  %s",
+                           app.statusMessage().c_str());
     }
     ImGui::SameLine();
     const model::Scores& sc = app.scores();

@@ -3,16 +3,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
-import { startServer, launch, newProfile, removeProfile, openKanri, screenshotPath, origin } from './harness.mjs';
+import { startServer, inBrowser, openKanri, screenshotPath, origin } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
 after(async () => { await server.stop(); });
 
 test('first frame renders with no console errors and no request outside the page', async () => {
-  const profile = newProfile('first');
-  const b = await launch(profile);
-  try {
+  await inBrowser('first', null, async (b) => {
     const page = await b.newPage();
     const record = await openKanri(page);
     const ready = await page.evaluate(() => window.kanri.ready);
@@ -32,16 +30,11 @@ test('first frame renders with no console errors and no request outside the page
     assert.match(res.csp, /script-src 'self' 'wasm-unsafe-eval'/);
     assert.match(res.csp, /default-src 'none'/);
     assert.equal(res.wasm, 'application/wasm');
-  } finally {
-    await b.close();
-    removeProfile(profile);
-  }
+  });
 });
 
 test('keyboard rating in the assessment view is stored, undoable with Ctrl+Z and redoable with Ctrl+Y', async () => {
-  const profile = newProfile('keys');
-  const b = await launch(profile);
-  try {
+  await inBrowser('keys', null, async (b) => {
     const page = await b.newPage();
     await openKanri(page);
     assert.ok(await page.evaluate(() => window.kanri.selectClause('8.2.3')));
@@ -59,16 +52,11 @@ test('keyboard rating in the assessment view is stored, undoable with Ctrl+Z and
     await page.evaluate(() => window.kanri.whenSaved());
     await page.waitForTimeout(200);
     await page.screenshot({ path: screenshotPath('web-assessment-en') });
-  } finally {
-    await b.close();
-    removeProfile(profile);
-  }
+  });
 });
 
 test('Japanese locale shows the Japanese UI and the language can be switched at runtime', async () => {
-  const profile = newProfile('ja');
-  const b = await launch(profile, { locale: 'ja-JP' });
-  try {
+  await inBrowser('ja', { locale: 'ja-JP' }, async (b) => {
     const page = await b.newPage();
     const record = await openKanri(page);
     assert.equal(await page.evaluate(() => navigator.language), 'ja-JP');
@@ -86,16 +74,11 @@ test('Japanese locale shows the Japanese UI and the language can be switched at 
     await page.evaluate(() => window.kanri.ready);
     assert.equal(await page.evaluate(() => window.kanri.language()), 'en');
     assert.deepEqual(record.errors, []);
-  } finally {
-    await b.close();
-    removeProfile(profile);
-  }
+  });
 });
 
 test('bad input through the automation API is refused with a message and changes nothing', async () => {
-  const profile = newProfile('bad');
-  const b = await launch(profile);
-  try {
+  await inBrowser('bad', null, async (b) => {
     const page = await b.newPage();
     await openKanri(page);
     const r1 = await page.evaluate(() => window.kanri.setRating('8.6.1-01', 'X'));
@@ -109,8 +92,5 @@ test('bad input through the automation API is refused with a message and changes
     assert.match(r3.error, /N\/A needs a written justification/);
     assert.deepEqual(await page.evaluate(() => window.kanri.ratings()), {});
     assert.equal(await page.evaluate(() => window.kanri.undo()), false);
-  } finally {
-    await b.close();
-    removeProfile(profile);
-  }
+  });
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServer, launch, newProfile, removeProfile, openKanri, screenshotPath, root } from './harness.mjs';
+import { startServer, inBrowser, openKanri, screenshotPath, root } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -14,18 +14,13 @@ after(async () => { await server.stop(); });
 
 const fixture = readFileSync(path.join(root, 'tests/fixtures/assessment-v1.json'), 'utf8');
 
-async function withApp(fn, locale = 'en-US') {
-  const profile = newProfile('assess');
-  const b = await launch(profile, { locale });
-  try {
+function withApp(fn, locale = 'en-US') {
+  return inBrowser('assess', { locale }, async (b) => {
     const page = await b.newPage();
     const record = await openKanri(page);
     await fn(page);
     assert.deepEqual(record.errors, []);
-  } finally {
-    await b.close();
-    removeProfile(profile);
-  }
+  });
 }
 
 test('ratings set through window.kanri give the expected dashboard figures after a reload', async () => {

@@ -16,9 +16,10 @@ test(`SIGKILL during saves, ${ROUNDS} rounds: every acknowledged save survives, 
   const busy = ['8.6.1-01', '8.6.2-01', '8.6.3-01', '8.7.1-01'];
   const codes = ['N', 'P', 'L', 'F'];
   const acknowledged = {};
+  let b = null; // the running browser: killed on failure too, or node would wait for it forever
   try {
     for (let round = 0; round < ROUNDS; round++) {
-      const b = await launch(profile);
+      b = await launch(profile);
       const page = await b.newPage();
       const record = await openKanri(page);
       // Everything acknowledged before every earlier kill is here.
@@ -30,7 +31,7 @@ test(`SIGKILL during saves, ${ROUNDS} rounds: every acknowledged save survives, 
       // One acknowledged edit...
       const id = leaves[round % leaves.length];
       const code = codes[round % codes.length];
-      assert.deepEqual(await page.evaluate(([i, c]) => window.kanri.setRating(i, c), [id, code]), { ok: true });
+      assert.deepEqual(await page.evaluate(([i, c]) => window.kanri.setRating(i, c), [id, code]), { ok: true }, `round ${round}: rate ${id}`);
       await page.evaluate(() => window.kanri.whenSaved());
       acknowledged[id] = code;
       // ...then a burst of edits, killed while they are being saved.
@@ -42,8 +43,10 @@ test(`SIGKILL during saves, ${ROUNDS} rounds: every acknowledged save survives, 
       }, busy);
       await new Promise((r) => setTimeout(r, 40 + Math.random() * 160));
       await b.kill();
+      b = null;
     }
   } finally {
+    if (b) await b.kill();
     removeProfile(profile);
   }
 });

@@ -2,7 +2,7 @@
 // what the user did.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newProfile, removeProfile, openKanri, idb, screenshotPath } from './harness.mjs';
+import { startServer, inBrowser, openKanri, idb, screenshotPath } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -20,9 +20,7 @@ async function twoGenerations(page) {
 
 for (const damage of ['checksum', 'truncate', 'quick_check']) {
   test(`a damaged newest copy (${damage}) falls back to the other slot and says so`, async () => {
-    const profile = newProfile('fallback');
-    const b = await launch(profile);
-    try {
+    await inBrowser('fallback', null, async (b) => {
       const page = await b.newPage();
       await openKanri(page);
       const g = await twoGenerations(page);
@@ -48,17 +46,12 @@ for (const damage of ['checksum', 'truncate', 'quick_check']) {
       await page.evaluate(() => window.kanri.ready);
       assert.deepEqual(await page.evaluate(() => window.kanri.ratings()), { '4.1-01': 'P', '4.2-01': 'L' });
       assert.ok(!(await page.evaluate(() => window.kanri.notices())).includes('FellBack'));
-    } finally {
-      await b.close();
-      removeProfile(profile);
-    }
+    });
   });
 }
 
 test('both copies damaged: starts empty, says so, keeps the damaged bytes downloadable', async () => {
-  const profile = newProfile('bothbad');
-  const b = await launch(profile);
-  try {
+  await inBrowser('bothbad', null, async (b) => {
     const page = await b.newPage();
     await openKanri(page);
     const g = await twoGenerations(page);
@@ -82,16 +75,11 @@ test('both copies damaged: starts empty, says so, keeps the damaged bytes downlo
     await page.evaluate(() => window.kanri.setRating('5.1-01', 'F'));
     const s = await page.evaluate(() => window.kanri.whenSaved());
     assert.ok(s.generation > g.generation);
-  } finally {
-    await b.close();
-    removeProfile(profile);
-  }
+  });
 });
 
 test('IndexedDB unavailable: the app works in memory and shows "not saved" with the reason', async () => {
-  const profile = newProfile('noidb');
-  const b = await launch(profile, { initScript: () => { Object.defineProperty(window, 'indexedDB', { value: undefined }); } });
-  try {
+  await inBrowser('noidb', { initScript: () => { Object.defineProperty(window, 'indexedDB', { value: undefined }); } }, async (b) => {
     const page = await b.newPage();
     const record = await openKanri(page);
     assert.ok((await page.evaluate(() => window.kanri.notices())).includes('NoStorage'));
@@ -103,16 +91,11 @@ test('IndexedDB unavailable: the app works in memory and shows "not saved" with 
     await page.waitForTimeout(300);
     await page.screenshot({ path: screenshotPath('web-no-storage') });
     assert.deepEqual(record.errors, []);
-  } finally {
-    await b.close();
-    removeProfile(profile);
-  }
+  });
 });
 
 test('a failing save (quota) shows the error, keeps the edit, and the retry saves it', async () => {
-  const profile = newProfile('quota');
-  const b = await launch(profile);
-  try {
+  await inBrowser('quota', null, async (b) => {
     const page = await b.newPage();
     await openKanri(page);
     await page.evaluate(() => window.kanri.whenSaved());
@@ -130,21 +113,16 @@ test('a failing save (quota) shows the error, keeps the edit, and the retry save
     await page.reload();
     await page.evaluate(() => window.kanri.ready);
     assert.equal(await page.evaluate(() => window.kanri.getRating('8.4.3-01')), 'P');
-  } finally {
-    await b.close();
-    removeProfile(profile);
-  }
+  });
 });
 
 test('no WebGL 2: a readable page explains what is needed', async () => {
-  const profile = newProfile('nowebgl');
-  const b = await launch(profile, {
+  await inBrowser('nowebgl', {
     initScript: () => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (type, ...rest) { return type === 'webgl2' ? null : original.call(this, type, ...rest); };
     },
-  });
-  try {
+  }, async (b) => {
     const page = await b.newPage();
     await openKanri(page, { wait: false });
     await page.waitForSelector('#fatal:not([hidden])');
@@ -152,8 +130,5 @@ test('no WebGL 2: a readable page explains what is needed', async () => {
     assert.match(await page.textContent('#fatal-body'), /Chrome|Firefox|Safari/);
     assert.equal(await page.isHidden('#loading'), true);
     await page.screenshot({ path: screenshotPath('web-no-webgl2') });
-  } finally {
-    await b.close();
-    removeProfile(profile);
-  }
+  });
 });

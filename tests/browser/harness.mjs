@@ -92,6 +92,18 @@ export async function launch(profileDir, { locale = 'en-US', initScript } = {}) 
   };
 }
 
+// Runs fn(browser) with Chromium on a fresh profile, then closes it and removes the profile.
+export async function inBrowser(name, options, fn) {
+  const profile = newProfile(name);
+  const b = await launch(profile, options || {});
+  try {
+    return await fn(b);
+  } finally {
+    await b.close();
+    removeProfile(profile);
+  }
+}
+
 // Opens Kanri in a page and waits for its first frame. Records console errors, page errors
 // and every request that leaves the page's own origin.
 export async function openKanri(page, { wait = true } = {}) {

@@ -3,7 +3,7 @@
 // browser's clipboard events. Every value is read back through window.kanri after a reload.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newProfile, removeProfile, openKanri, screenshotPath } from './harness.mjs';
+import { startServer, inBrowser, openKanri, screenshotPath } from './harness.mjs';
 
 let server;
 before(async () => { server = await startServer(); });
@@ -11,19 +11,14 @@ after(async () => { await server.stop(); });
 
 const PHRASE = 'インシデント管理の是正処置';
 
-async function withNotes(fn, { clause = '10.1', locale = 'ja-JP' } = {}) {
-  const profile = newProfile('ime');
-  const b = await launch(profile, { locale });
-  try {
+function withNotes(fn, { clause = '10.1', locale = 'ja-JP' } = {}) {
+  return inBrowser('ime', { locale }, async (b) => {
     const page = await b.newPage();
     const record = await openKanri(page);
     await focusNotes(page, clause);
     await fn(page, page.cdp);
     assert.deepEqual(record.errors, []);
-  } finally {
-    await b.close();
-    removeProfile(profile);
-  }
+  });
 }
 
 async function focusNotes(page, clause) {

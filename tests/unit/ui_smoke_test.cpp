@@ -43,7 +43,7 @@ TEST_CASE("ui/export and import through the platform round-trip the workspace") 
     h.platform.toOpen = "{ broken";
     h.app->importJsonFile("broken.json");
     CHECK(h.app->workspace().item("8.6.1-01").rating == model::Rating::N); // nothing changed
-    CHECK_FALSE(h.app->lastError().empty());
+    CHECK_FALSE(h.app->statusMessage().empty());
 }
 
 TEST_CASE("ui/typed text is committed when its field goes away (another clause chosen), as one undoable edit") {

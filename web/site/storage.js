@@ -130,7 +130,6 @@ var KanriStorage = (function () {
     const candidates = order.filter((s) => metas[s]).map((s) => Object.assign({ key: 'slot' + s, slot: s }, slots[s]));
     const generations = SLOTS.map((s) => (metas[s] && metas[s].generation) || 0);
     return {
-      hasData: !!(head || metaA || metaB),
       candidates,
       storedGeneration: head && Number.isInteger(head.generation) ? head.generation : Math.max(0, ...generations),
       images: { A: slots.A.bad ? null : slots.A.bytes, B: slots.B.bad ? null : slots.B.bytes },
@@ -219,5 +218,5 @@ var KanriStorage = (function () {
     return request(tx.objectStore(STORE).get('quarantine'));
   }
 
-  return { open, readCandidates, save, quarantine, readQuarantine, crc32, imageChecksum, CHUNK, DB_NAME, STORE };
+  return { open, readCandidates, save, quarantine, readQuarantine, crc32, imageChecksum, CHUNK };
 })();
