@@ -33,6 +33,10 @@ add_library(kanri_imgui STATIC
   "${KANRI_IMGUI_DIR}/imgui_tables.cpp" "${KANRI_IMGUI_DIR}/imgui_widgets.cpp")
 target_include_directories(kanri_imgui SYSTEM PUBLIC "${KANRI_IMGUI_DIR}" "${KANRI_IMGUI_DIR}/backends")
 target_compile_options(kanri_imgui PRIVATE -w)
+# The test-engine hooks ImGui calls for every item (Tab order; the widget map of test builds)
+# are Kanri's code, compiled into the same library so every program that links ImGui has them.
+target_sources(kanri_imgui PRIVATE "${PROJECT_SOURCE_DIR}/core/ui/item_hooks.cpp")
+target_include_directories(kanri_imgui PRIVATE "${PROJECT_SOURCE_DIR}/core")
 if(EMSCRIPTEN)
   # imgui_draw.cpp holds stb_truetype, which rasterises ~3,500 glyphs before the first frame:
   # at -O2 instead of -Oz that takes about half the time, for a little more wasm.
@@ -40,7 +44,7 @@ if(EMSCRIPTEN)
 endif()
 # No imgui.ini in the working directory and no demo window in the product.
 target_compile_definitions(kanri_imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS
-  IMGUI_DISABLE_DEBUG_TOOLS)
+  IMGUI_DISABLE_DEBUG_TOOLS IMGUI_ENABLE_TEST_ENGINE)
 
 # --- header-only libraries ----------------------------------------------------------------
 add_library(kanri_json INTERFACE)

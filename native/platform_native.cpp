@@ -6,6 +6,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
+#include <limits.h>
+#include <stdlib.h>
 
 namespace kanri::native {
 
@@ -13,6 +16,26 @@ std::string NativePlatform::locale() const {
     for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"})
         if (const char* v = std::getenv(var); v && *v) return v;
     return "en";
+}
+
+std::string NativePlatform::storageLocation() const {
+    char resolved[PATH_MAX];
+    return realpath(m_db.c_str(), resolved) ? std::string(resolved) : m_db;
+}
+
+std::string NativePlatform::defaultExportPath() const {
+    const char* home = std::getenv("HOME");
+    std::time_t now = std::time(nullptr);
+    char day[16];
+    std::strftime(day, sizeof day, "%Y-%m-%d", std::localtime(&now));
+    return std::string(home && *home ? home : ".") + "/kanri-" + day + ".json";
+}
+
+int NativePlatform::utcOffsetMinutes(long long epochSeconds) const {
+    const std::time_t t = static_cast<std::time_t>(epochSeconds);
+    std::tm local{};
+    if (!localtime_r(&t, &local)) return 0;
+    return static_cast<int>(local.tm_gmtoff / 60);
 }
 
 void NativePlatform::saveFile(const std::string& path, const std::string&, const std::string& bytes,

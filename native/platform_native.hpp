@@ -20,10 +20,12 @@ public:
     // Each command commits its own SQLite transaction: once it returns, the edit is on disk.
     ui::SaveState saveState() const override { return {}; }
     void databaseChanged() override {}
-    std::string storageLocation() const override { return m_db; }
+    std::string storageLocation() const override; // the absolute path
     void saveFile(const std::string& path, const std::string& mime, const std::string& bytes,
                   std::function<void(bool, std::string)> done) override;
     void openFile(const std::string& path, std::function<void(bool, std::string, std::string)> done) override;
+    std::string defaultExportPath() const override;
+    int utcOffsetMinutes(long long epochSeconds) const override;
     bool canQuit() const override { return true; }
     void requestQuit() override;
 

@@ -28,6 +28,10 @@ EM_JS(void, js_pick_file, (const char* accept), { kanriHost.pickFile(UTF8ToStrin
 EM_JS(int, js_take_notices, (), { return kanriHost.takeNotices(); });
 EM_JS(int, js_save_in_flight, (), { return kanriHost.saveInFlight() ? 1 : 0; });
 EM_JS(void, js_first_frame, (), { kanriHost.firstFrame(); });
+// prefers-color-scheme; the page wakes the app when it changes (boot.js).
+EM_JS(int, js_prefers_dark, (), { return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0; });
+// Date#getTimezoneOffset is minutes *behind* UTC, for that moment (DST included).
+EM_JS(int, js_utc_offset, (double seconds), { return -new Date(seconds * 1000).getTimezoneOffset(); });
 
 namespace kanri::web {
 namespace {
@@ -107,5 +111,8 @@ bool WebPlatform::loadStoredSnapshot(store::Database& db) const {
     js_candidates_done();
     return false;
 }
+
+bool WebPlatform::prefersDarkColors() const { return js_prefers_dark() != 0; }
+int WebPlatform::utcOffsetMinutes(long long epochSeconds) const { return js_utc_offset(static_cast<double>(epochSeconds)); }
 
 } // namespace kanri::web

@@ -34,6 +34,8 @@ public:
     std::optional<bool> storagePersisted() const override;
     void downloadDamagedData() override;
     bool usesFilePaths() const override { return false; }
+    bool prefersDarkColors() const override;
+    int utcOffsetMinutes(long long epochSeconds) const override;
     void saveFile(const std::string& name, const std::string& mime, const std::string& bytes,
                   std::function<void(bool, std::string)> done) override;
     void openFile(const std::string& accept, std::function<void(bool, std::string, std::string)> done) override;

@@ -109,7 +109,7 @@ EMSCRIPTEN_KEEPALIVE void kanri_focus_note() {
 
 // Commits text being typed (called before the page is hidden or closed).
 EMSCRIPTEN_KEEPALIVE void kanri_flush() {
-    if (auto* app = currentApp()) app->commitPendingEdits();
+    if (auto* app = currentApp()) app->shutdown();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* kanri_get_rating(const char* itemId) {
@@ -156,7 +156,7 @@ EMSCRIPTEN_KEEPALIVE const char* kanri_language() { return result(std::string(ka
 
 EMSCRIPTEN_KEEPALIVE void kanri_set_area(int area) {
     kanri::web::wake(kanri::web::WakeFor::Change);
-    if (auto* app = currentApp(); app && area >= 0 && area <= static_cast<int>(kanri::ui::Area::Settings))
+    if (auto* app = currentApp(); app && area >= 0 && area < static_cast<int>(kanri::ui::areas().size()))
         app->area = static_cast<kanri::ui::Area>(area);
 }
 

@@ -10,6 +10,12 @@
 
 namespace kanri::model {
 
+struct Description {
+    enum class Verb { Rate, EditItem, SetDocument, EditNote, FreezeCycle, DeleteCycle, Import };
+    Verb verb;
+    std::string subject;
+};
+
 class Command {
 public:
     virtual ~Command() = default;
@@ -17,8 +23,9 @@ public:
     virtual Status apply(Workspace& ws) = 0;
     // Reverts a successful apply exactly.
     virtual void revert(Workspace& ws) = 0;
-    // A short description for the Edit menu ("Rate 8.6.1 as L").
-    virtual std::string describe() const = 0;
+    // What the Edit menu says ("Undo rating 8.6.1-01: L"): a verb the UI translates and a
+    // subject made of ids, codes and the user's own text (nothing to translate there).
+    virtual Description describe() const = 0;
     // Called on the newest command with the next one (already applied): returns true when it
     // absorbed it, so one undo reverts both (typing into one field is one edit).
     virtual bool mergeWith(const Command& next) { return false; }

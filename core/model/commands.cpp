@@ -18,18 +18,18 @@ std::string preview(const std::string& s) {
 } // namespace
 
 // --- descriptions for the Edit menu (ids and codes: no translation needed) ----------------
-std::string ItemTraits::describe(const std::string& id, const Value& before, const Value& after) {
-    if (after.rating == before.rating) return id;
+Description ItemTraits::describe(const std::string& id, const Value& before, const Value& after) {
+    if (after.rating == before.rating) return {Description::Verb::EditItem, id};
     std::string code(ratingCode(after.rating));
-    return id + " = " + (code.empty() ? "-" : code);
+    return {Description::Verb::Rate, id + ": " + (code.empty() ? "–" : code)};
 }
 
-std::string DocumentTraits::describe(const std::string& id, const Value&, const Value& after) {
-    return id + " = " + std::string(documentStatusCode(after.status));
+Description DocumentTraits::describe(const std::string& id, const Value&, const Value&) {
+    return {Description::Verb::SetDocument, id};
 }
 
-std::string ClauseNoteTraits::describe(const std::string& id, const Value&, const Value& after) {
-    return id + ": " + preview(after);
+Description ClauseNoteTraits::describe(const std::string& id, const Value&, const Value& after) {
+    return {Description::Verb::EditNote, id + ": " + preview(after)};
 }
 
 // --- cycles -------------------------------------------------------------------------------

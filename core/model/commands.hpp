@@ -17,7 +17,7 @@ public:
         return Traits::set(ws, m_id, m_new);
     }
     void revert(Workspace& ws) override { (void)Traits::set(ws, m_id, m_old); }
-    std::string describe() const override { return Traits::describe(m_id, m_old, m_new); }
+    Description describe() const override { return Traits::describe(m_id, m_old, m_new); }
     bool mergeWith(const Command& next) override {
         const auto* n = dynamic_cast<const SetValue*>(&next);
         if (!n || m_session == 0 || n->m_session != m_session || n->m_id != m_id) return false;
@@ -36,19 +36,19 @@ struct ItemTraits {
     using Value = ItemAssessment;
     static const Value& get(const Workspace& ws, const std::string& id) { return ws.item(id); }
     static Status set(Workspace& ws, const std::string& id, Value v) { return ws.setItem(id, std::move(v)); }
-    static std::string describe(const std::string& id, const Value& before, const Value& after);
+    static Description describe(const std::string& id, const Value& before, const Value& after);
 };
 struct DocumentTraits {
     using Value = DocumentCheck;
     static const Value& get(const Workspace& ws, const std::string& id) { return ws.document(id); }
     static Status set(Workspace& ws, const std::string& id, Value v) { return ws.setDocument(id, std::move(v)); }
-    static std::string describe(const std::string& id, const Value& before, const Value& after);
+    static Description describe(const std::string& id, const Value& before, const Value& after);
 };
 struct ClauseNoteTraits {
     using Value = std::string;
     static const Value& get(const Workspace& ws, const std::string& id) { return ws.clauseNote(id); }
     static Status set(Workspace& ws, const std::string& id, Value v) { return ws.setClauseNote(id, std::move(v)); }
-    static std::string describe(const std::string& id, const Value& before, const Value& after);
+    static Description describe(const std::string& id, const Value& before, const Value& after);
 };
 
 // Sets everything recorded for one item (rating, justification, evidence, owner, due, notes).
@@ -62,7 +62,7 @@ public:
     explicit FreezeCycle(std::string name) : m_name(std::move(name)) {}
     Status apply(Workspace& ws) override;
     void revert(Workspace& ws) override;
-    std::string describe() const override { return m_name; }
+    Description describe() const override { return {Description::Verb::FreezeCycle, m_name}; }
 
 private:
     std::string m_name;
@@ -75,7 +75,7 @@ public:
     explicit DeleteCycle(std::string id) : m_id(std::move(id)) {}
     Status apply(Workspace& ws) override;
     void revert(Workspace& ws) override;
-    std::string describe() const override { return m_removed.name; }
+    Description describe() const override { return {Description::Verb::DeleteCycle, m_removed.name}; }
 
 private:
     std::string m_id;
@@ -89,7 +89,7 @@ public:
     explicit ReplaceWorkspace(WorkspaceData data) : m_new(std::move(data)) {}
     Status apply(Workspace& ws) override;
     void revert(Workspace& ws) override;
-    std::string describe() const override { return "import"; }
+    Description describe() const override { return {Description::Verb::Import, {}}; }
 
 private:
     WorkspaceData m_new, m_old;

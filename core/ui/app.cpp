@@ -6,6 +6,9 @@
 #include "store/settings_store.hpp"
 #include "store/snapshot.hpp"
 #include "store/workspace_store.hpp"
+#include "ui/focus_ring.hpp"
+#include "ui/item_hooks.hpp"
+#include "ui/theme.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
@@ -17,12 +20,14 @@ namespace kanri::ui {
 namespace {
 constexpr const char* kLayoutKey = "ui.layout";
 constexpr const char* kLanguageKey = "ui.language";
+constexpr const char* kThemeKey = "ui.theme";
 } // namespace
 
 App::App(Platform& platform, const model::Catalogue& catalogue, store::Database db)
     : m_platform(platform), m_catalogue(catalogue), m_db(std::move(db)), m_workspace(catalogue) {
     i18n::setLanguage(i18n::languageFromLocale(platform.locale()));
     m_workspace.clock = store::nowIso;
+    m_views.settings.path = platform.defaultExportPath();
 }
 
 Status App::load() {
@@ -39,18 +44,30 @@ Status App::load() {
         if (*lang == "en") m_chosenLanguage = i18n::Lang::En;
         if (m_chosenLanguage) i18n::setLanguage(*m_chosenLanguage);
     }
+    if (auto theme = store::getSetting(m_db, kThemeKey)) {
+        if (*theme == "light") m_theme = ThemeChoice::Light;
+        if (*theme == "dark") m_theme = ThemeChoice::Dark;
+    }
     if (auto layout = store::getSetting(m_db, kLayoutKey); layout && ImGui::GetCurrentContext())
         ImGui::LoadIniSettingsFromMemory(layout->data(), layout->size());
     return ok();
 }
 
 void App::frame() {
+    hooks::startFrame();
+    handleTabKey();
+    // One-shot requests made since the last frame are this frame's; new ones wait for the next.
+    m_tabRequest = std::exchange(m_pendingTabRequest, std::nullopt);
+    applyThemeIfNeeded();
     // Typing paused for half a second: commit what is there (it merges into the field's edit).
     if (textEdit.dirty && textEdit.commitOnPause && ImGui::GetTime() - textEdit.lastChange > 0.5) commitPendingEdits();
     if (!m_message.empty() && ImGui::GetTime() - m_messageTime > 8.0) m_message.clear();
     handleShortcuts();
     textEdit.drawn = false;
+    m_drawing = true;
     drawMainWindow(*this);
+    m_drawing = false;
+    applyDeferred();
     // The field being edited was not drawn (another clause, tab or area was chosen): what was
     // typed is committed now rather than waiting for a pause.
     if (textEdit.dirty && !textEdit.drawn) {
@@ -60,10 +77,24 @@ void App::frame() {
     saveLayoutIfWanted();
 }
 
+void App::shutdown() {
+    applyDeferred();
+    textEdit.active = false;
+    commitPendingEdits();
+}
+
+void App::applyDeferred() {
+    // An action may queue more (an edit that commits typing first): run until none is left.
+    while (!m_deferred.empty()) {
+        auto actions = std::exchange(m_deferred, {});
+        for (auto& action : actions) action();
+    }
+}
+
 void App::showTab(AssessTab tab) {
     area = Area::Assessment;
     assessTab = tab;
-    assessTabRequested = true;
+    m_pendingTabRequest = tab;
 }
 
 void App::selectClause(int clauseIndex) {
@@ -86,6 +117,7 @@ bool App::showInWorkspace(std::string_view id) {
     commitPendingEdits();
     if (item >= 0) selectItem(item);
     else selectClause(clause);
+    m_views.revealSelectedClause = true;
     showTab(AssessTab::Workspace);
     return true;
 }
@@ -95,9 +127,38 @@ Status App::execute(std::unique_ptr<model::Command> cmd) {
     // (Its own commit arrives here with textEdit.dirty already cleared.)
     commitPendingEdits();
     if (m_readOnly) return fail(ErrorCode::ReadOnly, *m_readOnly);
+    if (!m_drawing) return executeNow(std::move(cmd), m_committingKey, m_committingText);
+    // The view that issued it may still read the value it replaces: apply after the draw pass.
+    auto shared = std::make_shared<std::unique_ptr<model::Command>>(std::move(cmd));
+    m_deferred.push_back([this, shared, key = m_committingKey, typed = m_committingText] {
+        (void)executeNow(std::move(*shared), key, typed);
+    });
+    return ok();
+}
+
+Status App::executeNow(std::unique_ptr<model::Command> cmd, const std::string& fieldKey, const std::string& typed) {
+    if (m_readOnly) return fail(ErrorCode::ReadOnly, *m_readOnly);
     Status s = m_commands.execute(std::move(cmd), m_workspace);
-    if (s) persist();
+    if (s) {
+        persist();
+        if (!fieldKey.empty()) m_fieldErrors.erase(fieldKey);
+    } else if (!fieldKey.empty()) {
+        m_fieldErrors[fieldKey] = {i18n::message(s.error()), typed};
+    } else {
+        reportError(s.error());
+    }
     return s;
+}
+
+const FieldError* App::fieldError(const std::string& key) const {
+    auto it = m_fieldErrors.find(key);
+    return it == m_fieldErrors.end() ? nullptr : &it->second;
+}
+
+void App::openModal(Modal modal) {
+    commitPendingEdits();
+    modal.opened = false;
+    m_views.modal = std::move(modal);
 }
 
 const model::Scores& App::scores() {
@@ -107,14 +168,24 @@ const model::Scores& App::scores() {
 
 bool App::undo() {
     commitPendingEdits();
-    if (m_readOnly || !m_commands.undo(m_workspace)) return false;
+    if (m_readOnly || !m_commands.canUndo()) return false;
+    if (m_drawing) { // a menu item: after the draw pass
+        m_deferred.push_back([this] { undo(); });
+        return true;
+    }
+    if (!m_commands.undo(m_workspace)) return false;
     persist();
     return true;
 }
 
 bool App::redo() {
     commitPendingEdits();
-    if (m_readOnly || !m_commands.redo(m_workspace)) return false;
+    if (m_readOnly || !m_commands.canRedo()) return false;
+    if (m_drawing) {
+        m_deferred.push_back([this] { redo(); });
+        return true;
+    }
+    if (!m_commands.redo(m_workspace)) return false;
     persist();
     return true;
 }
@@ -158,23 +229,22 @@ Status App::setClauseNote(const std::string& clauseId, const std::string& note) 
 void App::commitPendingEdits() {
     if (!textEdit.dirty || !textEdit.commit) return;
     textEdit.dirty = false;
+    // A refusal (a date that is not a date, a link that is not safe) is kept at the field with
+    // the typed text, now or when the deferred edit is applied (see executeNow).
+    m_committingKey = textEdit.key;
+    m_committingText = textEdit.buffer;
     Status s = textEdit.commit(textEdit.buffer, textEdit.session);
-    if (!s) {
-        // Refused (a date that is not a date, a link that is not safe): say why. A multi-line
-        // field keeps the text for another try; a short field shows the stored value again.
-        reportError(s.error());
-        if (textEdit.commitOnPause && textEdit.active) {
-            textEdit.dirty = true;
-            textEdit.lastChange = ImGui::GetCurrentContext() ? ImGui::GetTime() : 0;
-        }
-    }
+    m_committingKey.clear();
+    m_committingText.clear();
+    if (!s && !fieldError(textEdit.key)) m_fieldErrors[textEdit.key] = {i18n::message(s.error()), textEdit.buffer};
 }
 
 void App::reportError(const Error& error) { reportMessage(i18n::message(error), true); }
 
-void App::reportMessage(std::string text, bool isError) {
+void App::reportMessage(std::string text, bool isError, bool offerUndo) {
     m_message = std::move(text);
     m_messageIsError = isError;
+    m_messageOffersUndo = offerUndo;
     m_messageTime = ImGui::GetCurrentContext() ? ImGui::GetTime() : 0;
 }
 
@@ -200,8 +270,18 @@ void App::importJsonFile(const std::string& pathOrAccept) {
             if (!name.empty()) reportMessage(std::string(i18n::tr(i18n::Str::DataImportFailed)) + ": " + name, true);
             return;
         }
-        if (Status s = importJson(bytes); !s) reportMessage(std::string(i18n::tr(i18n::Str::DataImportFailed)) + ": " + i18n::message(s.error()), true);
-        else reportMessage(std::string(i18n::tr(i18n::Str::DataImported)) + ": " + name, false);
+        if (m_readOnly) return reportError(Error{ErrorCode::ReadOnly, *m_readOnly});
+        // Validate first; replacing everything is confirmed in a dialog (modals.cpp).
+        auto data = exchange::parseKanriJson(bytes, m_catalogue);
+        if (!data) {
+            reportMessage(std::string(i18n::tr(i18n::Str::DataImportFailed)) + ": " + i18n::message(data.error()), true);
+            return;
+        }
+        Modal m;
+        m.kind = Modal::Kind::ConfirmImport;
+        m.name = name;
+        m.data = std::make_shared<model::WorkspaceData>(std::move(data.value()));
+        openModal(std::move(m));
     });
 }
 
@@ -242,6 +322,32 @@ void App::setLanguage(std::optional<i18n::Lang> chosen) {
     if (m_readOnly) return;
     std::string value = chosen ? std::string(i18n::languageCode(*chosen)) : std::string("auto");
     if (store::setSetting(m_db, kLanguageKey, value)) m_platform.databaseChanged();
+}
+
+void App::forceLanguage(i18n::Lang lang) {
+    m_chosenLanguage = lang;
+    i18n::setLanguage(lang);
+}
+
+void App::setTheme(ThemeChoice choice) {
+    m_theme = choice;
+    if (m_readOnly) return;
+    const char* value = choice == ThemeChoice::Light ? "light" : choice == ThemeChoice::Dark ? "dark" : "system";
+    if (store::setSetting(m_db, kThemeKey, value)) m_platform.databaseChanged();
+}
+
+bool App::darkTheme() const {
+    return m_theme == ThemeChoice::Dark || (m_theme == ThemeChoice::System && m_platform.prefersDarkColors());
+}
+
+void App::setDisplayScale(float scale) { m_displayScale = scale > 0.25f ? scale : 1.0f; }
+
+void App::applyThemeIfNeeded() {
+    const int dark = darkTheme() ? 1 : 0;
+    if (dark == m_appliedDark && m_displayScale == m_appliedScale) return;
+    applyTheme(m_displayScale, dark != 0);
+    m_appliedDark = dark;
+    m_appliedScale = m_displayScale;
 }
 
 void App::saveLayoutIfWanted() {

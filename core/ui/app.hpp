@@ -6,10 +6,12 @@
 #include "model/workspace.hpp"
 #include "store/database.hpp"
 #include "ui/platform.hpp"
+#include "ui/view_state.hpp"
 
 #include "model/scoring.hpp"
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -17,8 +19,13 @@
 
 namespace kanri::ui {
 
-enum class Area { Dashboard, Assessment, Risks, Suppliers, Improvement, Settings };
-enum class AssessTab { Workspace, Gaps, Documents, Cycles };
+enum class ThemeChoice { System, Light, Dark };
+
+// A refused edit of a text field: shown at the field with what was typed, kept for correction.
+struct FieldError {
+    std::string message;
+    std::string typed;
+};
 
 // The text field being edited. What is typed is committed as a command when the field loses
 // focus, on Enter, before the page goes away, and (multi-line fields) shortly after typing
@@ -44,10 +51,15 @@ public:
     // used (newer schema, I/O error) makes the app read-only with the reason; never writes it.
     Status load();
 
-    // Draws one frame of UI between ImGui::NewFrame() and ImGui::Render().
+    // Draws one frame of UI between ImGui::NewFrame() and ImGui::Render(). Edits issued while
+    // the views draw are queued and applied after the draw pass (a view may hold references
+    // into the model); their refusals are reported there, in one place.
     void frame();
+    // Before the app goes away (quit, window closed, page hidden): commits what is typed.
+    void shutdown();
 
     // --- edits: everything goes through the command stack -----------------------------------
+    // Outside the draw pass: applied now, with its result. During it: queued (returns ok).
     Status execute(std::unique_ptr<model::Command> cmd);
     bool undo();
     bool redo();
@@ -58,7 +70,7 @@ public:
     Status setDocument(const std::string& docId, const std::string& status, const std::string* location = nullptr);
     Status freezeCycle(const std::string& name);
     // Validates the Kanri JSON document, then replaces everything in one undoable command and
-    // one transaction. A bad file changes nothing.
+    // one transaction. A bad file changes nothing. (The Import button asks first.)
     Status importJson(std::string_view text);
     std::string exportJson() const;
     // Scores of the current workspace, recomputed only after a change.
@@ -67,17 +79,25 @@ public:
     // The text field being edited (see TextEdit) and a field to focus next frame.
     TextEdit textEdit;
     std::string focusFieldKey;
+    std::string activatingFieldKey; // focus was asked for; the editor stays drawn until it is active
     int newEditSession() { return ++m_sessions; }
     int selectedItem = -1; // index into Catalogue::items()
     bool scrollToSelectedItem = false;
+    bool focusSelectedItem = false; // give the selected item the keyboard focus when drawn
     bool expandAllItems = false; // the workspace's "Expand all" toggle
     // Commits a pending text edit now (pause, focus loss, page hide).
     void commitPendingEdits();
     bool hasPendingEdit() const { return textEdit.dirty; }
 
+    // The refusal of the last commit of a text field, until the field is committed again.
+    const FieldError* fieldError(const std::string& key) const;
+    void clearFieldError(const std::string& key) { m_fieldErrors.erase(key); }
+
     // A transient message in the status bar: an edit that was refused and why, or a success.
     void reportError(const Error& error);
-    void reportMessage(std::string text, bool isError);
+    // offerUndo: the message is about an edit that Undo reverts (the status bar offers it).
+    void reportMessage(std::string text, bool isError, bool offerUndo = false);
+    bool statusMessageOffersUndo() const { return m_messageOffersUndo; }
     const std::string& statusMessage() const { return m_message; }
     bool statusMessageIsError() const { return m_messageIsError; }
 
@@ -102,8 +122,11 @@ public:
 
     Area area = Area::Dashboard;
     AssessTab assessTab = AssessTab::Workspace;
-    bool assessTabRequested = false; // select assessTab in the tab bar next frame
     int selectedClause = -1;
+    // The tab the tab bar must select in this frame (a request made in an earlier frame or
+    // between frames; consumed at the top of the frame, so a request made while drawing is
+    // seen by the next frame's tab bar).
+    std::optional<AssessTab> tabRequest() const { return m_tabRequest; }
 
     // Navigation used by the views, the shells and the automation API.
     void showTab(AssessTab tab);                      // Self-assessment, that tab
@@ -112,7 +135,20 @@ public:
     bool showInWorkspace(std::string_view clauseOrItemId);
 
     void setLanguage(std::optional<i18n::Lang> chosen); // nullopt: follow the locale
+    // A language given on the command line: shown as chosen, not saved.
+    void forceLanguage(i18n::Lang lang);
     std::optional<i18n::Lang> chosenLanguage() const { return m_chosenLanguage; }
+
+    // Light or dark colours, following the system unless chosen; kept in the database.
+    void setTheme(ThemeChoice choice);
+    ThemeChoice theme() const { return m_theme; }
+    bool darkTheme() const;
+    // The shell's display scale (device pixels per 96-dpi pixel): sizes follow it.
+    void setDisplayScale(float scale);
+
+    // View state (filters, dialogs, the sidebar) and the one dialog waiting for an answer.
+    ViewState& views() { return m_views; }
+    void openModal(Modal modal);
 
     const std::vector<StartupNotice>& notices() const { return m_notices; }
     void dismissNotice(StartupNotice notice);
@@ -120,6 +156,9 @@ public:
 
 private:
     void persist();
+    Status executeNow(std::unique_ptr<model::Command> cmd, const std::string& fieldKey, const std::string& typed);
+    void applyDeferred();
+    void applyThemeIfNeeded();
     void saveLayoutIfWanted();
     void handleShortcuts();
 
@@ -137,7 +176,19 @@ private:
     std::optional<model::Scores> m_scores; // reset by every change
     double m_messageTime = -100;
     bool m_messageIsError = true;
+    bool m_messageOffersUndo = false;
     int m_sessions = 0;
+    // The draw pass is running: edits wait in m_deferred until it ends.
+    bool m_drawing = false;
+    std::vector<std::function<void()>> m_deferred;
+    std::string m_committingKey, m_committingText; // the text field whose commit is running
+    std::map<std::string, FieldError> m_fieldErrors;
+    std::optional<AssessTab> m_tabRequest, m_pendingTabRequest;
+    ViewState m_views;
+    ThemeChoice m_theme = ThemeChoice::System;
+    float m_displayScale = 1.0f;
+    float m_appliedScale = 0.0f;
+    int m_appliedDark = -1;
 };
 
 } // namespace kanri::ui

@@ -40,10 +40,16 @@ public:
     // reads paths the user typed (or a file dropped on the window). Callbacks, because the
     // browser cannot block.
     virtual bool usesFilePaths() const { return true; }
+    // Desktop: the file the export/import path field starts with.
+    virtual std::string defaultExportPath() const { return {}; }
     virtual void saveFile(const std::string& nameOrPath, const std::string& mime, const std::string& bytes,
                           std::function<void(bool ok, std::string message)> done) = 0;
     virtual void openFile(const std::string& pathOrAccept,
                           std::function<void(bool ok, std::string name, std::string bytes)> done) = 0;
+    // Minutes to add to UTC for local time at that moment (DST included); 0 when unknown.
+    virtual int utcOffsetMinutes(long long epochSeconds) const { return 0; }
+    // Whether the system asks for dark colours (the browser's prefers-color-scheme).
+    virtual bool prefersDarkColors() const { return false; }
     virtual bool canQuit() const { return false; }
     virtual void requestQuit() {}
 };

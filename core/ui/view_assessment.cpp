@@ -1,12 +1,22 @@
 // Self-assessment: tabs for the workspace (clause tree | items of the selected clause), the gap
-// list, the 7.5.4 checklist and cycles. Keys in the workspace: Up/Down select an item,
-// N P L F rate it, 0 clears (N/A asks for a justification first).
+// list, the 7.5.4 checklist and cycles.
+//
+// Keys in the workspace: the keyboard focus is Dear ImGui's navigation focus (arrows, Tab),
+// and the selected item follows it, so there is one focus only and it is always the one drawn.
+// N P L F rate the focused item, A asks for an N/A justification, 0 clears; Alt+Up/Down move
+// to the previous or next item across clauses.
+//
+// [SECTION] rating requests   [SECTION] clause tree   [SECTION] items   [SECTION] workspace
+// [SECTION] tabs
 #include "model/commands.hpp"
+#include "ui/icons.hpp"
 #include "ui/text_wrap.hpp"
+#include "ui/theme.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h> // SetFocusID: give the keyboard focus to an item chosen by key
 
 #include <algorithm>
 #include <string>
@@ -15,97 +25,53 @@ namespace kanri::ui {
 using i18n::Str;
 using i18n::tr;
 
-unsigned ratingColor(model::Rating r) {
-    switch (r) {
-    case model::Rating::N: return IM_COL32(235, 95, 85, 255);
-    case model::Rating::P: return IM_COL32(240, 160, 70, 255);
-    case model::Rating::L: return IM_COL32(220, 210, 90, 255);
-    case model::Rating::F: return IM_COL32(110, 200, 120, 255);
-    case model::Rating::NA: return IM_COL32(150, 160, 175, 255);
-    case model::Rating::Unrated: break;
-    }
-    return IM_COL32(130, 130, 130, 255);
-}
-
-Str ratingLabel(model::Rating r) {
-    switch (r) {
-    case model::Rating::N: return Str::RatingN;
-    case model::Rating::P: return Str::RatingP;
-    case model::Rating::L: return Str::RatingL;
-    case model::Rating::F: return Str::RatingF;
-    case model::Rating::NA: return Str::RatingNA;
-    case model::Rating::Unrated: break;
-    }
-    return Str::RatingUnrated;
-}
-
 namespace {
 
 const std::string& pick(const std::string& en, const std::string& ja) { return i18n::language() == i18n::Lang::Ja ? ja : en; }
 
-// The item waiting for an N/A justification (the popup), if any.
-int g_naItem = -1;
-std::string g_naText;
-
+// --- [SECTION] rating requests -------------------------------------------------------------
+// N/A without a justification opens the justification dialog (modals.cpp); everything else
+// is one command.
 void requestRating(App& app, int itemIndex, model::Rating r) {
     const model::Item& item = app.catalogue().items()[itemIndex];
-    if (r == model::Rating::NA && app.workspace().item(item.id).justification.find_first_not_of(" \t\r\n") == std::string::npos) {
-        g_naItem = itemIndex;
-        g_naText.clear();
-        ImGui::OpenPopup("##na");
+    const model::ItemAssessment current = app.workspace().item(item.id);
+    if (r == model::Rating::NA && current.justification.find_first_not_of(" \t\r\n") == std::string::npos) {
+        Modal m;
+        m.kind = Modal::Kind::NaJustification;
+        m.item = itemIndex;
+        app.openModal(std::move(m));
         return;
     }
-    model::ItemAssessment v = app.workspace().item(item.id);
+    model::ItemAssessment v = current;
     v.rating = r;
-    if (Status s = app.execute(std::make_unique<model::SetItem>(item.id, std::move(v))); !s) app.reportError(s.error());
+    (void)app.execute(std::make_unique<model::SetItem>(item.id, std::move(v)));
 }
 
-void drawNaPopup(App& app) {
-    if (!ImGui::BeginPopupModal("##na", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    const float width = ImGui::GetFontSize() * 28;
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.7f, 0.35f, 1));
-    textWrapped(tr(Str::AssessNaWarning), width);
-    ImGui::PopStyleColor();
-    ImGui::TextUnformatted(tr(Str::ItemJustification));
-    ImGui::InputTextMultiline("##najust", g_naText.data(), g_naText.capacity() + 1, ImVec2(width, ImGui::GetTextLineHeight() * 4),
-                              ImGuiInputTextFlags_CallbackResize,
-                              [](ImGuiInputTextCallbackData* d) {
-                                  if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-                                      g_naText.resize(static_cast<size_t>(d->BufTextLen));
-                                      d->Buf = g_naText.data();
-                                  }
-                                  return 0;
-                              });
-    const bool ok = g_naText.find_first_not_of(" \t\r\n") != std::string::npos;
-    ImGui::BeginDisabled(!ok);
-    if (ImGui::Button(tr(Str::ButtonSetNa)) && g_naItem >= 0) {
-        const std::string& id = app.catalogue().items()[g_naItem].id;
-        model::ItemAssessment v = app.workspace().item(id);
-        v.rating = model::Rating::NA;
-        v.justification = g_naText;
-        if (Status s = app.execute(std::make_unique<model::SetItem>(id, std::move(v))); !s) app.reportError(s.error());
-        ImGui::CloseCurrentPopup();
-    }
-    ImGui::EndDisabled();
-    ImGui::SameLine();
-    if (ImGui::Button(tr(Str::ButtonCancel))) ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
-}
-
-// --- clause tree --------------------------------------------------------------------------
-// One table row per clause: the tree in the first column, the clause score in the second (a
-// table clips long titles instead of letting them run under the score).
+// --- [SECTION] clause tree -----------------------------------------------------------------
+// One table row per clause: the tree in the first column, the clause score in the second.
+// Titles that do not fit end in "…" and show whole on hover.
 void drawTreeNode(App& app, int index) {
     const model::Clause& c = app.catalogue().clauses()[index];
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
     ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_OpenOnArrow | ImGuiTreeNodeFlags_SpanFullWidth | ImGuiTreeNodeFlags_DefaultOpen;
     if (c.children.empty()) flags |= ImGuiTreeNodeFlags_Leaf | ImGuiTreeNodeFlags_NoTreePushOnOpen;
-    if (app.selectedClause == index) flags |= ImGuiTreeNodeFlags_Selected;
-    std::string label = c.id + "  " + clauseTitle(c) + "###" + c.id;
-    const bool open = ImGui::TreeNodeEx(label.c_str(), flags);
-    if (ImGui::IsItemClicked() && !ImGui::IsItemToggledOpen()) app.selectClause(index);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s  %s", c.id.c_str(), clauseTitle(c));
+    const bool selected = app.selectedClause == index;
+    if (selected) flags |= ImGuiTreeNodeFlags_Selected;
+    // The selected clause's ancestors are opened when arriving from elsewhere.
+    if (app.views().revealSelectedClause && app.selectedClause >= 0 && !c.children.empty() &&
+        app.catalogue().clauses()[app.selectedClause].id.rfind(c.id + ".", 0) == 0)
+        ImGui::SetNextItemOpen(true);
+    const std::string id = "###" + c.id;
+    const bool open = ImGui::TreeNodeEx(id.c_str(), flags);
+    if ((ImGui::IsItemClicked() && !ImGui::IsItemToggledOpen()) || (ImGui::IsItemFocused() && ImGui::IsItemActivated()))
+        app.selectClause(index);
+    if (selected && app.views().revealSelectedClause) {
+        ImGui::SetScrollHereY(0.3f);
+        app.views().revealSelectedClause = false;
+    }
+    ImGui::SameLine();
+    textEllipsis((c.id + "  " + clauseTitle(c)).c_str());
     ImGui::TableSetColumnIndex(1);
     ImGui::TextDisabled("%s", percent(app.scores().clauses[index].score).c_str());
     if (open && !c.children.empty()) {
@@ -114,10 +80,10 @@ void drawTreeNode(App& app, int index) {
     }
 }
 
-// --- items --------------------------------------------------------------------------------
-void drawEvidence(App& app, const model::Item& item) {
-    const model::ItemAssessment& a = app.workspace().item(item.id);
-    ImGui::TextUnformatted(tr(Str::ItemEvidence));
+// --- [SECTION] items -----------------------------------------------------------------------
+// A view copies what it shows: an edit it issues replaces the stored value after the draw pass.
+void drawEvidence(App& app, const model::Item& item, const model::ItemAssessment& a) {
+    ImGui::TextDisabled("%s", tr(Str::ItemEvidence));
     for (size_t k = 0; k < a.evidence.size(); ++k) {
         ImGui::PushID(static_cast<int>(k));
         const model::Evidence& e = a.evidence[k];
@@ -142,10 +108,12 @@ void drawEvidence(App& app, const model::Item& item) {
             field("##url", Str::EvidenceUrlHint, &model::Evidence::url);
             ImGui::TableSetColumnIndex(1);
             ImGui::BeginDisabled(app.readOnly());
-            if (ImGui::SmallButton(tr(Str::ButtonRemove))) {
+            const std::string remove = std::string(icon::Remove) + " " + tr(Str::ButtonRemove);
+            if (ImGui::Button(remove.c_str())) {
                 model::ItemAssessment v = a;
                 v.evidence.erase(v.evidence.begin() + static_cast<long>(k));
                 (void)app.execute(std::make_unique<model::SetItem>(item.id, std::move(v)));
+                app.reportMessage(std::string(tr(Str::ItemEvidence)) + ": " + tr(Str::ButtonRemove) + " (" + item.id + ")", false, true);
             }
             ImGui::EndDisabled();
             ImGui::EndTable();
@@ -153,18 +121,18 @@ void drawEvidence(App& app, const model::Item& item) {
         ImGui::PopID();
     }
     ImGui::BeginDisabled(app.readOnly());
-    if (ImGui::SmallButton(tr(Str::ButtonAddEvidence))) {
+    const std::string add = std::string(icon::Add) + " " + tr(Str::ButtonAddEvidence);
+    if (ImGui::Button(add.c_str())) {
         model::ItemAssessment v = a;
-        v.evidence.push_back({});
-        // An empty entry is allowed while it is being filled in.
-        if (Status s = app.execute(std::make_unique<model::SetItem>(item.id, std::move(v))); !s) app.reportError(s.error());
+        v.evidence.push_back({}); // an empty entry is allowed while it is being filled in
+        (void)app.execute(std::make_unique<model::SetItem>(item.id, std::move(v)));
         app.focusFieldKey = "item:" + item.id + ":ev" + std::to_string(a.evidence.size()) + ":##text";
     }
     ImGui::EndDisabled();
 }
 
 void drawItemDetails(App& app, const model::Item& item) {
-    const model::ItemAssessment& a = app.workspace().item(item.id);
+    const model::ItemAssessment a = app.workspace().item(item.id); // a copy: see drawEvidence
     ImGui::Indent();
     textWrapped(pick(item.explanationEn, item.explanationJa).c_str());
     ImGui::TextDisabled("%s", tr(Str::ItemTypicalEvidence));
@@ -172,6 +140,7 @@ void drawItemDetails(App& app, const model::Item& item) {
         ImGui::Bullet();
         textWrappedDisabled(e.c_str());
     }
+    ImGui::Spacing();
     auto setField = [&app, id = item.id](std::string model::ItemAssessment::*member) {
         return [&app, id, member](const std::string& text, int session) {
             model::ItemAssessment v = app.workspace().item(id);
@@ -180,27 +149,41 @@ void drawItemDetails(App& app, const model::Item& item) {
         };
     };
     if (a.rating == model::Rating::NA) {
-        ImGui::TextUnformatted(tr(Str::ItemJustification));
+        ImGui::TextDisabled("%s", tr(Str::ItemJustification));
         editText(app, "##just", "item:" + item.id + ":just", a.justification, true, ImGui::GetTextLineHeight() * 3,
                  setField(&model::ItemAssessment::justification));
     }
     if (ImGui::BeginTable("##fields", 2, ImGuiTableFlags_SizingStretchSame)) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
-        ImGui::TextDisabled("%s", tr(Str::ItemOwner));
+        ImGui::TextDisabled("%s %s", icon::User, tr(Str::ItemOwner));
         editText(app, "##owner", "item:" + item.id + ":owner", a.owner, false, 0, setField(&model::ItemAssessment::owner));
         ImGui::TableSetColumnIndex(1);
-        ImGui::TextDisabled("%s", tr(Str::ItemDue));
+        ImGui::TextDisabled("%s %s", icon::Calendar, tr(Str::ItemDue));
         editText(app, "##due", "item:" + item.id + ":due", a.due, false, 0, setField(&model::ItemAssessment::due), "YYYY-MM-DD");
         ImGui::EndTable();
     }
     ImGui::TextDisabled("%s", tr(Str::ItemNotes));
     editText(app, "##notes", "item:" + item.id + ":notes", a.notes, true, ImGui::GetTextLineHeight() * 3,
              setField(&model::ItemAssessment::notes));
-    drawEvidence(app, item);
-    if (!a.changedAt.empty()) ImGui::TextDisabled("%s %s", tr(Str::ItemLastChanged), a.changedAt.c_str());
+    drawEvidence(app, item, a);
+    if (!a.changedAt.empty()) {
+        ImGui::TextDisabled("%s", tr(Str::ItemLastChanged));
+        ImGui::SameLine();
+        timeText(app, a.changedAt);
+    }
     ImGui::Unindent();
     ImGui::Spacing();
+}
+
+// What a collapsed item holds, as small icons after its title: evidence, owner, date, notes.
+std::string itemMarks(const model::ItemAssessment& a) {
+    std::string marks;
+    if (!a.evidence.empty()) marks += std::string(icon::Clipboard) + std::to_string(a.evidence.size()) + " ";
+    if (!a.owner.empty()) marks += std::string(icon::User) + " ";
+    if (!a.due.empty()) marks += std::string(icon::Calendar) + " ";
+    if (!a.notes.empty()) marks += std::string(icon::Edit) + " ";
+    return marks;
 }
 
 void drawItem(App& app, int itemIndex) {
@@ -211,21 +194,36 @@ void drawItem(App& app, int itemIndex) {
     ratingBadge(a.rating);
     ImGui::SameLine();
     ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_SpanAvailWidth | (selected ? ImGuiTreeNodeFlags_Selected : 0);
-    std::string label = item.id + "  " + itemTitle(item) + (item.key ? "  ★" : "") + "###node";
     if (app.expandAllItems) ImGui::SetNextItemOpen(true);
-    const bool open = ImGui::TreeNodeEx(label.c_str(), flags);
-    if (ImGui::IsItemClicked()) app.selectedItem = itemIndex;
+    const float rowStart = ImGui::GetCursorPosX();
+    const bool open = ImGui::TreeNodeEx("###node", flags);
+    if (ImGui::IsItemClicked() || ImGui::IsItemFocused()) app.selectedItem = itemIndex;
+    if (selected && app.focusSelectedItem) {
+        ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
+        ImGui::GetCurrentContext()->NavDisableHighlight = false;
+        app.focusSelectedItem = false;
+    }
     if (selected && app.scrollToSelectedItem) {
         ImGui::SetScrollHereY(0.3f);
         app.scrollToSelectedItem = false;
     }
-    if (item.key && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::ItemKeyTooltip));
-    ImGui::Indent(ImGui::GetFontSize() * 2.2f);
+    const bool nodeHovered = ImGui::IsItemHovered();
+    const std::string marks = itemMarks(a);
+    const float marksW = marks.empty() ? 0 : ImGui::CalcTextSize(marks.c_str()).x;
+    ImGui::SameLine(rowStart + ImGui::GetTreeNodeToLabelSpacing());
+    const std::string title = item.id + "  " + itemTitle(item) + (item.key ? "  ★" : "");
+    textEllipsis(title.c_str(), ImGui::GetContentRegionAvail().x - marksW - ImGui::GetStyle().ItemSpacing.x);
+    if (item.key && nodeHovered) ImGui::SetTooltip("%s", tr(Str::ItemKeyTooltip));
+    if (!marks.empty()) {
+        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - marksW);
+        ImGui::TextDisabled("%s", marks.c_str());
+    }
+    ImGui::Indent(ImGui::GetTreeNodeToLabelSpacing() + ImGui::CalcTextSize("N/A").x + ImGui::GetStyle().FramePadding.x * 2);
     if (auto r = ratingButtons(app, a.rating, item.id.c_str())) {
         app.selectedItem = itemIndex;
         requestRating(app, itemIndex, *r);
     }
-    ImGui::Unindent(ImGui::GetFontSize() * 2.2f);
+    ImGui::Unindent(ImGui::GetTreeNodeToLabelSpacing() + ImGui::CalcTextSize("N/A").x + ImGui::GetStyle().FramePadding.x * 2);
     if (open) {
         drawItemDetails(app, item);
         ImGui::TreePop();
@@ -251,23 +249,32 @@ void drawLearning(App& app, const model::Clause& c) {
 }
 
 void drawClauseNotes(App& app, const model::Clause& c) {
-    ImGui::TextUnformatted(tr(Str::AssessNotes));
+    sectionHeader(tr(Str::AssessNotes));
     editText(app, "##clausenotes", "note:" + c.id, app.workspace().clauseNote(c.id), true, ImGui::GetTextLineHeight() * 5,
              [&app, id = c.id](const std::string& text, int session) {
                  return app.execute(std::make_unique<model::SetClauseNote>(id, text, session));
              });
-    textWrappedDisabled(tr(Str::AssessNotesHint));
+    smallText(tr(Str::AssessNotesHint));
 }
 
+// --- [SECTION] workspace -------------------------------------------------------------------
 void handleKeys(App& app) {
-    if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) || ImGui::GetIO().WantTextInput ||
-        ImGui::IsPopupOpen("##na"))
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) || io.WantTextInput ||
+        app.views().modal.kind != Modal::Kind::None || io.KeyCtrl || io.KeySuper)
         return;
     const int count = static_cast<int>(app.catalogue().items().size());
-    auto select = [&](int i) { app.selectItem(std::clamp(i, 0, count - 1)); };
-    if (count && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) select(app.selectedItem + 1);
-    if (count && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) select(app.selectedItem < 0 ? 0 : app.selectedItem - 1);
-    if (app.selectedItem < 0 || ImGui::GetIO().KeyCtrl || ImGui::GetIO().KeySuper) return;
+    if (io.KeyAlt) { // Alt+arrows: the previous/next item anywhere (ImGui's arrows stay within the pane)
+        int next = app.selectedItem;
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) next = app.selectedItem + 1;
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) next = std::max(app.selectedItem - 1, 0);
+        if (next != app.selectedItem && count) {
+            app.selectItem(std::clamp(next, 0, count - 1));
+            app.focusSelectedItem = true;
+        }
+        return;
+    }
+    if (app.selectedItem < 0) return;
     struct KeyRating {
         int key;
         model::Rating rating;
@@ -281,8 +288,8 @@ void drawWorkspace(App& app) {
     if (app.selectedClause < 0) app.selectItem(0); // start at the first item
     handleKeys(app);
     if (!ImGui::BeginTable("##assessment", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV, ImVec2(0, -1))) return;
-    ImGui::TableSetupColumn("tree", ImGuiTableColumnFlags_WidthStretch, 0.42f);
-    ImGui::TableSetupColumn("detail", ImGuiTableColumnFlags_WidthStretch, 0.58f);
+    ImGui::TableSetupColumn("tree", ImGuiTableColumnFlags_WidthStretch, 0.38f);
+    ImGui::TableSetupColumn("detail", ImGuiTableColumnFlags_WidthStretch, 0.62f);
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
     if (ImGui::BeginTable("##tree", 2, ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg, ImVec2(0, -1))) {
@@ -292,17 +299,21 @@ void drawWorkspace(App& app) {
         ImGui::EndTable();
     }
     ImGui::TableSetColumnIndex(1);
-    ImGui::BeginChild("##detail", ImVec2(0, 0), false);
+    ImGui::BeginChild("##detail", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
     if (app.selectedClause < 0) {
         textWrapped(tr(Str::AssessSelectHint));
         ImGui::Spacing();
-        textWrappedDisabled(tr(Str::AssessCopyright));
+        smallText(tr(Str::AssessCopyright));
     } else {
         const model::Clause& c = app.catalogue().clauses()[app.selectedClause];
-        ImGui::Text("%s  %s", c.id.c_str(), clauseTitle(c));
-        ImGui::TextDisabled("%s", i18n::language() == i18n::Lang::Ja ? c.titleEn.c_str() : c.titleJa.c_str());
-        ImGui::SameLine(ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("100 %").x);
-        ImGui::TextUnformatted(percent(app.scores().clauses[app.selectedClause].score).c_str());
+        const std::string score = percent(app.scores().clauses[app.selectedClause].score);
+        const float scoreW = ImGui::CalcTextSize(score.c_str()).x * 1.5f;
+        ImGui::PushFont(font(TextStyle::Title));
+        textEllipsis((c.id + "  " + clauseTitle(c)).c_str(), ImGui::GetContentRegionAvail().x - scoreW - ImGui::GetStyle().ItemSpacing.x);
+        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(score.c_str()).x);
+        ImGui::TextUnformatted(score.c_str());
+        ImGui::PopFont();
+        textEllipsis(i18n::language() == i18n::Lang::Ja ? c.titleEn.c_str() : c.titleJa.c_str(), 0, &palette().muted);
         ImGui::Checkbox(tr(Str::AssessExpandAll), &app.expandAllItems);
         ImGui::Separator();
         drawLearning(app, c);
@@ -310,39 +321,43 @@ void drawWorkspace(App& app) {
         const auto items = app.catalogue().itemsUnder(app.selectedClause);
         if (items.empty()) textWrappedDisabled(tr(Str::AssessNoSummary));
         for (int i : items) drawItem(app, i);
-        textWrappedDisabled(tr(Str::AssessKeys));
-        ImGui::Separator();
+        ImGui::Spacing();
+        smallText(tr(Str::AssessKeys));
         drawClauseNotes(app, c);
         ImGui::Spacing();
-        textWrappedDisabled(tr(Str::AssessCopyright));
+        smallText(tr(Str::AssessCopyright));
     }
-    drawNaPopup(app);
     ImGui::EndChild();
     ImGui::EndTable();
 }
 
 } // namespace
 
+// --- [SECTION] tabs ------------------------------------------------------------------------
 void drawAssessment(App& app) {
     if (!ImGui::BeginTabBar("##assesstabs")) return;
     struct Tab {
         AssessTab tab;
         Str label;
+        const char* icon;
         void (*draw)(App&);
-    } tabs[] = {{AssessTab::Workspace, Str::TabWorkspace, drawWorkspace},
-                {AssessTab::Gaps, Str::TabGaps, drawGaps},
-                {AssessTab::Documents, Str::TabDocuments, drawDocuments},
-                {AssessTab::Cycles, Str::TabCycles, drawCycles}};
+    } tabs[] = {{AssessTab::Workspace, Str::TabWorkspace, icon::Workspace, drawWorkspace},
+                {AssessTab::Gaps, Str::TabGaps, icon::Gaps, drawGaps},
+                {AssessTab::Documents, Str::TabDocuments, icon::Documents, drawDocuments},
+                {AssessTab::Cycles, Str::TabCycles, icon::Cycles, drawCycles}};
+    // A request made before this frame (another view, the API) selects its tab once; otherwise
+    // the tab bar's own state (a click, however short) decides.
+    const std::optional<AssessTab> request = app.tabRequest();
     for (const Tab& t : tabs) {
-        ImGuiTabItemFlags flags = app.assessTabRequested && app.assessTab == t.tab ? ImGuiTabItemFlags_SetSelected : 0;
-        std::string label = std::string(tr(t.label)) + "###tab" + std::to_string(static_cast<int>(t.tab));
+        ImGuiTabItemFlags flags = request == t.tab ? ImGuiTabItemFlags_SetSelected : 0;
+        std::string label = std::string(t.icon) + " " + tr(t.label) + "###tab" + std::to_string(static_cast<int>(t.tab));
         if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
-            if (!app.assessTabRequested) app.assessTab = t.tab;
+            if (!request) app.assessTab = t.tab;
+            ImGui::Spacing();
             t.draw(app);
             ImGui::EndTabItem();
         }
     }
-    app.assessTabRequested = false;
     ImGui::EndTabBar();
 }
 

@@ -1,6 +1,10 @@
 // Cycles: freeze the current assessment under a name, and compare any two (or one with the
-// current state): per-clause score deltas and per-item rating changes, worse ones in red.
+// current state): per-clause score deltas in percentage points and per-item rating changes
+// (worse in red, better in green, first ratings as "new").
 #include "model/commands.hpp"
+#include "ui/icons.hpp"
+#include "ui/text_wrap.hpp"
+#include "ui/theme.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -15,74 +19,112 @@ using i18n::tr;
 
 namespace {
 
-char g_name[128] = "";
-std::string g_left, g_right = "current"; // cycle ids, or "current"
+std::string cycleLabel(App& app, const std::string& id) {
+    if (id == "current") return tr(Str::CycleCurrent);
+    const model::Cycle* c = app.workspace().findCycle(id);
+    return c ? c->name + " (" + localTime(app, c->frozenAt) + ")" : std::string("—");
+}
 
-// A rating's position for "got worse": N < P < L < F; N/A and unrated are not ranked.
-std::optional<double> rank(model::Rating r) { return model::ratingValue(r); }
-
-const ImVec4 kWorse(1.0f, 0.45f, 0.4f, 1), kBetter(0.5f, 0.85f, 0.5f, 1);
-
-bool cyclePicker(App& app, const char* id, std::string& selected) {
-    auto labelOf = [&](const std::string& cid) -> std::string {
-        if (cid == "current") return tr(Str::CycleCurrent);
-        const model::Cycle* c = app.workspace().findCycle(cid);
-        return c ? c->name + " (" + c->frozenAt.substr(0, 10) + ")" : std::string("—");
-    };
-    bool changed = false;
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-    if (ImGui::BeginCombo(id, labelOf(selected).c_str())) {
-        for (const model::Cycle& c : app.workspace().cycles())
-            if (ImGui::Selectable(labelOf(c.id).c_str(), selected == c.id)) selected = c.id, changed = true;
-        if (ImGui::Selectable(tr(Str::CycleCurrent), selected == "current")) selected = "current", changed = true;
-        ImGui::EndCombo();
+void cyclePicker(App& app, const char* id, std::string& selected, bool* chosen) {
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+    if (!ImGui::BeginCombo(id, cycleLabel(app, selected).c_str())) return;
+    for (const model::Cycle& c : app.workspace().cycles())
+        if (ImGui::Selectable(cycleLabel(app, c.id).c_str(), selected == c.id)) {
+            selected = c.id;
+            if (chosen) *chosen = true;
+        }
+    if (ImGui::Selectable(tr(Str::CycleCurrent), selected == "current")) {
+        selected = "current";
+        if (chosen) *chosen = true;
     }
-    return changed;
+    ImGui::EndCombo();
+}
+
+void drawFreeze(App& app, CyclesViewState& v) {
+    sectionHeader(tr(Str::CycleFreezeTitle));
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "%s", v.name.c_str());
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+    const bool enter = ImGui::InputTextWithHint("##cyclename", tr(Str::CycleNameHint), buf, sizeof buf, ImGuiInputTextFlags_EnterReturnsTrue);
+    v.name = buf;
+    ImGui::SameLine();
+    const bool blank = v.name.find_first_not_of(" \t") == std::string::npos;
+    ImGui::BeginDisabled(app.readOnly() || blank);
+    const std::string label = std::string(icon::Freeze) + " " + tr(Str::ButtonFreeze);
+    if ((ImGui::Button(label.c_str()) || enter) && !blank) {
+        (void)app.execute(std::make_unique<model::FreezeCycle>(v.name));
+        v.name.clear();
+        v.leftChosen = false; // compare the new cycle with the current state
+        v.right = "current";
+    }
+    ImGui::EndDisabled();
+}
+
+void drawCycleList(App& app) {
+    sectionHeader(tr(Str::CycleList));
+    const auto& cycles = app.workspace().cycles();
+    if (cycles.empty()) {
+        textWrappedDisabled(tr(Str::CycleNone));
+        return;
+    }
+    if (!ImGui::BeginTable("##cycles", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH)) return;
+    ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableSetupColumn("when", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn("score", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn("delete", ImGuiTableColumnFlags_WidthFixed);
+    // The Delete button only asks (a dialog): the list is never changed while it is iterated.
+    for (const model::Cycle& c : cycles) {
+        ImGui::PushID(c.id.c_str());
+        const model::Scores s = model::computeScores(app.catalogue(), c);
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        textEllipsis(c.name.c_str());
+        ImGui::TableSetColumnIndex(1);
+        timeText(app, c.frozenAt);
+        ImGui::TableSetColumnIndex(2);
+        ImGui::Text("%s %s", tr(Str::DashReadiness), percent(s.readiness).c_str());
+        ImGui::TableSetColumnIndex(3);
+        ImGui::BeginDisabled(app.readOnly());
+        const std::string del = std::string(icon::Delete) + " " + tr(Str::ButtonDelete);
+        if (ImGui::SmallButton(del.c_str())) {
+            Modal m;
+            m.kind = Modal::Kind::ConfirmDeleteCycle;
+            m.id = c.id;
+            m.name = c.name;
+            app.openModal(std::move(m));
+        }
+        ImGui::EndDisabled();
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+std::string signedPoints(int d) {
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%+d pt", d);
+    return buf;
 }
 
 } // namespace
 
 void drawCycles(App& app) {
     const model::Catalogue& cat = app.catalogue();
-    ImGui::TextUnformatted(tr(Str::CycleFreezeTitle));
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-    ImGui::InputTextWithHint("##cyclename", tr(Str::CycleNameHint), g_name, sizeof g_name);
-    ImGui::SameLine();
-    ImGui::BeginDisabled(app.readOnly() || !g_name[0]);
-    if (ImGui::Button(tr(Str::ButtonFreeze))) {
-        if (Status s = app.freezeCycle(g_name); s) g_name[0] = 0;
-        else app.reportError(s.error());
-    }
-    ImGui::EndDisabled();
-
-    ImGui::Spacing();
-    ImGui::Separator();
+    CyclesViewState& v = app.views().cycles;
+    drawFreeze(app, v);
+    drawCycleList(app);
     const auto& cycles = app.workspace().cycles();
-    if (cycles.empty()) ImGui::TextDisabled("%s", tr(Str::CycleNone));
-    for (const model::Cycle& c : cycles) {
-        ImGui::PushID(c.id.c_str());
-        const model::Scores s = model::computeScores(cat, c);
-        ImGui::Text("%s", c.name.c_str());
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s  %s %s", c.frozenAt.c_str(), tr(Str::DashReadiness), percent(s.readiness).c_str());
-        ImGui::SameLine();
-        ImGui::BeginDisabled(app.readOnly());
-        if (ImGui::SmallButton(tr(Str::ButtonDelete))) (void)app.execute(std::make_unique<model::DeleteCycle>(c.id));
-        ImGui::EndDisabled();
-        ImGui::PopID();
-    }
-    if (g_left.empty() || (g_left != "current" && !app.workspace().findCycle(g_left)))
-        g_left = cycles.empty() ? "current" : cycles.back().id;
-    if (g_right != "current" && !app.workspace().findCycle(g_right)) g_right = "current";
+    // Until the user picks one, the left side is the newest cycle.
+    if (!v.leftChosen || (v.left != "current" && !app.workspace().findCycle(v.left)))
+        v.left = cycles.empty() ? "current" : cycles.back().id;
+    if (v.right != "current" && !app.workspace().findCycle(v.right)) v.right = "current";
 
-    ImGui::Spacing();
-    ImGui::Separator();
-    ImGui::TextUnformatted(tr(Str::CycleCompare));
-    cyclePicker(app, "##left", g_left);
+    sectionHeader(tr(Str::CycleCompare));
+    cyclePicker(app, "##left", v.left, &v.leftChosen);
     ImGui::SameLine();
     ImGui::TextUnformatted("→");
     ImGui::SameLine();
-    cyclePicker(app, "##right", g_right);
+    cyclePicker(app, "##right", v.right, nullptr);
+    smallText(tr(Str::CycleLegend));
 
     // "current" or a frozen cycle, by reference (nothing is copied per frame).
     static const model::Cycle kNone;
@@ -91,70 +133,80 @@ void drawCycles(App& app) {
         const model::Cycle* c = app.workspace().findCycle(id);
         return {c ? &c->items : &kNone.items, c ? &c->documents : &kNone.documents};
     };
-    const auto [leftItemsPtr, leftDocs] = side(g_left);
-    const auto [rightItemsPtr, rightDocs] = side(g_right);
+    const auto [leftItemsPtr, leftDocs] = side(v.left);
+    const auto [rightItemsPtr, rightDocs] = side(v.right);
     const model::ItemMap& leftItems = *leftItemsPtr;
     const model::ItemMap& rightItems = *rightItemsPtr;
     const model::Scores a = model::computeScores(cat, leftItems, *leftDocs);
     const model::Scores b = model::computeScores(cat, rightItems, *rightDocs);
+    const Palette& pal = palette();
 
-    if (ImGui::BeginTable("##delta", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV, ImVec2(0, -1))) {
-        ImGui::TableNextRow();
-        ImGui::TableSetColumnIndex(0);
-        ImGui::BeginChild("##clausedelta");
-        ImGui::TextDisabled("%s", tr(Str::CycleClauseDelta));
-        ImGui::Text("%s: %s → %s", tr(Str::DashReadiness), percent(a.readiness).c_str(), percent(b.readiness).c_str());
-        // One row per clause down to the second level; a table clips long titles.
-        if (ImGui::BeginTable("##clauses", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
-            ImGui::TableSetupColumn("clause", ImGuiTableColumnFlags_WidthStretch);
-            ImGui::TableSetupColumn("scores", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("100 % → 100 %").x);
-            ImGui::TableSetupColumn("delta", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("+100").x);
-            for (size_t i = 0; i < cat.clauses().size(); ++i) {
-                const auto& c = cat.clauses()[i];
-                if (c.depth > 1) continue;
-                const auto& sa = a.clauses[i].score;
-                const auto& sb = b.clauses[i].score;
-                std::string delta;
-                ImVec4 color = ImGui::GetStyleColorVec4(ImGuiCol_Text);
-                if (sa && sb) {
-                    const int d = static_cast<int>(std::lround((*sb - *sa) * 100));
-                    char buf[16];
-                    std::snprintf(buf, sizeof buf, "%+d", d);
-                    delta = buf;
-                    if (d < 0) color = kWorse;
-                    if (d > 0) color = kBetter;
-                }
-                ImGui::TableNextRow();
-                ImGui::TableSetColumnIndex(0);
-                ImGui::Text("%s%s %s", c.depth ? "   " : "", c.id.c_str(), clauseTitle(c));
-                ImGui::TableSetColumnIndex(1);
-                ImGui::TextColored(color, "%s → %s", percent(sa).c_str(), percent(sb).c_str());
-                ImGui::TableSetColumnIndex(2);
-                ImGui::TextColored(color, "%s", delta.c_str());
+    if (!ImGui::BeginTable("##delta", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV, ImVec2(0, -1))) return;
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    ImGui::BeginChild("##clausedelta", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
+    ImGui::TextDisabled("%s", tr(Str::CycleClauseDelta));
+    ImGui::Text("%s: %s → %s", tr(Str::DashReadiness), percent(a.readiness).c_str(), percent(b.readiness).c_str());
+    if (ImGui::BeginTable("##clauses", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
+        ImGui::TableSetupColumn("clause", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("scores", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("100 % → 100 %").x);
+        ImGui::TableSetupColumn("delta", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("+100 pt").x);
+        for (size_t i = 0; i < cat.clauses().size(); ++i) {
+            const auto& c = cat.clauses()[i];
+            if (c.depth > 1) continue;
+            const auto& sa = a.clauses[i].score;
+            const auto& sb = b.clauses[i].score;
+            std::string delta;
+            ImVec4 color = ImGui::GetStyleColorVec4(ImGuiCol_Text);
+            if (sa && sb) {
+                const int d = static_cast<int>(std::lround((*sb - *sa) * 100));
+                delta = signedPoints(d);
+                if (d < 0) color = pal.bad;
+                if (d > 0) color = pal.good;
+            } else if (sb) {
+                delta = tr(Str::CycleNew);
             }
-            ImGui::EndTable();
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            if (c.depth) ImGui::Indent();
+            textEllipsis((c.id + " " + clauseTitle(c)).c_str());
+            if (c.depth) ImGui::Unindent();
+            ImGui::TableSetColumnIndex(1);
+            ImGui::TextColored(color, "%s → %s", percent(sa).c_str(), percent(sb).c_str());
+            ImGui::TableSetColumnIndex(2);
+            ImGui::TextColored(color, "%s", delta.c_str());
         }
-        ImGui::EndChild();
-        ImGui::TableSetColumnIndex(1);
-        ImGui::BeginChild("##itemdelta");
-        ImGui::TextDisabled("%s", tr(Str::CycleItemChanges));
-        int changes = 0;
-        for (const model::Item& item : cat.items()) {
-            auto ra = leftItems.count(item.id) ? leftItems.at(item.id).rating : model::Rating::Unrated;
-            auto rb = rightItems.count(item.id) ? rightItems.at(item.id).rating : model::Rating::Unrated;
-            if (ra == rb) continue;
-            ++changes;
-            const bool worse = rank(ra) && (!rank(rb) ? rb == model::Rating::Unrated : *rank(rb) < *rank(ra));
-            const bool better = rank(rb) && (!rank(ra) || *rank(rb) > *rank(ra));
-            ImGui::PushStyleColor(ImGuiCol_Text, worse ? kWorse : better ? kBetter : ImGui::GetStyleColorVec4(ImGuiCol_Text));
-            const std::string ca(model::ratingCode(ra)), cb(model::ratingCode(rb));
-            ImGui::Text("%s  %s → %s  %s", item.id.c_str(), ca.empty() ? "·" : ca.c_str(), cb.empty() ? "·" : cb.c_str(), itemTitle(item));
-            ImGui::PopStyleColor();
-        }
-        if (!changes) ImGui::TextDisabled("%s", tr(Str::CycleNoChanges));
-        ImGui::EndChild();
         ImGui::EndTable();
     }
+    ImGui::EndChild();
+    ImGui::TableSetColumnIndex(1);
+    ImGui::BeginChild("##itemdelta", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
+    ImGui::TextDisabled("%s", tr(Str::CycleItemChanges));
+    int changes = 0;
+    for (const model::Item& item : cat.items()) {
+        auto ra = leftItems.count(item.id) ? leftItems.at(item.id).rating : model::Rating::Unrated;
+        auto rb = rightItems.count(item.id) ? rightItems.at(item.id).rating : model::Rating::Unrated;
+        if (ra == rb) continue;
+        ++changes;
+        const auto va = model::ratingValue(ra), vb = model::ratingValue(rb);
+        // Only two ranked ratings can be better or worse; a first rating is "new", a rating
+        // taken away "cleared", N/A neither.
+        const bool worse = va && vb && *vb < *va;
+        const bool better = va && vb && *vb > *va;
+        const char* note = ra == model::Rating::Unrated ? tr(Str::CycleNew) : rb == model::Rating::Unrated ? tr(Str::CycleCleared) : "";
+        ratingBadge(ra);
+        ImGui::SameLine();
+        ImGui::TextColored(worse ? pal.bad : better ? pal.good : ImGui::GetStyleColorVec4(ImGuiCol_Text), "→");
+        ImGui::SameLine();
+        ratingBadge(rb);
+        ImGui::SameLine();
+        const std::string line = item.id + (*note ? std::string("  (") + note + ")  " : std::string("  ")) + itemTitle(item);
+        const ImVec4 color = worse ? pal.bad : better ? pal.good : ImGui::GetStyleColorVec4(ImGuiCol_Text);
+        textEllipsis(line.c_str(), 0, &color);
+    }
+    if (!changes) ImGui::TextDisabled("%s", tr(Str::CycleNoChanges));
+    ImGui::EndChild();
+    ImGui::EndTable();
 }
 
 } // namespace kanri::ui

@@ -1,6 +1,12 @@
 // The gap list: every item below F (and, optionally, the unrated ones), sortable by clause,
-// rating, owner and due date, filterable by clause, rating, owner and "due by".
+// rating, owner and due date, filterable by clause, rating, owner and "due by". A row opens
+// its item in the workspace; owner and target date are edited in place; CSV for spreadsheets.
+#include "exchange/csv.hpp"
+#include "model/commands.hpp"
 #include "model/validation.hpp"
+#include "store/workspace_store.hpp"
+#include "ui/icons.hpp"
+#include "ui/text_wrap.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -14,30 +20,29 @@ using i18n::tr;
 
 namespace {
 
-struct Filters {
-    int clauseRoot = -1;       // index of a top-level clause, -1: all
-    int rating = -1;           // Rating as int, -1: all
-    char owner[128] = "";
-    char dueBy[16] = "";
-    bool includeUnrated = false;
-};
-Filters g_filters;
-
-bool containsNoCase(const std::string& hay, const char* needle) {
-    if (!*needle) return true;
-    std::string h = hay, n = needle;
-    std::transform(h.begin(), h.end(), h.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    std::transform(n.begin(), n.end(), n.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return h.find(n) != std::string::npos;
+bool containsNoCase(const std::string& hay, const std::string& needle) {
+    if (needle.empty()) return true;
+    auto lower = [](std::string s) {
+        std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        return s;
+    };
+    return lower(hay).find(lower(needle)) != std::string::npos;
 }
 
-} // namespace
+bool inputString(const char* id, const char* hint, std::string& value, float width) {
+    char buf[256];
+    std::snprintf(buf, sizeof buf, "%s", value.c_str());
+    ImGui::SetNextItemWidth(width);
+    const bool changed = ImGui::InputTextWithHint(id, hint, buf, sizeof buf);
+    if (changed) value = buf;
+    return changed;
+}
 
-void drawGaps(App& app) {
+void drawFilters(App& app, GapsViewState& f) {
     const model::Catalogue& cat = app.catalogue();
-    Filters& f = g_filters;
-    // Filters on one line each column.
-    const float w = ImGui::GetFontSize() * 9;
+    const float w = ImGui::GetFontSize() * 10;
+    ImGui::TextDisabled("%s", icon::Filter);
+    ImGui::SameLine();
     ImGui::SetNextItemWidth(w);
     std::string clauseLabel = f.clauseRoot < 0 ? tr(Str::FilterAllClauses) : cat.clauses()[f.clauseRoot].id + " " + clauseTitle(cat.clauses()[f.clauseRoot]);
     if (ImGui::BeginCombo("##fclause", clauseLabel.c_str())) {
@@ -58,14 +63,16 @@ void drawGaps(App& app) {
         ImGui::EndCombo();
     }
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(w);
-    ImGui::InputTextWithHint("##fowner", tr(Str::ItemOwner), f.owner, sizeof f.owner);
+    inputString("##fowner", tr(Str::ItemOwner), f.owner, w);
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(w);
-    ImGui::InputTextWithHint("##fdue", tr(Str::FilterDueBy), f.dueBy, sizeof f.dueBy);
+    inputString("##fdue", tr(Str::FilterDueBy), f.dueBy, ImGui::CalcTextSize("0000-00-00").x + ImGui::GetStyle().FramePadding.x * 2 + 4);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::FilterDueByTip));
     ImGui::SameLine();
     ImGui::Checkbox(tr(Str::FilterIncludeUnrated), &f.includeUnrated);
+}
 
+std::vector<model::Gap> filteredRows(App& app, const GapsViewState& f) {
+    const model::Catalogue& cat = app.catalogue();
     std::vector<model::Gap> rows = model::gaps(cat, app.workspace().items(), f.includeUnrated || f.rating == 0);
     const bool dueFilter = model::isValidDate(f.dueBy);
     std::erase_if(rows, [&](const model::Gap& g) {
@@ -77,36 +84,74 @@ void drawGaps(App& app) {
         if (dueFilter && (a.due.empty() || a.due > f.dueBy)) return true;
         return false;
     });
-    ImGui::TextDisabled("%d %s", static_cast<int>(rows.size()), tr(Str::GapCount));
+    return rows;
+}
+
+void sortRows(App& app, std::vector<model::Gap>& rows, const ImGuiTableColumnSortSpecs& s) {
+    const model::Catalogue& cat = app.catalogue();
+    const bool asc = s.SortDirection == ImGuiSortDirection_Ascending;
+    auto rank = [](model::Rating r) { return r == model::Rating::Unrated ? 9 : static_cast<int>(r); };
+    std::stable_sort(rows.begin(), rows.end(), [&](const model::Gap& a, const model::Gap& b) {
+        const auto& aa = app.workspace().item(cat.items()[a.item].id);
+        const auto& ab = app.workspace().item(cat.items()[b.item].id);
+        int c = 0;
+        switch (s.ColumnIndex) {
+        case 0: c = a.item - b.item; break; // document order
+        case 1: c = rank(a.rating) - rank(b.rating); break;
+        case 2: c = aa.owner.compare(ab.owner); break;
+        case 3: c = (aa.due.empty() ? "9999" : aa.due).compare(ab.due.empty() ? "9999" : ab.due); break;
+        case 4: c = static_cast<int>(cat.items()[b.item].key) - static_cast<int>(cat.items()[a.item].key); break;
+        }
+        return asc ? c < 0 : c > 0;
+    });
+}
+
+// Owner or target date of one item, edited in the row.
+void cellField(App& app, const model::Item& item, const char* field, const std::string& value, std::string model::ItemAssessment::*member,
+               const char* hint) {
+    editText(app, field, "item:" + item.id + ":" + (field + 2), value, false, 0,
+             [&app, id = item.id, member](const std::string& text, int session) {
+                 model::ItemAssessment v = app.workspace().item(id);
+                 v.*member = text;
+                 return app.execute(std::make_unique<model::SetItem>(id, std::move(v), session));
+             },
+             hint);
+}
+
+} // namespace
+
+void drawGaps(App& app) {
+    const model::Catalogue& cat = app.catalogue();
+    GapsViewState& f = app.views().gaps;
+    drawFilters(app, f);
+    std::vector<model::Gap> rows = filteredRows(app, f);
 
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+    // The count and the export above the table; the table takes the rest.
+    ImGui::Text("%d %s", static_cast<int>(rows.size()), tr(Str::GapCount));
+    const std::string exportLabel = std::string(icon::Export) + " " + tr(Str::GapExportCsv);
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(exportLabel.c_str()).x - ImGui::GetStyle().FramePadding.x * 2);
+    const bool exportNow = ImGui::Button(exportLabel.c_str());
+    if (rows.empty()) {
+        ImGui::Spacing();
+        textWrappedDisabled(tr(Str::GapEmpty));
+        return;
+    }
     if (!ImGui::BeginTable("##gaps", 5, flags, ImVec2(0, -1))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr(Str::ColItem), ImGuiTableColumnFlags_DefaultSort, 4.0f);
-    ImGui::TableSetupColumn(tr(Str::AssessRating), 0, 1.0f);
-    ImGui::TableSetupColumn(tr(Str::ItemOwner), 0, 1.5f);
-    ImGui::TableSetupColumn(tr(Str::ItemDue), 0, 1.2f);
+    ImGui::TableSetupColumn(tr(Str::AssessRating), 0, 0.9f);
+    ImGui::TableSetupColumn(tr(Str::ItemOwner), 0, 1.6f);
+    ImGui::TableSetupColumn(tr(Str::ItemDue), 0, 1.3f);
     ImGui::TableSetupColumn(tr(Str::ColKey), 0, 0.6f);
     ImGui::TableHeadersRow();
-    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {
-        const ImGuiTableColumnSortSpecs& s = specs->Specs[0];
-        const bool asc = s.SortDirection == ImGuiSortDirection_Ascending;
-        std::stable_sort(rows.begin(), rows.end(), [&](const model::Gap& a, const model::Gap& b) {
-            const auto& ia = cat.items()[a.item];
-            const auto& ib = cat.items()[b.item];
-            const auto& aa = app.workspace().item(ia.id);
-            const auto& ab = app.workspace().item(ib.id);
-            int c = 0;
-            switch (s.ColumnIndex) {
-            case 0: c = a.item - b.item; break; // document order
-            case 1: c = static_cast<int>(a.rating == model::Rating::Unrated ? 9 : static_cast<int>(a.rating)) -
-                        static_cast<int>(b.rating == model::Rating::Unrated ? 9 : static_cast<int>(b.rating)); break;
-            case 2: c = aa.owner.compare(ab.owner); break;
-            case 3: c = (aa.due.empty() ? "9999" : aa.due).compare(ab.due.empty() ? "9999" : ab.due); break;
-            case 4: c = static_cast<int>(ib.key) - static_cast<int>(ia.key); break;
-            }
-            return asc ? c < 0 : c > 0;
+    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) sortRows(app, rows, specs->Specs[0]);
+    if (exportNow) {
+        const std::string csv = exchange::gapsCsv(cat, app.workspace().items(), rows, i18n::language() == i18n::Lang::Ja);
+        const std::string name = "kanri-gaps-" + store::nowIso().substr(0, 10) + ".csv";
+        app.platform().saveFile(name, "text/csv", csv, [&app](bool ok, std::string where) {
+            app.reportMessage(std::string(tr(ok ? Str::DataExported : Str::DataExportFailed)) + ": " + where, !ok);
         });
     }
     ImGuiListClipper clipper;
@@ -115,19 +160,20 @@ void drawGaps(App& app) {
         for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
             const model::Gap& g = rows[row];
             const model::Item& item = cat.items()[g.item];
-            const model::ItemAssessment& a = app.workspace().item(item.id);
+            const model::ItemAssessment a = app.workspace().item(item.id);
+            ImGui::PushID(item.id.c_str());
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
-            std::string label = item.id + "  " + itemTitle(item) + "##gap";
-            if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) app.showInWorkspace(item.id);
+            if (selectableEllipsis("gap", item.id + "  " + itemTitle(item), false)) app.showInWorkspace(item.id);
             ImGui::TableSetColumnIndex(1);
             ratingBadge(g.rating);
             ImGui::TableSetColumnIndex(2);
-            ImGui::TextUnformatted(a.owner.c_str());
+            cellField(app, item, "##owner", a.owner, &model::ItemAssessment::owner, tr(Str::ItemOwner));
             ImGui::TableSetColumnIndex(3);
-            ImGui::TextUnformatted(a.due.c_str());
+            cellField(app, item, "##due", a.due, &model::ItemAssessment::due, "YYYY-MM-DD");
             ImGui::TableSetColumnIndex(4);
             if (item.key) ImGui::TextUnformatted("★");
+            ImGui::PopID();
         }
     }
     ImGui::EndTable();

@@ -1,9 +1,11 @@
-// Settings: language, where the data lives, versions.
+// Settings: language, colours, where the data lives, versions, and the data itself (export
+// and import in both apps).
 #include "store/schema.hpp"
 #include "store/workspace_store.hpp"
-#include "ui/text_wrap.hpp"
+#include "ui/icons.hpp"
 #include "ui/text_wrap.hpp"
 #include "ui/views.hpp"
+#include "ui/widgets.hpp"
 
 #include <imgui.h>
 
@@ -14,54 +16,72 @@ namespace kanri::ui {
 using i18n::Str;
 using i18n::tr;
 
+namespace {
+
+bool inputPath(std::string& path) {
+    char buf[1024];
+    std::snprintf(buf, sizeof buf, "%s", path.c_str());
+    ImGui::SetNextItemWidth(-1);
+    const bool changed = ImGui::InputText("##datapath", buf, sizeof buf);
+    if (changed) path = buf;
+    return changed;
+}
+
+} // namespace
+
 void drawSettings(App& app) {
-    ImGui::TextUnformatted(tr(Str::SettingsLanguage));
-    ImGui::Separator();
+    pageTitle(tr(Str::NavSettings));
+    sectionHeader(tr(Str::SettingsLanguage));
     auto chosen = app.chosenLanguage();
     if (ImGui::RadioButton(tr(Str::LangSystem), !chosen)) app.setLanguage(std::nullopt);
     ImGui::SameLine();
     if (ImGui::RadioButton(tr(Str::LangEnglish), chosen == i18n::Lang::En)) app.setLanguage(i18n::Lang::En);
     ImGui::SameLine();
     if (ImGui::RadioButton(tr(Str::LangJapanese), chosen == i18n::Lang::Ja)) app.setLanguage(i18n::Lang::Ja);
-    textWrappedDisabled(tr(Str::SettingsLanguageAuto));
+    smallText(tr(Str::SettingsLanguageAuto));
 
-    ImGui::Spacing();
-    ImGui::TextUnformatted(tr(Str::SettingsStorage));
-    ImGui::Separator();
-    ImGui::Text("%s:", tr(Str::SettingsStorageWhere));
+    sectionHeader(tr(Str::MenuTheme));
+    const ThemeChoice theme = app.theme();
+    if (ImGui::RadioButton(tr(Str::ThemeSystem), theme == ThemeChoice::System)) app.setTheme(ThemeChoice::System);
+    ImGui::SameLine();
+    if (ImGui::RadioButton(tr(Str::ThemeLight), theme == ThemeChoice::Light)) app.setTheme(ThemeChoice::Light);
+    ImGui::SameLine();
+    if (ImGui::RadioButton(tr(Str::ThemeDark), theme == ThemeChoice::Dark)) app.setTheme(ThemeChoice::Dark);
+
+    sectionHeader(tr(Str::SettingsStorage));
+    ImGui::TextDisabled("%s", tr(Str::SettingsStorageWhere));
     textWrapped(app.platform().storageLocation().c_str());
     if (auto persisted = app.platform().storagePersisted())
         ImGui::TextUnformatted(tr(*persisted ? Str::SettingsPersistGranted : Str::SettingsPersistDenied));
-    ImGui::Text("%s: %d", tr(Str::SettingsSchema), store::schemaVersion());
-    ImGui::Text("%s: %s", tr(Str::SettingsVersion), KANRI_VERSION);
+    ImGui::TextDisabled("%s: %d   ·   %s: %s", tr(Str::SettingsSchema), store::schemaVersion(), tr(Str::SettingsVersion), KANRI_VERSION);
 
-    ImGui::Spacing();
-    ImGui::TextUnformatted(tr(Str::DataTitle));
-    ImGui::Separator();
+    sectionHeader(tr(Str::DataTitle));
     textWrappedDisabled(tr(Str::DataExplain));
+    ImGui::Spacing();
     const std::string stamp = store::nowIso().substr(0, 10);
+    const std::string exportLabel = std::string(icon::Export) + "  " + tr(Str::DataExportJson);
+    const std::string importLabel = std::string(icon::Import) + "  " + tr(Str::DataImportJson);
+    const std::string dbLabel = std::string(icon::Database) + "  " + tr(Str::DataExportDb);
     if (app.platform().usesFilePaths()) {
         // The desktop: a path to write to or read from (a file can also be dropped on the window).
-        static char path[1024] = "";
-        if (!path[0]) std::snprintf(path, sizeof path, "%s/kanri-%s.json", std::getenv("HOME") ? std::getenv("HOME") : ".", stamp.c_str());
-        ImGui::SetNextItemWidth(-1);
-        ImGui::InputText("##datapath", path, sizeof path);
-        if (ImGui::Button(tr(Str::DataExportJson))) app.exportJsonFile(path);
+        std::string& path = app.views().settings.path;
+        inputPath(path);
+        if (ImGui::Button(exportLabel.c_str())) app.exportJsonFile(path);
         ImGui::SameLine();
         ImGui::BeginDisabled(app.readOnly());
-        if (ImGui::Button(tr(Str::DataImportJson))) app.importJsonFile(path);
+        if (ImGui::Button(importLabel.c_str())) app.importJsonFile(path);
         ImGui::EndDisabled();
         ImGui::SameLine();
-        if (ImGui::Button(tr(Str::DataExportDb))) app.exportDatabaseFile(std::string(path) + ".sqlite");
-        textWrappedDisabled(tr(Str::DataDropHint));
+        if (ImGui::Button(dbLabel.c_str())) app.exportDatabaseFile(path + ".sqlite");
+        smallText(tr(Str::DataDropHint));
     } else {
-        if (ImGui::Button(tr(Str::DataExportJson))) app.exportJsonFile("kanri-" + stamp + ".json");
+        if (ImGui::Button(exportLabel.c_str())) app.exportJsonFile("kanri-" + stamp + ".json");
         ImGui::SameLine();
         ImGui::BeginDisabled(app.readOnly());
-        if (ImGui::Button(tr(Str::DataImportJson))) app.importJsonFile(".json,application/json");
+        if (ImGui::Button(importLabel.c_str())) app.importJsonFile(".json,application/json");
         ImGui::EndDisabled();
         ImGui::SameLine();
-        if (ImGui::Button(tr(Str::DataExportDb))) app.exportDatabaseFile("kanri-" + stamp + ".sqlite");
+        if (ImGui::Button(dbLabel.c_str())) app.exportDatabaseFile("kanri-" + stamp + ".sqlite");
     }
 }
 

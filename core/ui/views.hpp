@@ -12,9 +12,6 @@ void drawDocuments(App& app);    // view_documents.cpp
 void drawCycles(App& app);       // view_cycles.cpp
 void drawPlanned(App& app, i18n::Str title, i18n::Str body); // view_planned.cpp
 void drawSettings(App& app);     // view_settings.cpp
-
-// Shared look: the colour that stands for a rating, and its translated label.
-unsigned ratingColor(model::Rating r);
-i18n::Str ratingLabel(model::Rating r);
+void drawModals(App& app);       // modals.cpp: the one dialog waiting for an answer
 
 } // namespace kanri::ui

@@ -1,12 +1,20 @@
 #include "ui/widgets.hpp"
 
+#include "model/text.hpp"
+#include "ui/text_wrap.hpp"
+#include "ui/theme.hpp"
 #include "ui/views.hpp"
 
 #include <imgui.h>
 
 #include <cmath>
+#include <cstdio>
+#include <utility>
 
 namespace kanri::ui {
+using i18n::Str;
+using i18n::tr;
+
 namespace {
 
 int resizeString(ImGuiInputTextCallbackData* data) {
@@ -18,22 +26,75 @@ int resizeString(ImGuiInputTextCallbackData* data) {
     return 0;
 }
 
+// Bytes of `text` that fit in `width` with "…" after them (text::nextBoundary keeps code points whole).
+size_t fittingPrefix(const char* text, float width) {
+    const float ellipsis = ImGui::CalcTextSize("…").x;
+    const std::string s(text);
+    size_t fit = 0;
+    for (size_t i = 0; i < s.size();) {
+        const size_t next = text::nextBoundary(s, i);
+        if (ImGui::CalcTextSize(s.data(), s.data() + next).x + ellipsis > width) break;
+        fit = i = next;
+    }
+    return fit;
+}
+
 } // namespace
 
 bool editText(App& app, const char* label, const std::string& key, const std::string& current, bool multiline,
               float height, std::function<Status(const std::string&, int)> commit, const char* hint) {
     TextEdit& e = app.textEdit;
     const bool mine = e.key == key;
+    const FieldError* error = app.fieldError(key);
     std::string temp;
     std::string* buf = &temp;
     if (mine && (e.active || e.dirty)) buf = &e.buffer;
-    else temp = current;
+    else temp = error ? error->typed : current;
+    bool focusNow = false;
     if (app.focusFieldKey == key) {
-        ImGui::SetKeyboardFocusHere();
+        focusNow = true;
         app.focusFieldKey.clear();
+        app.activatingFieldKey = key;
     }
     ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
     if (app.readOnly()) flags |= ImGuiInputTextFlags_ReadOnly;
+    if (error) {
+        ImGui::PushStyleColor(ImGuiCol_Border, palette().bad);
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
+    }
+    const bool editing = (mine && e.active) || app.activatingFieldKey == key;
+    if (multiline && !editing) {
+        // Not being edited: the text wrapped in a frame of the field's look; a click edits it.
+        const float wrap = ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().FramePadding.x;
+        const float textH = buf->empty() ? ImGui::GetTextLineHeight() : wrappedHeight(buf->c_str(), wrap);
+        const ImVec2 size(ImGui::GetContentRegionAvail().x, std::max(height, textH + 2 * ImGui::GetStyle().FramePadding.y));
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        ImGui::PushID(label);
+        const bool clicked = ImGui::InvisibleButton("##view", size);
+        const bool hovered = ImGui::IsItemHovered();
+        ImGui::PopID();
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const ImGuiStyle& st = ImGui::GetStyle();
+        dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), st.FrameRounding);
+        dl->AddRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), ImGui::GetColorU32(ImGuiCol_Border), st.FrameRounding, 0, error ? 2.0f : st.FrameBorderSize);
+        const ImVec2 after = ImGui::GetCursorScreenPos();
+        ImGui::SetCursorScreenPos(ImVec2(pos.x + st.FramePadding.x, pos.y + st.FramePadding.y));
+        if (buf->empty()) ImGui::TextDisabled("%s", hint ? hint : "");
+        else textWrapped(buf->c_str(), wrap);
+        ImGui::SetCursorScreenPos(after);
+        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+        if (error) {
+            ImGui::PopStyleVar();
+            ImGui::PopStyleColor();
+            ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
+            textWrapped(error->message.c_str());
+            ImGui::PopStyleColor();
+        }
+        if (mine) e.drawn = true;
+        if (clicked && !app.readOnly()) app.focusFieldKey = key; // the editor takes over next frame
+        return false;
+    }
+    if (focusNow) ImGui::SetKeyboardFocusHere();
     if (multiline) {
         ImGui::InputTextMultiline(label, buf->data(), buf->capacity() + 1, ImVec2(-1, height), flags, resizeString, buf);
     } else {
@@ -46,6 +107,14 @@ bool editText(App& app, const char* label, const std::string& key, const std::st
     const bool edited = ImGui::IsItemEdited();
     const bool active = ImGui::IsItemActive();
     const bool deactivated = ImGui::IsItemDeactivated();
+    if (error) {
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor();
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
+        textWrapped(error->message.c_str());
+        ImGui::PopStyleColor();
+    }
+    if (activated || (app.activatingFieldKey == key && !focusNow)) app.activatingFieldKey.clear();
     if (activated) {
         app.commitPendingEdits(); // another field's pending text first
         e = TextEdit{};
@@ -55,6 +124,8 @@ bool editText(App& app, const char* label, const std::string& key, const std::st
         e.active = true;
         e.commitOnPause = multiline;
         e.commit = std::move(commit);
+        // What is shown (a refused text kept for correction) is what will be committed.
+        e.dirty = error != nullptr;
     }
     if (e.key == key) {
         e.drawn = true;
@@ -72,39 +143,230 @@ bool editText(App& app, const char* label, const std::string& key, const std::st
     return active;
 }
 
+ImU32 ratingColor(model::Rating r) {
+    const Palette& p = palette();
+    switch (r) {
+    case model::Rating::N: return p.ratingN;
+    case model::Rating::P: return p.ratingP;
+    case model::Rating::L: return p.ratingL;
+    case model::Rating::F: return p.ratingF;
+    case model::Rating::NA: return p.ratingNA;
+    case model::Rating::Unrated: break;
+    }
+    return p.unrated;
+}
+
+Str ratingLabel(model::Rating r) {
+    switch (r) {
+    case model::Rating::N: return Str::RatingN;
+    case model::Rating::P: return Str::RatingP;
+    case model::Rating::L: return Str::RatingL;
+    case model::Rating::F: return Str::RatingF;
+    case model::Rating::NA: return Str::RatingNA;
+    case model::Rating::Unrated: break;
+    }
+    return Str::RatingUnrated;
+}
+
+namespace {
+std::string chipText(model::Rating r) {
+    if (r == model::Rating::NA) return "N/A";
+    if (r == model::Rating::Unrated) return "–";
+    return std::string(model::ratingCode(r));
+}
+float chipWidth() { return ImGui::CalcTextSize("N/A").x + ImGui::GetStyle().FramePadding.x * 2; }
+} // namespace
+
 std::optional<model::Rating> ratingButtons(App& app, model::Rating current, const char* idSuffix) {
     std::optional<model::Rating> clicked;
     ImGui::BeginDisabled(app.readOnly());
-    for (model::Rating r : model::kAllRatings) {
-        const bool selected = current == r;
-        const ImU32 color = ratingColor(r);
-        ImVec4 c = ImGui::ColorConvertU32ToFloat4(color);
-        ImGui::PushStyleColor(ImGuiCol_Button, selected ? ImVec4(c.x * 0.75f, c.y * 0.75f, c.z * 0.75f, 1) : ImVec4(0.2f, 0.22f, 0.26f, 1));
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(c.x * 0.6f, c.y * 0.6f, c.z * 0.6f, 1));
-        ImGui::PushStyleColor(ImGuiCol_Text, selected ? ImVec4(0.05f, 0.05f, 0.05f, 1) : c);
-        std::string label = std::string(r == model::Rating::NA ? "N/A" : std::string(model::ratingCode(r))) + "##" + idSuffix;
-        if (ImGui::SmallButton(label.c_str())) clicked = r;
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr(ratingLabel(r)));
-        ImGui::PopStyleColor(3);
-        ImGui::SameLine();
-    }
-    std::string clear = std::string("–##clear") + idSuffix;
-    if (ImGui::SmallButton(clear.c_str()) && current != model::Rating::Unrated) clicked = model::Rating::Unrated;
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr(i18n::Str::RatingClear));
+    const float w = chipWidth();
+    auto chip = [&](model::Rating r, bool selected, const std::string& label, Str tip) {
+        const ImVec4 c = ImGui::ColorConvertU32ToFloat4(ratingColor(r));
+        const ImVec4 frame = ImGui::GetStyleColorVec4(ImGuiCol_Button);
+        ImGui::PushStyleColor(ImGuiCol_Button, selected ? c : frame);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? c : ImVec4(c.x, c.y, c.z, 0.35f));
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, c);
+        ImGui::PushStyleColor(ImGuiCol_Text, selected ? ImGui::ColorConvertU32ToFloat4(palette().chipText) : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+        const bool pressed = ImGui::Button(label.c_str(), ImVec2(w, 0));
+        ImGui::PopStyleColor(4);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(tip));
+        ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+        return pressed;
+    };
+    for (model::Rating r : model::kAllRatings)
+        if (chip(r, current == r, chipText(r) + "##" + idSuffix, ratingLabel(r)) && current != r) clicked = r;
+    if (chip(model::Rating::Unrated, false, std::string("–##clear") + idSuffix, Str::RatingClear) && current != model::Rating::Unrated)
+        clicked = model::Rating::Unrated;
+    ImGui::NewLine();
     ImGui::EndDisabled();
     return clicked;
 }
 
 void ratingBadge(model::Rating r) {
-    std::string_view code = model::ratingCode(r);
-    ImGui::PushStyleColor(ImGuiCol_Text, ratingColor(r));
-    ImGui::Text("%-2s", code.empty() ? "·" : std::string(code).c_str());
-    ImGui::PopStyleColor();
+    const std::string text = chipText(r);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float w = chipWidth();
+    const float h = ImGui::GetTextLineHeight();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const bool unrated = r == model::Rating::Unrated;
+    dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), unrated ? ImGui::GetColorU32(ImGuiCol_FrameBg) : ratingColor(r), h * 0.3f);
+    if (unrated) dl->AddRect(pos, ImVec2(pos.x + w, pos.y + h), ImGui::GetColorU32(ImGuiCol_Border), h * 0.3f);
+    const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
+    dl->AddText(ImVec2(pos.x + (w - ts.x) * 0.5f, pos.y), unrated ? ImGui::GetColorU32(ImGuiCol_TextDisabled) : palette().chipText, text.c_str());
+    ImGui::Dummy(ImVec2(w, h));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(ratingLabel(r)));
 }
 
 std::string percent(const std::optional<double>& score) {
     if (!score) return "—";
     return std::to_string(static_cast<int>(std::lround(*score * 100))) + " %";
+}
+
+bool textEllipsis(const char* text, float maxWidth, const ImVec4* color) {
+    if (maxWidth <= 0) maxWidth = ImGui::GetContentRegionAvail().x;
+    const float full = ImGui::CalcTextSize(text).x;
+    if (color) ImGui::PushStyleColor(ImGuiCol_Text, *color);
+    bool cut = false;
+    if (full <= maxWidth) {
+        ImGui::TextUnformatted(text);
+    } else {
+        const size_t n = fittingPrefix(text, maxWidth);
+        const std::string shown = std::string(text, n) + "…";
+        ImGui::TextUnformatted(shown.c_str());
+        cut = true;
+    }
+    if (color) ImGui::PopStyleColor();
+    if (cut && ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+        textWrapped(text, ImGui::GetFontSize() * 30);
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+    return cut;
+}
+
+bool selectableEllipsis(const char* id, const std::string& text, bool selected, ImGuiSelectableFlags flags) {
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float full = ImGui::CalcTextSize(text.c_str()).x;
+    std::string shown = text;
+    if (full > width) shown = text.substr(0, fittingPrefix(text.c_str(), width)) + "…";
+    const bool pressed = ImGui::Selectable((shown + "###" + id).c_str(), selected, flags);
+    if (full > width && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());
+    (void)start;
+    return pressed;
+}
+
+void pageTitle(const char* text) {
+    ImGui::PushFont(font(TextStyle::Title));
+    textWrapped(text);
+    ImGui::PopFont();
+    ImGui::Spacing();
+}
+
+void sectionHeader(const char* text) {
+    ImGui::Spacing();
+    ImGui::PushFont(font(TextStyle::Heading));
+    textWrapped(text);
+    ImGui::PopFont();
+    ImGui::Separator();
+    ImGui::Spacing();
+}
+
+void smallText(const char* text) {
+    ImGui::PushFont(font(TextStyle::Small));
+    textWrappedDisabled(text);
+    ImGui::PopFont();
+}
+
+namespace {
+// Cards being drawn (nested cards are allowed): the id under which each stores its height.
+ImVector<ImGuiID> g_cards;
+bool g_redraw = false;
+} // namespace
+
+void requestAnotherFrame() { g_redraw = true; }
+bool takeRedrawRequest() { return std::exchange(g_redraw, false); }
+
+void beginCard(const char* id, float height) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(palette().card));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(palette().cardBorder));
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 1.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, ImGui::GetFontSize() * 0.45f);
+    // ImGui 1.86 has no child that fits its content: use the height measured last frame.
+    const ImGuiID key = ImGui::GetID(id);
+    g_cards.push_back(key);
+    const float measured = ImGui::GetStateStorage()->GetFloat(key, ImGui::GetFontSize() * 4);
+    ImGui::BeginChild(id, ImVec2(0, height > 0 ? height : measured), true,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                          ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NavFlattened);
+    ImGui::BeginGroup();
+}
+
+void endCard() {
+    ImGui::EndGroup();
+    const float contentH = ImGui::GetItemRectSize().y + ImGui::GetStyle().WindowPadding.y * 2;
+    ImGui::EndChild();
+    const ImGuiID key = g_cards.back();
+    g_cards.pop_back();
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    if (std::fabs(storage->GetFloat(key, 0) - contentH) > 0.5f) {
+        storage->SetFloat(key, contentH);
+        requestAnotherFrame(); // drawn at the old height: the next frame uses the new one
+    }
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor(2);
+}
+
+namespace {
+// Days since 1970-01-01 of a civil date (H. Hinnant's algorithm).
+long long daysFromCivil(int y, unsigned m, unsigned d) {
+    y -= m <= 2;
+    const long long era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<long long>(doe) - 719468;
+}
+void civilFromDays(long long z, int& y, unsigned& m, unsigned& d) {
+    z += 719468;
+    const long long era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = static_cast<unsigned>(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    d = doy - (153 * mp + 2) / 5 + 1;
+    m = mp < 10 ? mp + 3 : mp - 9;
+    y = static_cast<int>(yoe) + static_cast<int>(era) * 400 + (m <= 2);
+}
+} // namespace
+
+std::string localTime(App& app, const std::string& iso) {
+    int y, mo, d, h, mi, s;
+    if (std::sscanf(iso.c_str(), "%d-%d-%dT%d:%d:%d", &y, &mo, &d, &h, &mi, &s) != 6) return iso;
+    const long long utc = daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60 + s;
+    const long long local = utc + app.platform().utcOffsetMinutes(utc) * 60LL;
+    long long days = local / 86400, secs = local % 86400;
+    if (secs < 0) secs += 86400, --days;
+    int ly;
+    unsigned lm, ld;
+    civilFromDays(days, ly, lm, ld);
+    char buf[64];
+    if (i18n::language() == i18n::Lang::Ja) {
+        std::snprintf(buf, sizeof buf, "%d年%u月%u日 %02lld:%02lld", ly, lm, ld, secs / 3600, secs % 3600 / 60);
+    } else {
+        static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+        std::snprintf(buf, sizeof buf, "%u %s %d, %02lld:%02lld", ld, kMonths[(lm - 1) % 12], ly, secs / 3600, secs % 3600 / 60);
+    }
+    return buf;
+}
+
+void timeText(App& app, const std::string& iso) {
+    const std::string shown = localTime(app, iso);
+    ImGui::TextDisabled("%s", shown.c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (UTC)", iso.c_str());
 }
 
 const char* itemTitle(const model::Item& item) {

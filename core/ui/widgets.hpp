@@ -1,6 +1,10 @@
 #pragma once
-// Small widgets shared by the views.
+// Small widgets shared by the views: text fields bound to stored values, rating chips, text
+// that never clips without an ellipsis, headings, cards and dates.
 #include "ui/app.hpp"
+#include "ui/fonts.hpp"
+
+#include <imgui.h>
 
 #include <functional>
 
@@ -8,17 +12,47 @@ namespace kanri::ui {
 
 // A text field bound to a stored value. `key` names the field; `current` is the stored value;
 // `commit` turns the typed text into a command (see TextEdit). Multi-line fields commit on a
-// pause in typing as well. Returns true while the field is being edited.
+// pause in typing as well and, when not being edited, show their text wrapped (ImGui 1.86's
+// multi-line field cannot wrap). A refused commit shows its message under the field and keeps
+// what was typed. Returns true while the field is being edited.
 bool editText(App& app, const char* label, const std::string& key, const std::string& current, bool multiline,
               float height, std::function<Status(const std::string&, int)> commit, const char* hint = nullptr);
 
-// N P L F N/A buttons; returns the rating clicked, if any. Disabled when read-only.
+// N P L F N/A and clear, as chips; returns the rating clicked, if any. Disabled when read-only.
 std::optional<model::Rating> ratingButtons(App& app, model::Rating current, const char* idSuffix);
 
-// A coloured rating code ("L", "NA", "·" when unrated).
+// A coloured chip with the rating's code ("L", "N/A", "–" when unrated), always the same width
+// so titles after it line up; its label is on hover.
 void ratingBadge(model::Rating r);
+ImU32 ratingColor(model::Rating r);
+i18n::Str ratingLabel(model::Rating r);
 // "83 %" or "—" when nothing is rated.
 std::string percent(const std::optional<double>& score);
+
+// One line of text in at most maxWidth (the available width when <= 0): cut with "…" when it
+// does not fit, the whole text on hover. Returns true when it was shortened.
+bool textEllipsis(const char* text, float maxWidth = 0.0f, const ImVec4* color = nullptr);
+// A selectable row whose label is shortened with "…" to the row, with the whole text on hover.
+bool selectableEllipsis(const char* id, const std::string& text, bool selected, ImGuiSelectableFlags flags = 0);
+
+// Type scale.
+void pageTitle(const char* text);
+void sectionHeader(const char* text);
+void smallText(const char* text);
+
+// A rounded panel with a border, for grouping (dashboard cards). Height 0: fits the content.
+void beginCard(const char* id, float height = 0.0f);
+void endCard();
+
+// Layout that settles over two frames (a card's height) asks for another frame; the shells,
+// which draw only when something happens, take the request after each frame.
+void requestAnotherFrame();
+bool takeRedrawRequest();
+
+// An ISO 8601 UTC time as the user reads it (local time, language's format), the exact UTC
+// time on hover.
+void timeText(App& app, const std::string& isoUtc);
+std::string localTime(App& app, const std::string& isoUtc);
 
 const char* itemTitle(const model::Item& item);
 const char* clauseTitle(const model::Clause& clause);

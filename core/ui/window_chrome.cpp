@@ -1,7 +1,13 @@
-// The frame around every view: menu bar, navigation, start-up banners and the status bar.
+// The frame around every view: menu bar, the collapsible sidebar, start-up banners, the
+// status bar and the one dialog (modals.cpp).
+#include "ui/areas.hpp"
+#include "ui/icons.hpp"
 #include "ui/text_wrap.hpp"
+#include "ui/theme.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
+
+#include "store/workspace_store.hpp"
 
 #include <imgui.h>
 
@@ -13,27 +19,60 @@ using i18n::tr;
 
 namespace {
 
-struct NavEntry {
-    Area area;
-    Str label;
-};
-constexpr NavEntry kNav[] = {
-    {Area::Dashboard, Str::NavDashboard},     {Area::Assessment, Str::NavAssessment},
-    {Area::Risks, Str::NavRisks},             {Area::Suppliers, Str::NavSuppliers},
-    {Area::Improvement, Str::NavImprovement}, {Area::Settings, Str::NavSettings},
-};
+Str verbLabel(model::Description::Verb v) {
+    using V = model::Description::Verb;
+    switch (v) {
+    case V::Rate: return Str::VerbRate;
+    case V::EditItem: return Str::VerbEditItem;
+    case V::SetDocument: return Str::VerbSetDocument;
+    case V::EditNote: return Str::VerbEditNote;
+    case V::FreezeCycle: return Str::VerbFreezeCycle;
+    case V::DeleteCycle: return Str::VerbDeleteCycle;
+    case V::Import: return Str::VerbImport;
+    }
+    return Str::VerbEditItem;
+}
+
+// "Undo rating 4.1-03: F" / "評価 4.1-03: F を元に戻す" reads naturally enough as "元に戻す: 評価 4.1-03: F".
+std::string undoLabel(Str action, const model::Command* c) {
+    std::string label = tr(action);
+    if (c) {
+        const model::Description d = c->describe();
+        label += i18n::language() == i18n::Lang::Ja ? ": " : " ";
+        label += tr(verbLabel(d.verb));
+        if (!d.subject.empty()) label += " " + d.subject;
+    }
+    return label;
+}
+
+std::string exportName(const char* ext) { return "kanri-" + store::nowIso().substr(0, 10) + ext; }
+
+void drawFileItems(App& app) {
+    const bool paths = app.platform().usesFilePaths();
+    const std::string& path = app.views().settings.path;
+    if (ImGui::MenuItem((std::string(icon::Export) + "  " + tr(Str::DataExportJson)).c_str()))
+        app.exportJsonFile(paths ? path : exportName(".json"));
+    if (ImGui::MenuItem((std::string(icon::Import) + "  " + tr(Str::DataImportJson)).c_str(), nullptr, false, !app.readOnly()))
+        app.importJsonFile(paths ? path : ".json,application/json");
+    if (ImGui::MenuItem((std::string(icon::Database) + "  " + tr(Str::DataExportDb)).c_str()))
+        app.exportDatabaseFile(paths ? path + ".sqlite" : exportName(".sqlite"));
+}
 
 void drawMenuBar(App& app) {
     if (!ImGui::BeginMainMenuBar()) return;
-    if (app.platform().canQuit() && ImGui::BeginMenu(tr(Str::MenuFile))) {
-        if (ImGui::MenuItem(tr(Str::MenuQuit), "Ctrl+Q")) app.platform().requestQuit();
+    if (ImGui::BeginMenu(tr(Str::MenuFile))) {
+        drawFileItems(app);
+        if (app.platform().canQuit()) {
+            ImGui::Separator();
+            if (ImGui::MenuItem(tr(Str::MenuQuit), "Ctrl+Q")) app.platform().requestQuit();
+        }
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr(Str::MenuEdit))) {
         const auto* u = app.commands().nextUndo();
         const auto* r = app.commands().nextRedo();
-        std::string undo = std::string(tr(Str::EditUndo)) + (u ? "  " + u->describe() : "") + "###undo";
-        std::string redo = std::string(tr(Str::EditRedo)) + (r ? "  " + r->describe() : "") + "###redo";
+        const std::string undo = std::string(icon::Undo) + "  " + undoLabel(Str::EditUndo, u) + "###undo";
+        const std::string redo = std::string(icon::Redo) + "  " + undoLabel(Str::EditRedo, r) + "###redo";
         if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, u && !app.readOnly())) app.undo();
         if (ImGui::MenuItem(redo.c_str(), "Ctrl+Y", false, r && !app.readOnly())) app.redo();
         ImGui::EndMenu();
@@ -46,19 +85,55 @@ void drawMenuBar(App& app) {
             if (ImGui::MenuItem(tr(Str::LangJapanese), nullptr, chosen == i18n::Lang::Ja)) app.setLanguage(i18n::Lang::Ja);
             ImGui::EndMenu();
         }
+        if (ImGui::BeginMenu(tr(Str::MenuTheme))) {
+            const ThemeChoice t = app.theme();
+            if (ImGui::MenuItem(tr(Str::ThemeSystem), nullptr, t == ThemeChoice::System)) app.setTheme(ThemeChoice::System);
+            if (ImGui::MenuItem(tr(Str::ThemeLight), nullptr, t == ThemeChoice::Light)) app.setTheme(ThemeChoice::Light);
+            if (ImGui::MenuItem(tr(Str::ThemeDark), nullptr, t == ThemeChoice::Dark)) app.setTheme(ThemeChoice::Dark);
+            ImGui::EndMenu();
+        }
+        bool shown = !app.views().sidebarCollapsed;
+        if (ImGui::MenuItem(tr(Str::MenuSidebar), nullptr, &shown)) app.views().sidebarCollapsed = !shown;
         ImGui::EndMenu();
     }
     ImGui::EndMainMenuBar();
 }
 
-void drawNavigation(App& app) {
-    ImGui::TextDisabled("%s", tr(Str::AppName));
-    ImGui::Separator();
+void drawNavigation(App& app, bool collapsed) {
+    const std::string toggle = std::string(collapsed ? icon::Expand : icon::Collapse) + "###sidebar";
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+    if (ImGui::Button(toggle.c_str())) app.views().sidebarCollapsed = !collapsed;
+    ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(collapsed ? Str::SidebarExpand : Str::SidebarCollapse));
+    if (!collapsed) {
+        ImGui::SameLine();
+        ImGui::PushFont(font(TextStyle::Heading));
+        ImGui::TextUnformatted(tr(Str::AppName));
+        ImGui::PopFont();
+    }
     ImGui::Spacing();
-    for (const NavEntry& e : kNav) {
-        std::string label = std::string(tr(e.label)) + "###nav" + std::to_string(static_cast<int>(e.area));
-        if (ImGui::Selectable(label.c_str(), app.area == e.area, 0, ImVec2(0, ImGui::GetFrameHeight())))
-            app.area = e.area;
+    for (const AreaEntry& e : areas()) {
+        // The label after ### is stable across languages; the planned areas say so.
+        std::string label = collapsed ? std::string(e.icon) : std::string(e.icon) + "  " + tr(e.label);
+        if (e.planned) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        const float rowH = ImGui::GetFrameHeight() * 1.15f;
+        const ImVec2 rowPos = ImGui::GetCursorScreenPos();
+        if (ImGui::Selectable((label + "###nav" + e.name).c_str(), app.area == e.area, 0, ImVec2(0, rowH))) app.area = e.area;
+        const bool hovered = ImGui::IsItemHovered();
+        if (e.planned) ImGui::PopStyleColor();
+        if (e.planned && !collapsed) {
+            // A small "planned" badge at the right end of the row.
+            const char* badge = tr(Str::PlannedBadge);
+            const ImVec2 ts = ImGui::CalcTextSize(badge);
+            const float right = rowPos.x + ImGui::GetContentRegionAvail().x;
+            const float pad = ImGui::GetStyle().FramePadding.x * 0.6f;
+            const ImVec2 a(right - ts.x - pad * 2, rowPos.y + (rowH - ts.y) * 0.5f - 1);
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            dl->AddRectFilled(a, ImVec2(right, a.y + ts.y + 2), palette().track, ts.y * 0.5f);
+            dl->AddText(ImVec2(a.x + pad, a.y + 1), ImGui::GetColorU32(ImGuiCol_TextDisabled), badge);
+        }
+        if (hovered && (collapsed || e.planned))
+            ImGui::SetTooltip("%s%s", tr(e.label), e.planned ? (std::string(" — ") + tr(Str::PlannedBadge)).c_str() : "");
     }
 }
 
@@ -81,37 +156,33 @@ void drawNotices(App& app) {
     const auto notices = app.notices();
     for (StartupNotice n : notices) {
         ImGui::PushID(static_cast<int>(n));
-        const ImVec4 bg = noticeIsError(n) ? ImVec4(0.55f, 0.16f, 0.12f, 1) : ImVec4(0.45f, 0.36f, 0.08f, 1);
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, bg);
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, noticeIsError(n) ? palette().noticeError : palette().noticeInfo);
         const bool extra = n == StartupNotice::DatabaseProblem && !app.databaseProblem().empty();
         // Size the box to its wrapped text plus one row of buttons.
         const ImGuiStyle& style = ImGui::GetStyle();
-        const float wrap = ImGui::GetContentRegionAvail().x - 2 * style.WindowPadding.x;
+        const float iconW = ImGui::CalcTextSize(icon::Info).x + style.ItemSpacing.x;
+        const float wrap = ImGui::GetContentRegionAvail().x - 2 * style.WindowPadding.x - iconW;
         float textH = wrappedHeight(tr(noticeText(n)), wrap);
         if (extra) textH += style.ItemSpacing.y + wrappedHeight(app.databaseProblem().c_str(), wrap);
         const float height = textH + ImGui::GetFrameHeight() + style.ItemSpacing.y + 2 * style.WindowPadding.y;
-        ImGui::BeginChild("notice", ImVec2(0, height), false, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+        ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, ImGui::GetFontSize() * 0.4f);
+        ImGui::BeginChild("notice", ImVec2(0, height), false, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
+        ImGui::TextUnformatted(noticeIsError(n) ? icon::Warning : icon::Info);
+        ImGui::SameLine();
+        ImGui::BeginGroup();
         textWrapped(tr(noticeText(n)), wrap);
         if (extra) textWrapped(app.databaseProblem().c_str(), wrap);
         if (n == StartupNotice::BothBad || n == StartupNotice::FellBack) {
-            if (ImGui::SmallButton(tr(Str::ButtonDownloadDamaged))) app.platform().downloadDamagedData();
+            if (ImGui::Button(tr(Str::ButtonDownloadDamaged))) app.platform().downloadDamagedData();
             ImGui::SameLine();
         }
-        if (n != StartupNotice::ReadOnlyTab && ImGui::SmallButton(tr(Str::ButtonDismiss))) app.dismissNotice(n);
+        if (n != StartupNotice::ReadOnlyTab && ImGui::Button(tr(Str::ButtonDismiss))) app.dismissNotice(n);
+        ImGui::EndGroup();
         ImGui::EndChild();
+        ImGui::PopStyleVar();
         ImGui::PopStyleColor();
         ImGui::PopID();
-    }
-}
-
-void drawContent(App& app) {
-    switch (app.area) {
-    case Area::Dashboard: drawDashboard(app); break;
-    case Area::Assessment: drawAssessment(app); break;
-    case Area::Risks: drawPlanned(app, Str::NavRisks, Str::RisksPlanned); break;
-    case Area::Suppliers: drawPlanned(app, Str::NavSuppliers, Str::SuppliersPlanned); break;
-    case Area::Improvement: drawPlanned(app, Str::NavImprovement, Str::ImprovementPlanned); break;
-    case Area::Settings: drawSettings(app); break;
+        ImGui::Spacing();
     }
 }
 
@@ -121,36 +192,53 @@ void drawStatusBar(App& app, ImVec2 pos, ImVec2 size) {
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                              ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ImGui::GetStyle().WindowPadding.x, ImGui::GetStyle().FramePadding.y));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::GetStyleColorVec4(ImGuiCol_MenuBarBg));
     ImGui::Begin("##statusbar", nullptr, flags);
+    const Palette& pal = palette();
     const SaveState s = app.saveState();
-    ImVec4 color(0.55f, 0.85f, 0.55f, 1);
+    ImVec4 color = pal.good;
     std::string text;
     switch (s.status) {
-    case SaveStatus::Saved: text = tr(Str::SaveSaved); break;
-    case SaveStatus::Saving: text = tr(Str::SaveSaving); color = ImVec4(0.9f, 0.8f, 0.4f, 1); break;
+    case SaveStatus::Saved: text = std::string(icon::CheckOk) + " " + tr(Str::SaveSaved); break;
+    case SaveStatus::Saving: text = tr(Str::SaveSaving); color = pal.warn; break;
     case SaveStatus::Unsaved:
     case SaveStatus::Error:
-        text = std::string(tr(Str::SaveUnsaved)) + (s.error.empty() ? "" : ": " + s.error);
-        color = ImVec4(1.0f, 0.45f, 0.4f, 1);
+        text = std::string(icon::Warning) + " " + tr(Str::SaveUnsaved) + (s.error.empty() ? "" : ": " + s.error);
+        color = pal.bad;
         break;
     case SaveStatus::ReadOnly:
         text = std::string(tr(Str::SaveReadOnly)) + (s.error.empty() ? "" : ": " + s.error);
-        color = ImVec4(1.0f, 0.7f, 0.35f, 1);
+        color = pal.warn;
         break;
     }
-    ImGui::TextColored(color, "%s", text.c_str());
-    if (!app.statusMessage().empty()) {
-        ImGui::SameLine();
-        ImGui::TextColored(app.statusMessageIsError() ? ImVec4(1.0f, 0.45f, 0.4f, 1) : ImVec4(0.55f, 0.85f, 0.55f, 1), "|  %s",
-                           app.statusMessage().c_str());
-    }
-    ImGui::SameLine();
+    // Right: the counters, always whole. Left: the save state, then the message, cut with "…".
     const model::Scores& sc = app.scores();
-    const int rated = static_cast<int>(app.catalogue().items().size()) - sc.counts[0];
-    ImGui::TextDisabled("|  %d / %d %s  |  %s %s", rated, static_cast<int>(app.catalogue().items().size()),
-                        tr(Str::StatusRated), tr(Str::DashReadiness), percent(sc.readiness).c_str());
+    const int total = static_cast<int>(app.catalogue().items().size());
+    char counters[160];
+    std::snprintf(counters, sizeof counters, "%d / %d %s   %s %s", total - sc.counts[0], total, tr(Str::StatusRated),
+                  tr(Str::DashReadiness), percent(sc.readiness).c_str());
+    const float countersW = ImGui::CalcTextSize(counters).x;
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    const float spacing = ImGui::GetStyle().ItemSpacing.x * 2;
+    textEllipsis(text.c_str(), std::max(right - countersW - spacing, ImGui::GetFontSize() * 4), &color);
+    if (!app.statusMessage().empty()) {
+        ImGui::SameLine(0, spacing);
+        const bool undo = app.statusMessageOffersUndo() && app.commands().canUndo() && !app.readOnly();
+        const float undoW = undo ? ImGui::CalcTextSize(tr(Str::EditUndo)).x + ImGui::GetStyle().FramePadding.x * 2 + spacing : 0;
+        const float room = right - countersW - spacing - ImGui::GetCursorPosX() - undoW;
+        const ImVec4 mc = app.statusMessageIsError() ? pal.bad : pal.good;
+        if (room > ImGui::GetFontSize() * 3) textEllipsis(app.statusMessage().c_str(), room, &mc);
+        if (undo) {
+            ImGui::SameLine();
+            if (ImGui::SmallButton((std::string(tr(Str::EditUndo)) + "###statusundo").c_str())) app.undo();
+        }
+    }
+    ImGui::SameLine(right - countersW);
+    ImGui::TextDisabled("%s", counters);
     ImGui::End();
-    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar(2);
 }
 
 } // namespace
@@ -158,7 +246,7 @@ void drawStatusBar(App& app, ImVec2 pos, ImVec2 size) {
 void drawMainWindow(App& app) {
     drawMenuBar(app);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const float statusH = ImGui::GetFrameHeight() + ImGui::GetStyle().WindowPadding.y;
+    const float statusH = ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.y * 2;
     ImVec2 pos = vp->WorkPos;
     ImVec2 size(vp->WorkSize.x, vp->WorkSize.y - statusH);
     ImGui::SetNextWindowPos(pos);
@@ -166,25 +254,35 @@ void drawMainWindow(App& app) {
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                              ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::Begin("##kanri_main", nullptr, flags);
+    ImGui::PopStyleVar(2);
+    const bool collapsed = app.views().sidebarCollapsed;
+    const float navW = collapsed ? ImGui::GetFrameHeight() * 2.0f : ImGui::GetFontSize() * 14;
+    // The sidebar: its own background, full height.
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, palette().sidebar);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImGui::GetStyle().FramePadding);
+    ImGui::BeginChild("##nav", ImVec2(navW, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NavFlattened);
+    drawNavigation(app, collapsed);
+    ImGui::EndChild();
     ImGui::PopStyleVar();
-    if (ImGui::BeginTable("##layout", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV, ImVec2(0, -1))) {
-        ImGui::TableSetupColumn("nav", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 14);
-        ImGui::TableSetupColumn("content", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableNextRow();
-        ImGui::TableSetColumnIndex(0);
-        drawNavigation(app);
-        ImGui::TableSetColumnIndex(1);
-        drawNotices(app);
-        // The assessment view lays out its own scrolling panes; the others scroll as a page.
-        ImGui::BeginChild("##content", ImVec2(0, 0), false,
-                          app.area == Area::Assessment ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0);
-        drawContent(app);
-        ImGui::EndChild();
-        ImGui::EndTable();
-    }
+    ImGui::PopStyleColor();
+    ImGui::SameLine(0, 0);
+    // The content: padded; the assessment lays out its own scrolling panes, the others scroll
+    // as a page.
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ImGui::GetFontSize() * 1.2f, ImGui::GetFontSize() * 0.8f));
+    ImGui::BeginChild("##page", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
+    ImGui::PopStyleVar();
+    drawNotices(app);
+    const ImGuiWindowFlags contentFlags = (app.area == Area::Assessment ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0) |
+                                          ImGuiWindowFlags_NavFlattened;
+    ImGui::BeginChild("##content", ImVec2(0, 0), false, contentFlags);
+    areaEntry(app.area).draw(app);
+    ImGui::EndChild();
+    ImGui::EndChild();
     ImGui::End();
     drawStatusBar(app, ImVec2(pos.x, pos.y + size.y), ImVec2(size.x, statusH));
+    drawModals(app);
 }
 
 } // namespace kanri::ui

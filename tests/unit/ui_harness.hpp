@@ -40,9 +40,9 @@ struct UiHarness {
         io.IniFilename = nullptr;
         io.DisplaySize = ImVec2(1600, 1000);
         io.DeltaTime = 1.0f / 60.0f;
-        ui::applyTheme(1.0f);
+        ui::applyTheme(1.0f, false);
         fonts = ui::loadFonts(platform, 17.0f, false);
-        ui::buildFontAtlas(fonts);
+        ui::buildFontAtlas(fonts, ui::styledFontTexts(shippedCatalogue()));
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
         io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);

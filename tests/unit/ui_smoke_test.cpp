@@ -20,8 +20,8 @@ TEST_CASE("ui/every area and tab draws in English and Japanese without a GPU") {
             h.app->area = area;
             const int tabs = area == ui::Area::Assessment ? 4 : 1;
             for (int t = 0; t < tabs; ++t) {
-                h.app->assessTab = static_cast<ui::AssessTab>(t);
-                h.app->assessTabRequested = true;
+                h.app->showTab(static_cast<ui::AssessTab>(t));
+                h.app->area = area;
                 h.frame();
                 CAPTURE(static_cast<int>(area));
                 CAPTURE(t);
@@ -37,6 +37,11 @@ TEST_CASE("ui/export and import through the platform round-trip the workspace") 
     h.platform.toOpen = fixture;
     h.frame();
     h.app->importJsonFile("fixture.json");
+    // Replacing everything asks first: the dialog holds the validated file until answered.
+    REQUIRE(h.app->views().modal.kind == ui::Modal::Kind::ConfirmImport);
+    CHECK(h.app->workspace().item("8.6.1-01").rating == model::Rating::Unrated);
+    CHECK(h.app->views().modal.data != nullptr);
+    CHECK(h.app->importJson(fixture));
     CHECK(h.app->workspace().item("8.6.1-01").rating == model::Rating::N);
     h.app->exportJsonFile("out.json");
     CHECK(h.platform.saved.find("\"8.6.1-01\"") != std::string::npos);

@@ -1,0 +1,38 @@
+#include "ui/areas.hpp"
+
+#include "ui/icons.hpp"
+#include "ui/views.hpp"
+
+namespace kanri::ui {
+using i18n::Str;
+
+namespace {
+void drawRisks(App& app) { drawPlanned(app, Str::NavRisks, Str::RisksPlanned); }
+void drawSuppliers(App& app) { drawPlanned(app, Str::NavSuppliers, Str::SuppliersPlanned); }
+void drawImprovement(App& app) { drawPlanned(app, Str::NavImprovement, Str::ImprovementPlanned); }
+
+const AreaEntry kAreas[] = {
+    {Area::Dashboard, "dashboard", Str::NavDashboard, icon::Dashboard, drawDashboard, false},
+    {Area::Assessment, "assessment", Str::NavAssessment, icon::Assessment, drawAssessment, false},
+    {Area::Risks, "risks", Str::NavRisks, icon::Risks, drawRisks, true},
+    {Area::Suppliers, "suppliers", Str::NavSuppliers, icon::Suppliers, drawSuppliers, true},
+    {Area::Improvement, "improvement", Str::NavImprovement, icon::Improvement, drawImprovement, true},
+    {Area::Settings, "settings", Str::NavSettings, icon::Settings, drawSettings, false},
+};
+} // namespace
+
+std::span<const AreaEntry> areas() { return kAreas; }
+
+const AreaEntry& areaEntry(Area area) {
+    for (const AreaEntry& e : kAreas)
+        if (e.area == area) return e;
+    return kAreas[0];
+}
+
+std::optional<Area> areaFromName(std::string_view name) {
+    for (const AreaEntry& e : kAreas)
+        if (name == e.name) return e.area;
+    return std::nullopt;
+}
+
+} // namespace kanri::ui
