@@ -1,11 +1,14 @@
 // Kanri desktop app: GLFW + OpenGL 3 + Dear ImGui over the shared core.
-//   kanri [--db FILE] [--lang en|ja] [--area NAME] [--tab NAME] [--seconds N]
+//   kanri [--db FILE] [--lang en|ja] [--area NAME] [--tab NAME] [--size WxH] [--seconds N]
 // --seconds makes the app exit by itself (headless smoke runs under xvfb-run).
 #include "data_folder.hpp"
+#include "key_queue.hpp"
 #include "platform_native.hpp"
 
 #include "store/schema.hpp"
 #include "ui/app.hpp"
+#include "ui/areas.hpp"
+#include "ui/widgets.hpp"
 #include "ui/assets.hpp"
 #include "ui/theme.hpp"
 
@@ -28,11 +31,12 @@ struct Options {
     std::string area;
     std::string tab;
     double seconds = 0;
+    int width = 1280, height = 800;
 };
 
 int usage() {
     std::fprintf(stderr, "usage: kanri [--db FILE] [--lang en|ja] [--area dashboard|assessment|risks|suppliers|"
-                         "improvement|settings] [--tab workspace|gaps|documents|cycles] [--seconds N]\n");
+                         "improvement|settings] [--tab workspace|gaps|documents|cycles] [--size WxH] [--seconds N]\n");
     return 2;
 }
 
@@ -46,19 +50,12 @@ bool parse(int argc, char** argv, Options& o) {
         else if (a == "--area" && (v = next())) o.area = v;
         else if (a == "--tab" && (v = next())) o.tab = v;
         else if (a == "--seconds" && (v = next())) o.seconds = std::atof(v);
+        else if (a == "--size" && (v = next())) {
+            if (std::sscanf(v, "%dx%d", &o.width, &o.height) != 2 || o.width < 320 || o.height < 240) return false;
+        }
         else return false;
     }
     return true;
-}
-
-kanri::ui::Area areaFromName(const std::string& name) {
-    using kanri::ui::Area;
-    if (name == "assessment") return Area::Assessment;
-    if (name == "risks") return Area::Risks;
-    if (name == "suppliers") return Area::Suppliers;
-    if (name == "improvement") return Area::Improvement;
-    if (name == "settings") return Area::Settings;
-    return Area::Dashboard;
 }
 
 // Opens the database, or explains why not. A problem leaves the file untouched and the app
@@ -79,6 +76,9 @@ kanri::store::Database openDatabase(const std::string& path, std::string& proble
 }
 
 } // namespace
+
+// kanri-uitest sets this (test_channel.cpp): called after each frame. Null in the shipped app.
+void (*kanriAfterFrame)() = nullptr;
 
 int main(int argc, char** argv) {
     using namespace kanri;
@@ -105,7 +105,7 @@ int main(int argc, char** argv) {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-    GLFWwindow* window = glfwCreateWindow(1280, 800, "Kanri", nullptr, nullptr);
+    GLFWwindow* window = glfwCreateWindow(opt.width, opt.height, "Kanri", nullptr, nullptr);
     if (!window) {
         std::fprintf(stderr, "kanri: could not create an OpenGL 3.0 window\n");
         glfwTerminate();
@@ -123,9 +123,8 @@ int main(int argc, char** argv) {
     float xscale = 1, yscale = 1;
     glfwGetWindowContentScale(window, &xscale, &yscale);
     const float scale = xscale > 0 ? xscale : 1.0f;
-    ui::applyTheme(scale);
     ui::FontSet fonts = ui::loadFonts(platform, 17.0f * scale, /*withExtension=*/true);
-    ui::buildFontAtlas(fonts);
+    ui::buildFontAtlas(fonts, ui::styledFontTexts(catalogue.value()));
     // Idle waiting: input marks activity (these callbacks are installed before ImGui's, which
     // chains to them); without activity for a second the loop waits for events instead of
     // drawing 60 frames a second, so an idle Kanri costs no CPU.
@@ -138,12 +137,13 @@ int main(int argc, char** argv) {
     glfwSetWindowFocusCallback(window, [](GLFWwindow*, int) { lastActivity = glfwGetTime(); });
     glfwSetWindowSizeCallback(window, [](GLFWwindow*, int, int) { lastActivity = glfwGetTime(); });
     ImGui_ImplGlfw_InitForOpenGL(window, true);
+    native::installKeyQueue(window);
     ImGui_ImplOpenGL3_Init("#version 130");
 
     std::string problem;
     store::Database db = openDatabase(opt.db, problem);
     ui::App app(platform, catalogue.value(), std::move(db));
-    if (!opt.lang.empty()) i18n::setLanguage(i18n::languageFromLocale(opt.lang));
+    app.setDisplayScale(scale);
     if (!problem.empty()) {
         std::fprintf(stderr, "kanri: %s\n", problem.c_str());
         app.setDatabaseProblem(problem);
@@ -151,8 +151,9 @@ int main(int argc, char** argv) {
     } else if (auto s = app.load(); !s) {
         std::fprintf(stderr, "kanri: %s\n", i18n::message(s.error()).c_str());
     }
-    if (!opt.lang.empty()) i18n::setLanguage(i18n::languageFromLocale(opt.lang));
-    if (!opt.area.empty()) app.area = areaFromName(opt.area);
+    // --lang is shown as the chosen language (not saved): the menus must not say "System".
+    if (!opt.lang.empty()) app.forceLanguage(i18n::languageFromLocale(opt.lang));
+    if (!opt.area.empty()) app.area = ui::areaFromName(opt.area).value_or(ui::Area::Dashboard);
     if (!opt.tab.empty())
         app.showTab(opt.tab == "gaps" ? ui::AssessTab::Gaps : opt.tab == "documents" ? ui::AssessTab::Documents
                     : opt.tab == "cycles" ? ui::AssessTab::Cycles : ui::AssessTab::Workspace);
@@ -164,26 +165,33 @@ int main(int argc, char** argv) {
     });
 
     const double start = glfwGetTime();
+    bool redraw = false; // the last frame's layout asked for one more (ui::requestAnotherFrame)
     while (!glfwWindowShouldClose(window)) {
-        const bool idle = glfwGetTime() - lastActivity > 1.0 && !ImGui::GetIO().WantTextInput && !app.hasPendingEdit();
+        const bool idle = glfwGetTime() - lastActivity > 1.0 && !ImGui::GetIO().WantTextInput && !app.hasPendingEdit() && !redraw;
         if (idle) glfwWaitEventsTimeout(0.25); // also wakes for --seconds and the status bar
         else glfwPollEvents();
         if (opt.seconds > 0 && glfwGetTime() - start >= opt.seconds) break;
+        if (native::applyKeyQueue(window)) lastActivity = glfwGetTime(); // more keys for the next frames
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
         if (ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false)) platform.requestQuit();
         app.frame();
+        redraw = ui::takeRedrawRequest();
         ImGui::Render();
         int w = 0, h = 0;
         glfwGetFramebufferSize(window, &w, &h);
         glViewport(0, 0, w, h);
-        glClearColor(0.08f, 0.09f, 0.10f, 1);
+        const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+        glClearColor(bg.x, bg.y, bg.z, 1);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         glfwSwapBuffers(window);
+        if (kanriAfterFrame) kanriAfterFrame();
     }
 
+    // Ctrl+Q, the window's close button, --seconds: what is typed is committed first.
+    app.shutdown();
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

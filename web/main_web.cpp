@@ -10,6 +10,7 @@
 #include "ui/app.hpp"
 #include "ui/assets.hpp"
 #include "ui/theme.hpp"
+#include "ui/widgets.hpp"
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -54,8 +55,8 @@ WebApp* g_app = nullptr;
 void rebuildFontsIfNeeded(WebApp& w) {
     if (!w.fontsDirty && w.builtDpr == w.dpr) return;
     w.fonts.pixelSize = std::round(kBaseFontPixels * w.dpr);
-    ui::applyTheme(w.dpr);
-    ui::buildFontAtlas(w.fonts);
+    if (w.app) w.app->setDisplayScale(w.dpr);
+    ui::buildFontAtlas(w.fonts, ui::styledFontTexts(*w.catalogue));
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
     w.fontsDirty = false;
@@ -96,11 +97,13 @@ void frame(void* arg) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     w.app->frame();
+    if (ui::takeRedrawRequest()) w.changeFrames = std::max(w.changeFrames, 1);
     ImGui::Render();
     web::publishInputWants();
 
     glViewport(0, 0, width, height);
-    glClearColor(0.08f, 0.09f, 0.10f, 1);
+    const ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+    glClearColor(bg.x, bg.y, bg.z, 1);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (!w.firstFrameDone) {

@@ -6,6 +6,7 @@
 #include "store/snapshot.hpp"
 #include "store/workspace_store.hpp"
 #include "ui/app.hpp"
+#include "ui/areas.hpp"
 #include "wake.hpp"
 
 #include <emscripten.h>

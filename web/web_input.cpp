@@ -2,6 +2,8 @@
 
 #include "wake.hpp"
 
+#include "ui/app.hpp"
+
 #include <emscripten.h>
 #include <imgui.h>
 #include <imgui_internal.h> // the active InputText state: selected text for the browser's copy event
@@ -14,17 +16,22 @@ EM_JS(void, js_ime_position, (int x, int y, float lineHeight), { kanriInput.setC
 EM_JS(void, js_cursor, (int cursor), { kanriInput.setCursor(cursor); });
 
 namespace kanri::web {
+ui::App* currentApp(); // main_web.cpp
 namespace {
 
-enum class Kind { Button, Key };
+enum class Kind { Move, Button, Key };
 struct Event {
     Kind kind;
     int code;
     bool down;
     int mods; // 1 ctrl, 2 shift, 4 alt, 8 meta
+    float x = 0, y = 0; // Move
 };
 
 std::deque<Event> g_queue;
+// Characters typed while a text field is about to take the focus (a click on "Add evidence",
+// the field opens a frame or two later): kept and given to the field, never dropped.
+std::string g_early;
 std::string g_clipboard;
 int g_mods = 0;
 bool g_wantedText = false;
@@ -41,6 +48,20 @@ const char* getClipboard(void*) { return g_clipboard.c_str(); }
 void setClipboard(void*, const char* text) { g_clipboard = text ? text : ""; }
 
 void imePosition(int x, int y) { js_ime_position(x, y, ImGui::GetFontSize()); }
+
+// A text field is active and was so before this frame: ImGui takes typed characters only then
+// (not in the frame that activates the field).
+bool textFieldReady() {
+    const ImGuiContext* g = ImGui::GetCurrentContext();
+    return g && g->ActiveId != 0 && g->InputTextState.ID == g->ActiveId;
+}
+
+// A field is about to be edited: focus was asked for (a click on "Add evidence", Tab).
+bool fieldAboutToOpen() {
+    const ImGuiContext* g = ImGui::GetCurrentContext();
+    const ui::App* app = currentApp();
+    return (g && g->NavActivateInputId != 0) || (app && (!app->focusFieldKey.empty() || !app->activatingFieldKey.empty()));
+}
 
 } // namespace
 
@@ -75,19 +96,43 @@ void installInputHooks() {
     io.ImeSetInputScreenPosFn = imePosition;
 }
 
+// ImGui 1.86 samples the pointer and buttons once per frame, so events are handed over in
+// order, a frame at a time, such that every frame sees a consistent state:
+//  - a second change of the same button or key waits for the next frame (a quick click is a
+//    press in one frame and a release in the next);
+//  - a press after the pointer moved waits a frame, so the widget under it is hovered first
+//    (ImGui decides what a press hits from the previous frame's hover);
+//  - a move after a button change waits a frame, so the frame sees the press or release where
+//    it happened (a finger lifted and gone must still release on its widget).
 void applyQueuedInput() {
     ImGuiIO& io = ImGui::GetIO();
     bool buttonSeen[5] = {};
     bool keySeen[512] = {};
+    bool moved = false, buttonChanged = false;
     while (!g_queue.empty()) {
         const Event& e = g_queue.front();
-        bool& seen = e.kind == Kind::Button ? buttonSeen[e.code] : keySeen[e.code];
-        if (seen) break; // a second transition of the same button/key waits for the next frame
-        seen = true;
-        if (e.kind == Kind::Button) io.MouseDown[e.code] = e.down;
-        else io.KeysDown[e.code] = e.down;
+        if (e.kind == Kind::Move) {
+            if (buttonChanged) break;
+            io.MousePos = ImVec2(e.x, e.y);
+            moved = true;
+        } else if (e.kind == Kind::Button) {
+            if (buttonSeen[e.code] || (moved && e.down)) break;
+            buttonSeen[e.code] = true;
+            buttonChanged = true;
+            io.MouseDown[e.code] = e.down;
+        } else {
+            if (keySeen[e.code]) break;
+            keySeen[e.code] = true;
+            io.KeysDown[e.code] = e.down;
+        }
         g_mods = e.mods;
         g_queue.pop_front();
+    }
+    if (!g_queue.empty()) wake(); // the rest is for the next frames
+    if (!g_early.empty()) {
+        if (textFieldReady()) io.AddInputCharactersUTF8(g_early.c_str());
+        if (textFieldReady() || !fieldAboutToOpen()) g_early.clear();
+        else wake();
     }
     applyMods(io, g_mods);
 }
@@ -114,7 +159,17 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void kanri_mouse_move(float x, float y) {
     kanri::web::wake();
-    ImGui::GetIO().MousePos = ImVec2(x, y);
+    auto& q = kanri::web::g_queue;
+    // Consecutive moves collapse into the newest (a drag sends hundreds).
+    if (!q.empty() && q.back().kind == Kind::Move) {
+        q.back().x = x;
+        q.back().y = y;
+        return;
+    }
+    Event e{Kind::Move, 0, false, kanri::web::g_mods};
+    e.x = x;
+    e.y = y;
+    q.push_back(e);
 }
 
 EMSCRIPTEN_KEEPALIVE void kanri_mouse_button(int button, int down) {
@@ -135,10 +190,30 @@ EMSCRIPTEN_KEEPALIVE void kanri_key(int keyCode, int down, int mods) {
     else kanri::web::g_mods = mods;
 }
 
+// A finger dragged over the page by (dx, dy) device pixels scrolls what is under it, as a wheel
+// would (ImGui scrolls five lines of text per wheel step).
+EMSCRIPTEN_KEEPALIVE void kanri_touch_scroll(float dx, float dy) {
+    kanri::web::wake();
+    ImGuiIO& io = ImGui::GetIO();
+    const float step = ImGui::GetFontSize() * 5;
+    if (step <= 0) return;
+    io.MouseWheelH += dx / step;
+    io.MouseWheel += dy / step;
+}
+
+// A printable key pressed while no field has the focus: kept for a field about to open.
+EMSCRIPTEN_KEEPALIVE void kanri_text_early(const char* utf8) {
+    kanri::web::wake();
+    if (utf8) kanri::web::g_early += utf8;
+}
+
 // Committed text (typing, IME composition end, paste of plain characters): UTF-8.
 EMSCRIPTEN_KEEPALIVE void kanri_text(const char* utf8) {
     kanri::web::wake();
-    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    if (!utf8) return;
+    // Between two fields (the old one done, the new one opening) text waits for the new one.
+    if (kanri::web::textFieldReady() && kanri::web::g_early.empty()) ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    else kanri::web::g_early += utf8;
 }
 
 EMSCRIPTEN_KEEPALIVE void kanri_focus(int focused) {

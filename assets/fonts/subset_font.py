@@ -4,14 +4,23 @@
 base: ASCII, Latin-1, general punctuation, the JIS X 0208 non-kanji rows (kana, symbols,
       Greek, Cyrillic, box drawing), JIS X 0208 level-1 kanji, full-width forms and U+25A1
       (the box Kanri draws for characters outside the font). Loaded before the first frame.
-ext:  JIS X 0208 level-2 kanji. The browser loads it after the first frame, so start-up stays
-      fast; the desktop app loads both at once.
-Only the standard library is used, so any python3 works; pyftsubset does the font work.
+ext:  everything else Japanese text needs that IPAexGothic has: JIS X 0208 level-2 kanji, JIS
+      X 0213 (levels 3 and 4, its extra symbols) and the NEC/IBM vendor rows of cp932, where
+      names such as 髙 and 﨑 live. The browser loads it after the first frame, so start-up
+      does not wait for it; the desktop app loads both at once.
+      Code points above U+FFFF (JIS X 0213 has ~300, e.g. 𠮷) are left out: Dear ImGui 1.86
+      stores characters as 16-bit ImWchar and could never draw them.
+Only the standard library is used, so any python3 works; pyftsubset does the font work and
+skips code points the font lacks, so the sets below may name more than IPAexGothic has.
 """
 import argparse
 import os
 import subprocess
 import sys
+
+SJIS_LEADS = list(range(0x81, 0xA0)) + list(range(0xE0, 0xFD))
+SJIS_TRAILS = list(range(0x40, 0x7F)) + list(range(0x80, 0xFD))
+EUC_BYTES = range(0xA1, 0xFF)
 
 
 def jis0208_rows(first_row, last_row):
@@ -26,6 +35,21 @@ def jis0208_rows(first_row, last_row):
     return out
 
 
+def decodable(codec, leads, trails, prefix=b""):
+    """Single code points that prefix+lead+trail decodes to (JIS X 0213 also maps a few cells to
+    base+combining pairs; those need nothing beyond their parts)."""
+    out = set()
+    for lead in leads:
+        for trail in trails:
+            try:
+                text = (prefix + bytes([lead, trail])).decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if len(text) == 1:
+                out.add(ord(text))
+    return out
+
+
 def base_set():
     cps = set(range(0x20, 0x7F)) | set(range(0xA0, 0x100)) | set(range(0x2000, 0x2070))
     cps |= set(range(0x3000, 0x3100)) | set(range(0xFF00, 0xFFF0)) | {0x25A1, 0x2026, 0x2014}
@@ -35,7 +59,15 @@ def base_set():
 
 
 def ext_set():
-    return jis0208_rows(48, 84)  # level-2 kanji
+    cps = jis0208_rows(48, 84)  # level-2 kanji
+    # JIS X 0213 plane 1 (EUC two bytes) and plane 2 (EUC 0x8F + two bytes); Shift_JIS-2004
+    # decodes the same repertoire, checked as well so a codec difference cannot drop a cell.
+    cps |= decodable("euc_jis_2004", EUC_BYTES, EUC_BYTES)
+    cps |= decodable("euc_jis_2004", EUC_BYTES, EUC_BYTES, prefix=b"\x8f")
+    cps |= decodable("shift_jis_2004", SJIS_LEADS, SJIS_TRAILS)
+    # cp932 = JIS X 0208 + NEC row 13 + NEC-selected and IBM extensions (髙 is only here).
+    cps |= decodable("cp932", SJIS_LEADS, SJIS_TRAILS)
+    return {c for c in cps if c <= 0xFFFF} - base_set()
 
 
 def subset(pyftsubset, font, out, cps):

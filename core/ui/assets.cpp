@@ -15,6 +15,7 @@ FontSet loadFonts(const Platform& platform, float pixelSize, bool withExtension)
     FontSet fonts;
     fonts.pixelSize = pixelSize;
     fonts.base = readFile(platform.assetPath(kFontBase));
+    fonts.icons = readFile(platform.assetPath(kFontIcons));
     if (withExtension) fonts.extension = readFile(platform.assetPath(kFontExtension));
     return fonts;
 }

@@ -1,25 +1,50 @@
 #pragma once
-// Fonts: the subset IPAexGothic built by assets/fonts/subset_font.py. The base file (kana,
-// symbols, JIS level-1 kanji) is loaded before the first frame; the extension (JIS level-2
-// kanji) is merged later where it is available (the browser fetches it after start-up).
-// Characters outside both show U+25A1 (□), never a crash.
+// Fonts: the subset IPAexGothic built by assets/fonts/subset_font.py and the Fork Awesome icons
+// built by subset_icons.py (the icons core/ui/icons.hpp names). The base file (kana, symbols,
+// JIS level-1 kanji) and the icons are loaded before the first frame; the extension (JIS
+// level-2 kanji, JIS X 0213, the NEC/IBM vendor kanji of names such as 髙 and 﨑) is merged
+// later where it is available (the browser fetches it after start-up).
+// Characters outside every file show U+25A1 (□), never a crash. Characters above U+FFFF
+// (𠮷 U+20BB7 and the other JIS X 0213 plane-2 kanji) show □ too: Dear ImGui 1.86 keeps text
+// as 16-bit ImWchar, so no glyph range can reach them and the subset files leave them out.
 #include <string>
 #include <vector>
+
+struct ImFont;
+
+namespace kanri::model {
+class Catalogue;
+}
 
 namespace kanri::ui {
 
 struct FontSet {
     std::vector<unsigned char> base;      // TTF bytes, owned here (ImGui does not copy them)
     std::vector<unsigned char> extension; // may stay empty
-    float pixelSize = 16.0f;
+    std::vector<unsigned char> icons;     // merged into every size; may stay empty
+    float pixelSize = 16.0f;              // the Body size; the other styles scale from it
 };
+
+// The type scale. Body has every glyph the files have. Small (≈0.85×), Heading (≈1.2×) and
+// Title (≈1.5×) have ASCII, Latin-1, punctuation, kana, the icons and only the other characters
+// of the texts given to buildFontAtlas: three more copies of every kanji would quadruple the
+// atlas and the time to rasterise it before the first frame.
+enum class TextStyle { Body, Small, Heading, Title };
+
+// The style's font in the current atlas; the Body font when that size was not built. Null
+// only when no atlas has been built.
+ImFont* font(TextStyle style);
 
 // Reads a file under assets/ into bytes; empty when it cannot be read.
 std::vector<unsigned char> readFile(const std::string& path);
 
-// (Re)builds ImGui's font atlas from fonts. The caller re-uploads the texture afterwards
-// (the renderer backend lives in the shell). Returns false when the base font is missing;
-// ImGui's built-in font is used then so the app still shows its error messages.
-bool buildFontAtlas(FontSet& fonts);
+// What the Small/Heading/Title fonts must be able to draw: every UI string in both languages
+// and the catalogue's Japanese clause titles.
+std::vector<std::string> styledFontTexts(const model::Catalogue& catalogue);
+
+// (Re)builds ImGui's font atlas from fonts, all four styles. The caller re-uploads the texture
+// afterwards (the renderer backend lives in the shell). Returns false when the base font is
+// missing; ImGui's built-in font is used then so the app still shows its error messages.
+bool buildFontAtlas(FontSet& fonts, const std::vector<std::string>& styledTexts = {});
 
 } // namespace kanri::ui

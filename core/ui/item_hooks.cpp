@@ -1,5 +1,7 @@
 #include "ui/item_hooks.hpp"
 
+#include <string>
+
 namespace kanri::ui::hooks {
 namespace {
 std::vector<ItemRecord> g_current, g_last;
@@ -24,6 +26,16 @@ void startFrame() {
 }
 
 void setObserver(Observer* observer) { g_observer = observer; }
+
+void labelLastItem(const char* name, const char* text) {
+    if (!g_observer) return;
+    ImGuiContext& ctx = *ImGui::GetCurrentContext();
+    const ImGuiID id = ImGui::GetID(name);
+    const ImRect rect = ctx.LastItemData.Rect;
+    g_observer->itemAdd(ctx, rect, id);
+    const std::string label = std::string(text) + "##" + name;
+    g_observer->itemInfo(ctx, id, label.c_str(), 0);
+}
 
 } // namespace kanri::ui::hooks
 

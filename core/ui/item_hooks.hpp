@@ -23,6 +23,11 @@ const std::vector<ItemRecord>& lastFrameItems();
 // Called once at the top of each app frame: the items gathered so far become lastFrameItems().
 void startFrame();
 
+// Gives the last drawn item (plain text, which ImGui does not report) a name and its text in
+// the widget map, so tests can read what is shown (a field's error, the save state). Not a
+// Tab stop. Costs nothing without an observer.
+void labelLastItem(const char* name, const char* text);
+
 // Test builds: sees every item and its label as ImGui reports them.
 class Observer {
 public:

@@ -3,13 +3,14 @@
 //
 // Keys in the workspace: the keyboard focus is Dear ImGui's navigation focus (arrows, Tab),
 // and the selected item follows it, so there is one focus only and it is always the one drawn.
-// N P L F rate the focused item, A asks for an N/A justification, 0 clears; Alt+Up/Down move
+// N P L F rate the focused item, A asks for an N/A justification, 0 clears; Ctrl+Up/Down move
 // to the previous or next item across clauses.
 //
 // [SECTION] rating requests   [SECTION] clause tree   [SECTION] items   [SECTION] workspace
 // [SECTION] tabs
 #include "model/commands.hpp"
 #include "ui/icons.hpp"
+#include "ui/item_hooks.hpp"
 #include "ui/text_wrap.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
@@ -85,7 +86,7 @@ void drawTreeNode(App& app, int index) {
 void drawEvidence(App& app, const model::Item& item, const model::ItemAssessment& a) {
     ImGui::TextDisabled("%s", tr(Str::ItemEvidence));
     for (size_t k = 0; k < a.evidence.size(); ++k) {
-        ImGui::PushID(static_cast<int>(k));
+        ImGui::PushID(("ev" + std::to_string(k)).c_str()); // a string scope: tests name it "ev0"
         const model::Evidence& e = a.evidence[k];
         const std::string base = "item:" + item.id + ":ev" + std::to_string(k) + ":";
         auto field = [&](const char* label, Str hint, std::string model::Evidence::*member) {
@@ -197,7 +198,8 @@ void drawItem(App& app, int itemIndex) {
     if (app.expandAllItems) ImGui::SetNextItemOpen(true);
     const float rowStart = ImGui::GetCursorPosX();
     const bool open = ImGui::TreeNodeEx("###node", flags);
-    if (ImGui::IsItemClicked() || ImGui::IsItemFocused()) app.selectedItem = itemIndex;
+    // The selection follows the keyboard focus, unless a key just chose another item.
+    if (ImGui::IsItemClicked() || (ImGui::IsItemFocused() && !app.focusSelectedItem)) app.selectedItem = itemIndex;
     if (selected && app.focusSelectedItem) {
         ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
         ImGui::GetCurrentContext()->NavDisableHighlight = false;
@@ -261,14 +263,16 @@ void drawClauseNotes(App& app, const model::Clause& c) {
 void handleKeys(App& app) {
     const ImGuiIO& io = ImGui::GetIO();
     if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) || io.WantTextInput ||
-        app.views().modal.kind != Modal::Kind::None || io.KeyCtrl || io.KeySuper)
+        app.views().modal.kind != Modal::Kind::None || io.KeySuper || io.KeyAlt ||
+        !app.focusFieldKey.empty() || !app.activatingFieldKey.empty()) // typing into a field about to open
         return;
     const int count = static_cast<int>(app.catalogue().items().size());
-    if (io.KeyAlt) { // Alt+arrows: the previous/next item anywhere (ImGui's arrows stay within the pane)
+    if (io.KeyCtrl) { // Ctrl+arrows: the previous/next item anywhere, across clauses
         int next = app.selectedItem;
         if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) next = app.selectedItem + 1;
         if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) next = std::max(app.selectedItem - 1, 0);
         if (next != app.selectedItem && count) {
+            ImGui::NavMoveRequestCancel(); // the arrow is Kanri's here, not also ImGui's
             app.selectItem(std::clamp(next, 0, count - 1));
             app.focusSelectedItem = true;
         }
@@ -297,6 +301,7 @@ void drawWorkspace(App& app) {
         ImGui::TableSetupColumn("score", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("100 %").x);
         for (int root : app.catalogue().roots()) drawTreeNode(app, root);
         ImGui::EndTable();
+        hooks::labelLastItem("tree", ""); // the pane, for tests that scroll it
     }
     ImGui::TableSetColumnIndex(1);
     ImGui::BeginChild("##detail", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
@@ -309,7 +314,9 @@ void drawWorkspace(App& app) {
         const std::string score = percent(app.scores().clauses[app.selectedClause].score);
         const float scoreW = ImGui::CalcTextSize(score.c_str()).x * 1.5f;
         ImGui::PushFont(font(TextStyle::Title));
-        textEllipsis((c.id + "  " + clauseTitle(c)).c_str(), ImGui::GetContentRegionAvail().x - scoreW - ImGui::GetStyle().ItemSpacing.x);
+        const std::string heading = c.id + "  " + clauseTitle(c);
+        textEllipsis(heading.c_str(), ImGui::GetContentRegionAvail().x - scoreW - ImGui::GetStyle().ItemSpacing.x);
+        hooks::labelLastItem("clause:title", heading.c_str());
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(score.c_str()).x);
         ImGui::TextUnformatted(score.c_str());
         ImGui::PopFont();
@@ -328,6 +335,7 @@ void drawWorkspace(App& app) {
         smallText(tr(Str::AssessCopyright));
     }
     ImGui::EndChild();
+    hooks::labelLastItem("detail", ""); // the pane, for tests that scroll it
     ImGui::EndTable();
 }
 
@@ -351,7 +359,10 @@ void drawAssessment(App& app) {
     for (const Tab& t : tabs) {
         ImGuiTabItemFlags flags = request == t.tab ? ImGuiTabItemFlags_SetSelected : 0;
         std::string label = std::string(t.icon) + " " + tr(t.label) + "###tab" + std::to_string(static_cast<int>(t.tab));
-        if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
+        const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
+        // ImGui 1.86 does not report tab labels to the hooks: name the tab for the widget map.
+        hooks::labelLastItem(("tab" + std::to_string(static_cast<int>(t.tab))).c_str(), tr(t.label));
+        if (open) {
             if (!request) app.assessTab = t.tab;
             ImGui::Spacing();
             t.draw(app);

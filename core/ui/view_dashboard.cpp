@@ -231,7 +231,8 @@ void drawTopGaps(App& app) {
     ImGui::TextUnformatted(tr(Str::DashTopGaps));
     ImGui::PopFont();
     const auto list = model::gaps(app.catalogue(), app.workspace().items(), false);
-    if (list.empty()) ImGui::TextDisabled("%s", tr(Str::DashNoGaps));
+    const bool nothingRated = app.scores().counts[0] == static_cast<int>(app.catalogue().items().size());
+    if (list.empty()) textWrappedDisabled(tr(nothingRated ? Str::DashTopGapsEmpty : Str::DashNoGaps));
     for (size_t i = 0; i < list.size() && i < 8; ++i) {
         const model::Item& item = app.catalogue().items()[list[i].item];
         ImGui::PushID(item.id.c_str());

@@ -4,6 +4,7 @@
 #include "model/workspace.hpp"
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace kanri::ui {
@@ -46,7 +47,8 @@ struct ViewState {
     CyclesViewState cycles;
     SettingsViewState settings;
     Modal modal;
-    bool sidebarCollapsed = false;
+    // The user's choice; until there is one the sidebar collapses to icons on narrow windows.
+    std::optional<bool> sidebarCollapsed;
     bool dashboardAllReasons = false; // the verdict card lists every reason
     bool revealSelectedClause = false; // the clause tree scrolls to the selected clause once
 };

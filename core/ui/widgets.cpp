@@ -1,6 +1,7 @@
 #include "ui/widgets.hpp"
 
 #include "model/text.hpp"
+#include "ui/item_hooks.hpp"
 #include "ui/text_wrap.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
@@ -72,6 +73,7 @@ bool editText(App& app, const char* label, const std::string& key, const std::st
         ImGui::PushID(label);
         const bool clicked = ImGui::InvisibleButton("##view", size);
         const bool hovered = ImGui::IsItemHovered();
+        hooks::labelLastItem("view", ""); // ImGui reports no label for an invisible button
         ImGui::PopID();
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const ImGuiStyle& st = ImGui::GetStyle();
@@ -89,6 +91,7 @@ bool editText(App& app, const char* label, const std::string& key, const std::st
             ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
             textWrapped(error->message.c_str());
             ImGui::PopStyleColor();
+            hooks::labelLastItem(("error:" + key).c_str(), error->message.c_str());
         }
         if (mine) e.drawn = true;
         if (clicked && !app.readOnly()) app.focusFieldKey = key; // the editor takes over next frame
@@ -113,6 +116,7 @@ bool editText(App& app, const char* label, const std::string& key, const std::st
         ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
         textWrapped(error->message.c_str());
         ImGui::PopStyleColor();
+        hooks::labelLastItem(("error:" + key).c_str(), error->message.c_str());
     }
     if (activated || (app.activatingFieldKey == key && !focusNow)) app.activatingFieldKey.clear();
     if (activated) {
@@ -245,6 +249,11 @@ bool textEllipsis(const char* text, float maxWidth, const ImVec4* color) {
         ImGui::EndTooltip();
     }
     return cut;
+}
+
+std::string ellipsize(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    return text.substr(0, fittingPrefix(text.c_str(), width)) + "…";
 }
 
 bool selectableEllipsis(const char* id, const std::string& text, bool selected, ImGuiSelectableFlags flags) {

@@ -32,6 +32,8 @@ std::string percent(const std::optional<double>& score);
 // One line of text in at most maxWidth (the available width when <= 0): cut with "…" when it
 // does not fit, the whole text on hover. Returns true when it was shortened.
 bool textEllipsis(const char* text, float maxWidth = 0.0f, const ImVec4* color = nullptr);
+// The text cut with "…" to fit in width (unchanged when it fits).
+std::string ellipsize(const std::string& text, float width);
 // A selectable row whose label is shortened with "…" to the row, with the whole text on hover.
 bool selectableEllipsis(const char* id, const std::string& text, bool selected, ImGuiSelectableFlags flags = 0);
 

@@ -2,6 +2,7 @@
 // status bar and the one dialog (modals.cpp).
 #include "ui/areas.hpp"
 #include "ui/icons.hpp"
+#include "ui/item_hooks.hpp"
 #include "ui/text_wrap.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
@@ -46,6 +47,10 @@ std::string undoLabel(Str action, const model::Command* c) {
 }
 
 std::string exportName(const char* ext) { return "kanri-" + store::nowIso().substr(0, 10) + ext; }
+
+bool sidebarCollapsed(App& app) {
+    return app.views().sidebarCollapsed.value_or(ImGui::GetMainViewport()->WorkSize.x < ImGui::GetFontSize() * 64);
+}
 
 void drawFileItems(App& app) {
     const bool paths = app.platform().usesFilePaths();
@@ -92,7 +97,7 @@ void drawMenuBar(App& app) {
             if (ImGui::MenuItem(tr(Str::ThemeDark), nullptr, t == ThemeChoice::Dark)) app.setTheme(ThemeChoice::Dark);
             ImGui::EndMenu();
         }
-        bool shown = !app.views().sidebarCollapsed;
+        bool shown = !sidebarCollapsed(app);
         if (ImGui::MenuItem(tr(Str::MenuSidebar), nullptr, &shown)) app.views().sidebarCollapsed = !shown;
         ImGui::EndMenu();
     }
@@ -112,27 +117,38 @@ void drawNavigation(App& app, bool collapsed) {
         ImGui::PopFont();
     }
     ImGui::Spacing();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float iconW = ImGui::GetFontSize() * 1.75f;
     for (const AreaEntry& e : areas()) {
-        // The label after ### is stable across languages; the planned areas say so.
-        std::string label = collapsed ? std::string(e.icon) : std::string(e.icon) + "  " + tr(e.label);
-        if (e.planned) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        // The id after ### is stable across languages; the text is drawn over the row so it can
+        // end in "…" before the "planned" badge.
         const float rowH = ImGui::GetFrameHeight() * 1.15f;
-        const ImVec2 rowPos = ImGui::GetCursorScreenPos();
-        if (ImGui::Selectable((label + "###nav" + e.name).c_str(), app.area == e.area, 0, ImVec2(0, rowH))) app.area = e.area;
+        const ImVec2 row = ImGui::GetCursorScreenPos();
+        const float rowW = ImGui::GetContentRegionAvail().x;
+        if (ImGui::Selectable((std::string("###nav:") + e.name).c_str(), app.area == e.area, 0, ImVec2(0, rowH))) app.area = e.area;
         const bool hovered = ImGui::IsItemHovered();
-        if (e.planned) ImGui::PopStyleColor();
-        if (e.planned && !collapsed) {
-            // A small "planned" badge at the right end of the row.
+        const ImU32 textCol = ImGui::GetColorU32(e.planned ? ImGuiCol_TextDisabled : ImGuiCol_Text);
+        const float textY = row.y + (rowH - ImGui::GetTextLineHeight()) * 0.5f;
+        dl->AddText(ImVec2(row.x + st.FramePadding.x * 0.5f, textY), textCol, e.icon);
+        bool cut = false;
+        if (!collapsed) {
             const char* badge = tr(Str::PlannedBadge);
-            const ImVec2 ts = ImGui::CalcTextSize(badge);
-            const float right = rowPos.x + ImGui::GetContentRegionAvail().x;
-            const float pad = ImGui::GetStyle().FramePadding.x * 0.6f;
-            const ImVec2 a(right - ts.x - pad * 2, rowPos.y + (rowH - ts.y) * 0.5f - 1);
-            ImDrawList* dl = ImGui::GetWindowDrawList();
-            dl->AddRectFilled(a, ImVec2(right, a.y + ts.y + 2), palette().track, ts.y * 0.5f);
-            dl->AddText(ImVec2(a.x + pad, a.y + 1), ImGui::GetColorU32(ImGuiCol_TextDisabled), badge);
+            const ImVec2 bs = ImGui::CalcTextSize(badge);
+            const float pad = st.FramePadding.x * 0.6f;
+            const float badgeW = e.planned ? bs.x + pad * 2 + st.ItemSpacing.x : 0;
+            const std::string full = tr(e.label);
+            const std::string shown = ellipsize(full, rowW - iconW - badgeW - st.FramePadding.x);
+            cut = shown != full;
+            dl->AddText(ImVec2(row.x + iconW, textY), textCol, shown.c_str());
+            if (e.planned) {
+                const float right = row.x + rowW - st.FramePadding.x * 0.5f;
+                const ImVec2 a(right - bs.x - pad * 2, row.y + (rowH - bs.y) * 0.5f - 1);
+                dl->AddRectFilled(a, ImVec2(right, a.y + bs.y + 2), palette().track, bs.y * 0.5f);
+                dl->AddText(ImVec2(a.x + pad, a.y + 1), ImGui::GetColorU32(ImGuiCol_TextDisabled), badge);
+            }
         }
-        if (hovered && (collapsed || e.planned))
+        if (hovered && (collapsed || e.planned || cut))
             ImGui::SetTooltip("%s%s", tr(e.label), e.planned ? (std::string(" — ") + tr(Str::PlannedBadge)).c_str() : "");
     }
 }
@@ -222,13 +238,17 @@ void drawStatusBar(App& app, ImVec2 pos, ImVec2 size) {
     const float right = ImGui::GetWindowContentRegionMax().x;
     const float spacing = ImGui::GetStyle().ItemSpacing.x * 2;
     textEllipsis(text.c_str(), std::max(right - countersW - spacing, ImGui::GetFontSize() * 4), &color);
+    hooks::labelLastItem("status:save", text.c_str());
     if (!app.statusMessage().empty()) {
         ImGui::SameLine(0, spacing);
         const bool undo = app.statusMessageOffersUndo() && app.commands().canUndo() && !app.readOnly();
         const float undoW = undo ? ImGui::CalcTextSize(tr(Str::EditUndo)).x + ImGui::GetStyle().FramePadding.x * 2 + spacing : 0;
         const float room = right - countersW - spacing - ImGui::GetCursorPosX() - undoW;
         const ImVec4 mc = app.statusMessageIsError() ? pal.bad : pal.good;
-        if (room > ImGui::GetFontSize() * 3) textEllipsis(app.statusMessage().c_str(), room, &mc);
+        if (room > ImGui::GetFontSize() * 3) {
+            textEllipsis(app.statusMessage().c_str(), room, &mc);
+            hooks::labelLastItem("status:message", app.statusMessage().c_str());
+        }
         if (undo) {
             ImGui::SameLine();
             if (ImGui::SmallButton((std::string(tr(Str::EditUndo)) + "###statusundo").c_str())) app.undo();
@@ -236,6 +256,7 @@ void drawStatusBar(App& app, ImVec2 pos, ImVec2 size) {
     }
     ImGui::SameLine(right - countersW);
     ImGui::TextDisabled("%s", counters);
+    hooks::labelLastItem("status:counters", counters);
     ImGui::End();
     ImGui::PopStyleColor();
     ImGui::PopStyleVar(2);
@@ -257,8 +278,8 @@ void drawMainWindow(App& app) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::Begin("##kanri_main", nullptr, flags);
     ImGui::PopStyleVar(2);
-    const bool collapsed = app.views().sidebarCollapsed;
-    const float navW = collapsed ? ImGui::GetFrameHeight() * 2.0f : ImGui::GetFontSize() * 14;
+    const bool collapsed = sidebarCollapsed(app);
+    const float navW = collapsed ? ImGui::GetFrameHeight() * 2.0f : ImGui::GetFontSize() * 15;
     // The sidebar: its own background, full height.
     ImGui::PushStyleColor(ImGuiCol_ChildBg, palette().sidebar);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImGui::GetStyle().FramePadding);

@@ -41,7 +41,7 @@ test('keyboard rating in the assessment view is stored, undoable with Ctrl+Z and
     await page.mouse.click(640, 30); // focus the canvas (the tab bar's empty end)
     await page.keyboard.press('p');
     await page.waitForFunction(() => window.kanri.getRating('8.2.3-01') === 'P');
-    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Control+ArrowDown'); // the next item (Ctrl+arrows: across clauses)
     await page.keyboard.press('f');
     await page.waitForFunction(() => window.kanri.getRating('8.2.3-02') === 'F');
     await page.keyboard.press('Control+z');

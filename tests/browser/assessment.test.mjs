@@ -87,9 +87,16 @@ test('export → import into an empty browser → export gives the same document
     const dir = mkdtempSync(path.join(tmpdir(), 'kanri-import-'));
     const file = path.join(dir, 'assessment.json');
     writeFileSync(file, exported);
+    // The file picker, then the confirmation dialog (answered with real clicks in input.test.mjs):
+    // here the dialog is answered with the keyboard, Shift+Tab to "Replace my data" and Enter.
     const chooser = page.waitForEvent('filechooser');
     await page.evaluate(() => window.kanri.pickImport());
     await (await chooser).setFiles(file);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.kanri.getRating('8.6.1-01')), '', 'nothing replaced before the answer');
+    await page.keyboard.press('Shift+Tab');
+    await page.waitForTimeout(100);
+    await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.kanri.getRating('8.6.1-01') === 'N');
     const again = await page.evaluate(() => window.kanri.exportJson());
     const strip = (s) => s.replace(/"exported_at": "[^"]*"/, '');

@@ -11,13 +11,15 @@ import { chromium } from 'playwright-core';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, '../..');
 export const site = process.env.KANRI_SITE || path.join(root, 'build/web/site');
+// The same page built with the widget map for real-input tests (web/test_api.cpp).
+export const testSite = process.env.KANRI_TEST_SITE || path.join(root, 'build/web/site-test');
 export const screenshots = path.join(root, 'build/web/screenshots');
 export const host = '127.0.0.1';
 export const port = Number(process.env.KANRI_TEST_PORT || 8181);
 export const origin = `http://${host}:${port}`;
 
-export async function startServer() {
-  const server = spawn('python3', [path.join(root, 'web/serve.py'), '--root', site, '--host', host, '--port', String(port)], {
+export async function startServer({ root: served = site } = {}) {
+  const server = spawn('python3', [path.join(root, 'web/serve.py'), '--root', served, '--host', host, '--port', String(port)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((resolve, reject) => {
@@ -38,13 +40,13 @@ export function removeProfile(dir) {
 }
 
 // Starts Chromium on a profile folder and connects. kill() is a real SIGKILL of the browser.
-export async function launch(profileDir, { locale = 'en-US', initScript } = {}) {
+export async function launch(profileDir, { locale = 'en-US', initScript, width = 1280, height = 800, colorScheme } = {}) {
   const args = [
     '--headless', '--no-sandbox', '--no-first-run', '--no-default-browser-check',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
     '--disable-features=Translate,MediaRouter,OptimizationHints', '--disable-default-apps',
     '--enable-unsafe-swiftshader', '--remote-debugging-port=0',
-    `--user-data-dir=${profileDir}`, `--lang=${locale}`, '--window-size=1280,800', 'about:blank',
+    `--user-data-dir=${profileDir}`, `--lang=${locale}`, `--window-size=${width},${height}`, 'about:blank',
   ];
   const proc = spawn('/usr/bin/chromium', args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true, env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: locale.replace('-', '_') + '.UTF-8', LC_ALL: locale.replace('-', '_') + '.UTF-8' } });
   const ws = await new Promise((resolve, reject) => {
@@ -68,13 +70,14 @@ export async function launch(profileDir, { locale = 'en-US', initScript } = {}) 
     pid: proc.pid,
     async newPage() {
       const page = await context.newPage();
-      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.setViewportSize({ width, height });
       // navigator.language comes from the Accept-Language the page sees: set both, as
       // Playwright's own `locale` option does.
       const cdp = await context.newCDPSession(page);
       const userAgent = await page.evaluate(() => navigator.userAgent);
       await cdp.send('Emulation.setLocaleOverride', { locale });
       await cdp.send('Emulation.setUserAgentOverride', { userAgent, acceptLanguage: locale });
+      if (colorScheme) await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: colorScheme }] });
       page.cdp = cdp;
       return page;
     },

@@ -156,15 +156,15 @@ test('leaving the field blurs the hidden input; Ctrl+Z then undoes the whole typ
   });
 });
 
-test('JIS level-2 kanji render once the extension font is in; others show the □ box', async () => {
+test('JIS level-2 kanji and the JIS X 0213 / vendor kanji of names (髙 﨑 德 栁) render once the extension font is in; others show the □ box', async () => {
   await withNotes(async (page, cdp) => {
-    // 亀 is level 1, 鬱 and 蹟 level 2; 㐂 (U+3402) is outside JIS X 0208.
+    // 亀 is level 1, 鬱 and 蹟 level 2, 髙 﨑 德 栁 JIS X 0213 or vendor kanji; 㐀 (U+3400) is in neither.
     await page.waitForFunction(() => window.kanri.__test.hasGlyph(0x9b31), null, { timeout: 10000 });
-    for (const cp of [0x4e80, 0x9b31, 0x8e5f, 0x3042, 0x30a2, 0xff01, 0x25a1]) assert.equal(await page.evaluate((c) => window.kanri.__test.hasGlyph(c), cp), true, cp.toString(16));
-    assert.equal(await page.evaluate(() => window.kanri.__test.hasGlyph(0x3402)), false);
-    await cdp.send('Input.insertText', { text: '亀・鬱・蹟・㐂' });
+    for (const cp of [0x4e80, 0x9b31, 0x8e5f, 0x9ad9, 0xfa11, 0x5fb7, 0x6801, 0x3042, 0x30a2, 0xff01, 0x25a1]) assert.equal(await page.evaluate((c) => window.kanri.__test.hasGlyph(c), cp), true, cp.toString(16));
+    assert.equal(await page.evaluate(() => window.kanri.__test.hasGlyph(0x3400)), false);
+    await cdp.send('Input.insertText', { text: '亀・鬱・蹟・髙﨑・㐀' });
     await frames(page, 5);
     await page.screenshot({ path: screenshotPath('web-ime-rare-kanji') });
-    assert.equal(await storedNote(page, '10.1'), '亀・鬱・蹟・㐂', 'characters without a glyph are still stored');
+    assert.equal(await storedNote(page, '10.1'), '亀・鬱・蹟・髙﨑・㐀', 'characters without a glyph are still stored');
   });
 });

@@ -338,6 +338,8 @@
       const firstFrameMs = performance.now();
       readyResolve({ firstFrameMs, readOnly: !state.writer });
       setTimeout(fetchExtensionFont, 0);
+      // The light/dark theme follows the system until one is chosen: redraw when it changes.
+      if (window.matchMedia) window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => Module._kanri_wake());
     },
     fatal: (what, detail) => {
       if (what === 'webgl2') showFatal(t('WebNoWebGL2Title'), t('WebNoWebGL2Body'), detail);

@@ -57,27 +57,89 @@ var kanriInput = (function () {
     }
     Module._kanri_key(e.keyCode, down ? 1 : 0, mods(e));
     if (EDIT_KEYS.has(e.keyCode) || (ctrl && CTRL_KEYS.has(e.keyCode)) || (!inField && e.keyCode === 32)) e.preventDefault();
-    if (!inField && e.key && e.key.length === 1 && !ctrl && down) e.preventDefault();
+    if (!inField && e.key && e.key.length === 1 && !ctrl && down) {
+      e.preventDefault();
+      // A field may be opening (typing right after a click on "Add evidence"): the app keeps
+      // the character for it, or drops it when no field is coming.
+      if (!e.altKey) withCString(e.key, (p) => Module._kanri_text_early(p));
+    }
   }
 
   function attach(canvasElement, fieldElement) {
     canvas = canvasElement;
     field = fieldElement;
-    canvas.addEventListener('pointermove', pointerPos);
+    // Mouse and pen: straight through (web_input.cpp orders them frame by frame).
+    // Touch: a tap is a click; a drag scrolls what is under the finger; a press held still for
+    // HOLD_MS, then moved, drags (a splitter, a scrollbar). Browser gestures are off on the
+    // canvas (touch-action: none in style.css), so the page itself never pans or zooms.
+    const HOLD_MS = 350;
+    const SLOP = 10; // CSS pixels a finger may wander and still tap
+    const touch = { id: -1, x: 0, y: 0, lastX: 0, lastY: 0, scrolling: false, pressed: false, timer: 0 };
+    function touchDown(e) {
+      touch.id = e.pointerId;
+      touch.x = touch.lastX = e.clientX;
+      touch.y = touch.lastY = e.clientY;
+      touch.scrolling = touch.pressed = false;
+      pointerPos(e); // hover first: the press lands on what the frame saw under the finger
+      clearTimeout(touch.timer);
+      touch.timer = setTimeout(() => {
+        if (touch.id !== e.pointerId || touch.scrolling) return;
+        touch.pressed = true;
+        Module._kanri_mouse_button(0, 1);
+      }, HOLD_MS);
+    }
+    function touchMove(e) {
+      if (e.pointerId !== touch.id) return;
+      if (touch.pressed) { pointerPos(e); return; }
+      if (!touch.scrolling && Math.hypot(e.clientX - touch.x, e.clientY - touch.y) > SLOP) {
+        touch.scrolling = true;
+        clearTimeout(touch.timer);
+      }
+      if (touch.scrolling) {
+        Module._kanri_touch_scroll((e.clientX - touch.lastX) * dpr, (e.clientY - touch.lastY) * dpr);
+        touch.lastX = e.clientX;
+        touch.lastY = e.clientY;
+      }
+    }
+    function touchUp(e, cancelled) {
+      if (e.pointerId !== touch.id) return;
+      clearTimeout(touch.timer);
+      if (touch.pressed) {
+        pointerPos(e);
+        Module._kanri_mouse_button(0, 0);
+      } else if (!touch.scrolling && !cancelled) {
+        pointerPos(e);
+        Module._kanri_mouse_button(0, 1); // a tap: press and release, a frame apart
+        Module._kanri_mouse_button(0, 0);
+      }
+      touch.id = -1;
+      // Lift the hover after the release has been seen (queued: a later frame).
+      Module._kanri_mouse_move(-Number.MAX_VALUE, -Number.MAX_VALUE);
+    }
+
+    canvas.addEventListener('pointermove', (e) => (e.pointerType === 'touch' ? touchMove(e) : pointerPos(e)));
     canvas.addEventListener('pointerdown', (e) => {
-      pointerPos(e);
       // While ImGui edits text, keep the focus in the field: ImGui decides after this click.
       if (wantText) e.preventDefault();
       else canvas.focus({ preventScroll: true });
       canvas.setPointerCapture(e.pointerId);
+      if (e.pointerType === 'touch') return touchDown(e);
+      pointerPos(e);
       Module._kanri_mouse_button(imguiButton(e.button), 1);
     });
     canvas.addEventListener('pointerup', (e) => {
+      if (e.pointerType === 'touch') return touchUp(e, false);
       pointerPos(e);
       Module._kanri_mouse_button(imguiButton(e.button), 0);
     });
-    canvas.addEventListener('pointercancel', (e) => Module._kanri_mouse_button(imguiButton(e.button), 0));
-    canvas.addEventListener('pointerleave', () => Module._kanri_mouse_move(-Number.MAX_VALUE, -Number.MAX_VALUE));
+    canvas.addEventListener('pointercancel', (e) => {
+      if (e.pointerType === 'touch') return touchUp(e, true);
+      Module._kanri_mouse_button(imguiButton(e.button), 0);
+    });
+    // Leaving the canvas is queued behind any release, so a release is never lost.
+    canvas.addEventListener('pointerleave', (e) => {
+      if (e.pointerType !== 'touch') Module._kanri_mouse_move(-Number.MAX_VALUE, -Number.MAX_VALUE);
+    });
     canvas.addEventListener('contextmenu', (e) => e.preventDefault());
     canvas.addEventListener('wheel', (e) => {
       e.preventDefault();

@@ -1,0 +1,206 @@
+// Real input for the browser tests: find a widget by its label path in the test page's widget
+// map (web/test_api.cpp, tests/support/widget_map.hpp), then press real mouse buttons, keys and
+// touch points at its visible centre through the DevTools protocol, as a person would. The
+// page under test is the shipped one plus the map (build/web/site-test).
+//
+//   const ui = await openUi(page);          // waits for the first frame
+//   await ui.click(['4.1-01', 'N/A']);      // the N/A chip of item 4.1-01
+//   await ui.quickClick(['tab1']);          // press and release in one go (one frame apart)
+//   await ui.tap(['nav:risks']);            // a touch tap
+//   await ui.key('A'); await ui.type('理由');
+//   ui.t('ButtonSetNa')                      // a label in the page's language (strings.def)
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { root, openKanri, screenshotPath } from './harness.mjs';
+
+// strings.def, read here so tests find labels in either language exactly as the app shows them.
+const strings = (() => {
+  const out = {};
+  const text = readFileSync(path.join(root, 'core/i18n/strings.def'), 'utf8');
+  const re = /^KANRI_STR\((\w+),\s*"((?:[^"\\]|\\.)*)",\s*"((?:[^"\\]|\\.)*)"\)/gm;
+  let m;
+  const unescape = (s) => s.replace(/\\"/g, '"').replace(/\\\\/g, '\\');
+  while ((m = re.exec(text))) out[m[1]] = { en: unescape(m[2]), ja: unescape(m[3]) };
+  return out;
+})();
+
+export async function openUi(page, { lang = 'en' } = {}) {
+  const record = await openKanri(page);
+  const ui = new Ui(page, lang, record);
+  await ui.settle();
+  return ui;
+}
+
+class Ui {
+  constructor(page, lang, record) {
+    this.page = page;
+    this.lang = lang;
+    this.record = record;
+  }
+
+  t(key) {
+    assert.ok(strings[key], 'no string ' + key);
+    return strings[key][this.lang];
+  }
+
+  async dpr() {
+    return this.page.evaluate(() => window.devicePixelRatio || 1);
+  }
+
+  async frames() {
+    return this.page.evaluate(() => Module._kanri_test_frames());
+  }
+
+  // Waits until the app has drawn `count` more frames (input wakes it; so does this call).
+  async settle(count = 3) {
+    const start = await this.frames();
+    const deadline = Date.now() + 10000;
+    while ((await this.frames()) < start + count) {
+      if (Date.now() > deadline) throw new Error('the app drew no frame for 10 s');
+      await new Promise((r) => setTimeout(r, 15));
+    }
+  }
+
+  async widgets() {
+    return this.page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._kanri_test_widgets())));
+  }
+
+  async clippedGlyphs() {
+    return this.page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._kanri_test_clipped())));
+  }
+
+  async matches(pathParts) {
+    return this.page.evaluate((p) => {
+      const json = JSON.stringify(p);
+      const size = Module.lengthBytesUTF8(json) + 1;
+      const ptr = Module._malloc(size);
+      Module.stringToUTF8(json, ptr, size);
+      const out = JSON.parse(Module.UTF8ToString(Module._kanri_test_locate(ptr)));
+      Module._free(ptr);
+      return out;
+    }, pathParts);
+  }
+
+  // The one widget the path names, visible on screen (waits up to `timeout` for it to appear).
+  async find(pathParts, { timeout = 5000, visible = true } = {}) {
+    const deadline = Date.now() + timeout;
+    let last;
+    for (;;) {
+      last = await this.matches(pathParts);
+      const shown = last.matches.filter((m) => !visible || m.visible);
+      if (shown.length === 1) return shown[0];
+      if (shown.length > 1) throw new Error(`${JSON.stringify(pathParts)} names ${shown.length} widgets: ${JSON.stringify(shown.map((m) => [m.label, m.name, m.window]))}`);
+      if (Date.now() > deadline) throw new Error(`no visible widget ${JSON.stringify(pathParts)} (matches: ${JSON.stringify(last.matches)})`);
+      await this.settle(1);
+    }
+  }
+
+  async exists(pathParts) {
+    const m = await this.matches(pathParts);
+    return m.matches.some((w) => w.visible);
+  }
+
+  async centre(pathParts) {
+    const w = await this.find(pathParts);
+    const dpr = await this.dpr();
+    return { x: w.cx / dpr, y: w.cy / dpr, widget: w };
+  }
+
+  // Scrolls with the mouse wheel over `overParts` (a widget in the scrolling pane) until the
+  // widget named by pathParts is visible.
+  async reveal(pathParts, overParts, { steps = 30, dy = 120 } = {}) {
+    for (let i = 0; i < steps; i++) {
+      const m = await this.matches(pathParts);
+      const w = m.matches.find((x) => x.visible && x.vh >= x.h - 1);
+      if (w) return w;
+      const { x, y } = await this.centre(overParts);
+      await this.page.mouse.move(x, y);
+      await this.page.mouse.wheel(0, dy);
+      await this.settle(2);
+    }
+    throw new Error('could not scroll to ' + JSON.stringify(pathParts));
+  }
+
+  async click(pathParts, { button = 'left' } = {}) {
+    const { x, y } = await this.centre(pathParts);
+    await this.page.mouse.move(x, y);
+    await this.settle(1);
+    await this.page.mouse.down({ button });
+    await this.page.mouse.up({ button });
+    await this.settle();
+  }
+
+  // Press and release with nothing in between (a trackpad tap, an assistive tool): both events
+  // reach the page before the app draws its next frame.
+  async quickClick(pathParts) {
+    const { x, y } = await this.centre(pathParts);
+    const cdp = this.page.cdp;
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y });
+    await Promise.all([
+      cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', x, y, button: 'left', clickCount: 1 }),
+      cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x, y, button: 'left', clickCount: 1 }),
+    ]);
+    await this.settle();
+  }
+
+  async touchOn() {
+    if (this.touchReady) return;
+    await this.page.cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+    this.touchReady = true;
+  }
+
+  async tap(pathParts, { holdMs = 0 } = {}) {
+    await this.touchOn();
+    const { x, y } = await this.centre(pathParts);
+    const cdp = this.page.cdp;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    if (holdMs) await new Promise((r) => setTimeout(r, holdMs));
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await this.settle(4);
+  }
+
+  // A finger dragged from (x, y) by (dx, dy) CSS pixels in `steps` moves.
+  async swipe(x, y, dx, dy, steps = 8) {
+    await this.touchOn();
+    const cdp = this.page.cdp;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let i = 1; i <= steps; i++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + (dx * i) / steps, y: y + (dy * i) / steps }] });
+      await this.settle(1);
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await this.settle(3);
+  }
+
+  async key(key) {
+    await this.page.keyboard.press(key);
+    await this.settle();
+  }
+
+  async type(text) {
+    await this.page.keyboard.type(text);
+    await this.settle();
+  }
+
+  // Clicks a text field and types into it (what was there is selected first and replaced).
+  async fill(pathParts, text) {
+    await this.click(pathParts);
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.type(text);
+    await this.settle();
+  }
+
+  async screenshot(name) {
+    await this.settle(2);
+    await this.page.screenshot({ path: screenshotPath(name) });
+  }
+
+  async modalTitle() {
+    const w = await this.widgets();
+    const titles = new Set(w.widgets.map((x) => x.window));
+    return [...titles];
+  }
+}
+
+export { strings };

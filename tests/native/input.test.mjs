@@ -1,0 +1,195 @@
+// The desktop app through real X input: kanri-uitest (the app plus the widget map, answering
+// "where is this widget" on stdin, native/test_channel.cpp) runs on its own Xvfb screen, and
+// xdotool moves the pointer, clicks and types there, as a person would. The data is read back
+// with kanri-cli from the same SQLite file.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import readline from 'node:readline';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const app = path.join(root, 'build/native/native/kanri-uitest');
+const cli = path.join(root, 'build/native/native/kanri-cli');
+const shots = path.join(root, 'build/native/screenshots');
+mkdirSync(shots, { recursive: true });
+
+const strings = (() => {
+  const out = {};
+  const re = /^KANRI_STR\((\w+),\s*"((?:[^"\\]|\\.)*)",\s*"((?:[^"\\]|\\.)*)"\)/gm;
+  const text = readFileSync(path.join(root, 'core/i18n/strings.def'), 'utf8');
+  let m;
+  while ((m = re.exec(text))) out[m[1]] = { en: m[2].replace(/\\"/g, '"'), ja: m[3].replace(/\\"/g, '"') };
+  return out;
+})();
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+let displayNo = 140;
+
+async function startDesktop({ lang = 'en', width = 1280, height = 800, db } = {}) {
+  const display = ':' + displayNo++;
+  const xvfb = spawn('Xvfb', [display, '-screen', '0', `${width}x${height}x24`, '-nolisten', 'tcp'], { stdio: 'ignore' });
+  const env = { ...process.env, DISPLAY: display, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
+  for (let i = 0; i < 100 && !existsSync(`/tmp/.X11-unix/X${display.slice(1)}`); i++) await sleep(50);
+  const work = mkdtempSync(path.join(tmpdir(), 'kanri-native-'));
+  const dbPath = db || path.join(work, 'kanri.sqlite');
+  const proc = spawn(app, ['--db', dbPath, '--lang', lang, '--size', `${width}x${height}`], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  proc.stderr.on('data', (d) => (stderr += d));
+  const lines = readline.createInterface({ input: proc.stdout });
+  const waiting = [];
+  lines.on('line', (l) => { const w = waiting.shift(); if (w) w(l); });
+  const exited = new Promise((r) => proc.once('exit', (code) => r(code)));
+  const ask = (request) => new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no answer to ' + request + '; stderr: ' + stderr)), 10000);
+    waiting.push((l) => { clearTimeout(timer); resolve(JSON.parse(l)); });
+    proc.stdin.write(request + '\n');
+  });
+  const xdo = (...args) => execFileSync('xdotool', args, { env });
+  const d = {
+    lang, dbPath, work, env,
+    t: (key) => strings[key][lang],
+    ask,
+    async frames() { return (await ask('frames')).frame; },
+    async settle(n = 3) {
+      const start = await d.frames();
+      for (let i = 0; i < 200 && (await d.frames()) < start + n; i++) { xdo('mousemove_relative', '--', '0', '0'); await sleep(20); }
+    },
+    async find(p, { timeout = 5000 } = {}) {
+      const deadline = Date.now() + timeout;
+      for (;;) {
+        const r = await ask('locate ' + JSON.stringify(p));
+        const shown = r.matches.filter((m) => m.visible);
+        if (shown.length === 1) return shown[0];
+        if (shown.length > 1) throw new Error(`${JSON.stringify(p)} names ${shown.length} widgets`);
+        if (Date.now() > deadline) throw new Error('no visible widget ' + JSON.stringify(p));
+        await d.settle(1);
+      }
+    },
+    async exists(p) { return (await ask('locate ' + JSON.stringify(p))).matches.some((m) => m.visible); },
+    async click(p) {
+      const w = await d.find(p);
+      xdo('mousemove', String(Math.round(w.cx)), String(Math.round(w.cy)));
+      await d.settle(2);
+      xdo('click', '1');
+      await d.settle(3);
+    },
+    async key(...keys) { xdo('key', ...keys); await d.settle(3); },
+    async type(text) { xdo('type', '--delay', '30', text); await d.settle(3); },
+    async screenshot(name) {
+      await d.settle(2);
+      execFileSync('import', ['-window', 'root', path.join(shots, name + '.png')], { env });
+    },
+    exportJson() {
+      return JSON.parse(execFileSync(cli, ['--db', dbPath, 'export', '--format', 'json', '--out', '-'], { encoding: 'utf8' }));
+    },
+    rating(id) { const i = d.exportJson().assessment.items.find((x) => x.id === id); return i ? i.rating : ''; },
+    async quit() {
+      xdo('key', 'ctrl+q');
+      const code = await Promise.race([exited, sleep(8000).then(() => 'timeout')]);
+      return code;
+    },
+    async close() {
+      if (proc.exitCode === null) { proc.kill('SIGTERM'); await Promise.race([exited, sleep(3000)]); }
+      xvfb.kill('SIGTERM');
+      if (!db) rmSync(work, { recursive: true, force: true });
+    },
+    stderr: () => stderr,
+  };
+  await d.find(['nav:dashboard'], { timeout: 20000 });
+  return d;
+}
+
+async function withDesktop(options, fn) {
+  const d = await startDesktop(options);
+  try { await fn(d); } finally { await d.close(); }
+}
+
+for (const lang of ['en', 'ja']) {
+  test(`desktop ${lang}: rate with the mouse, N/A by button with its justification, keys N and A`, async () => {
+    await withDesktop({ lang }, async (d) => {
+      await d.click(['nav:assessment']);
+      await d.click(['4.1-01', 'F']);
+      assert.equal(d.rating('4.1-01'), 'F');
+      await d.click(['4.1-02', 'N/A']);
+      await d.find(['modal', d.t('ButtonSetNa')]);
+      await d.type('Outsourced');
+      await d.screenshot(`desk-${lang}-na-dialog`);
+      await d.click(['modal', d.t('ButtonSetNa')]);
+      assert.equal(d.rating('4.1-02'), 'NA');
+      await d.click(['4.1-01', 'node']);
+      await d.key('n');
+      assert.equal(d.rating('4.1-01'), 'N');
+      await d.key('a');
+      await d.find(['modal', d.t('ButtonSetNa')]);
+      await d.key('Escape');
+      assert.equal(await d.exists(['modal', d.t('ButtonSetNa')]), false, 'Escape closed the dialog');
+      assert.equal(d.rating('4.1-01'), 'N');
+    });
+  });
+}
+
+test('desktop: a gap-list row opens its item; a cycle is deleted only after confirming', async () => {
+  await withDesktop({ lang: 'en', width: 1024, height: 640 }, async (d) => {
+    await d.click(['nav:assessment']);
+    await d.click(['4.1-02', 'P']);
+    await d.click(['tab1']);
+    await d.click(['4.1-02', 'gap']);
+    await d.screenshot('desk-en-1024-gap-row-clicked');
+    assert.match((await d.ask('locate ["clause:title"]')).matches[0].label, /^4\.1/);
+    assert.ok(await d.exists(['4.1-02', 'node']), 'the item is shown');
+    await d.click(['tab3']);
+    await d.click(['cyclename']);
+    await d.type('2026 H1');
+    await d.click([d.t('ButtonFreeze')]);
+    assert.equal(d.exportJson().cycles.length, 1);
+    await d.click([d.t('ButtonDelete')]);
+    await d.screenshot('desk-en-1024-delete-confirm');
+    await d.click(['modal', d.t('ButtonCancel')]);
+    assert.equal(d.exportJson().cycles.length, 1);
+    await d.click([d.t('ButtonDelete')]);
+    await d.click(['modal', d.t('ButtonConfirmDelete')]);
+    assert.equal(d.exportJson().cycles.length, 0);
+  });
+});
+
+test('desktop: text typed just before Ctrl+Q is saved', async () => {
+  const work = mkdtempSync(path.join(tmpdir(), 'kanri-quit-'));
+  const db = path.join(work, 'kanri.sqlite');
+  try {
+    await withDesktop({ lang: 'en', db }, async (d) => {
+      await d.click(['nav:assessment']);
+      await d.click(['4.1-01', 'node']);
+      await d.click(['4.1-01', 'owner']);
+      await d.type('Service owner');
+      assert.equal(await d.quit(), 0);
+      const item = d.exportJson().assessment.items.find((x) => x.id === '4.1-01');
+      assert.equal(item && item.owner, 'Service owner');
+    });
+  } finally { rmSync(work, { recursive: true, force: true }); }
+});
+
+test('desktop: screenshots of every area in both languages and themes at three sizes, no clipped text', async () => {
+  for (const [width, height] of [[1024, 640], [1280, 800], [1920, 1080]]) {
+    for (const lang of ['en', 'ja']) {
+      await withDesktop({ lang, width, height }, async (d) => {
+        for (const area of ['dashboard', 'assessment', 'risks', 'settings']) {
+          await d.click(['nav:' + area]);
+          if (width !== 1280 || area !== 'risks') await d.screenshot(`desk-${lang}-${width}-${area}`);
+          const clipped = (await d.ask('clipped')).glyphs;
+          assert.deepEqual(clipped, [], `${lang} ${width}x${height} ${area}: glyphs cut by their clip rectangle: ${JSON.stringify(clipped)}`);
+        }
+        await d.click(['nav:assessment']);
+        for (const tab of ['tab1', 'tab2', 'tab3']) {
+          await d.click([tab]);
+          assert.deepEqual((await d.ask('clipped')).glyphs, [], `${lang} ${width}x${height} ${tab}`);
+          if (width === 1280) await d.screenshot(`desk-${lang}-${width}-${tab}`);
+        }
+      });
+    }
+  }
+});

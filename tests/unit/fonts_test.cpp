@@ -1,0 +1,154 @@
+// The font atlas built from the real subset files in the build tree: the extension brings the
+// kanji of Japanese names that JIS X 0208 lacks, the glyph ranges reach every glyph the files
+// have, every icon of icons.hpp is in every size, and the type scale has four sizes.
+#include "ui_harness.hpp"
+
+#include "model/text.hpp"
+#include "ui/icons.hpp"
+
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string_view>
+
+using namespace kanri;
+
+namespace {
+
+// A fresh ImGui context per test; the atlas it builds is never uploaded.
+struct AtlasContext {
+    test::NullPlatform platform;
+    AtlasContext() { ImGui::CreateContext(); }
+    ~AtlasContext() { ImGui::DestroyContext(); }
+    ui::FontSet load(bool withExtension) { return ui::loadFonts(platform, 17.0f, withExtension); }
+};
+
+std::vector<char32_t> codePoints(std::string_view s) {
+    std::vector<char32_t> out;
+    for (size_t i = 0, len = 0; i < s.size(); i += len) out.push_back(text::decodeAt(s, i, &len));
+    return out;
+}
+
+bool hasGlyph(ImFont* font, char32_t c) {
+    return font && c <= 0xFFFF && font->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr;
+}
+
+// The code points of a font file, asked of ImGui with a range over the whole 16-bit plane.
+std::set<ImWchar> glyphsOfFile(std::vector<unsigned char>& data) {
+    static const ImWchar kEverything[] = {0x0001, 0xFFFF, 0};
+    ImFontAtlas atlas;
+    ImFontConfig cfg;
+    cfg.FontDataOwnedByAtlas = false;
+    ImFont* f = atlas.AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), 13.0f, &cfg, kEverything);
+    atlas.Build();
+    std::set<ImWchar> out;
+    for (const ImFontGlyph& g : f->Glyphs) out.insert(static_cast<ImWchar>(g.Codepoint));
+    return out;
+}
+
+// The icon constants as icons.hpp spells them ("\xef\x83\xa4"), read from the source like
+// assets/fonts/subset_icons.py does, so a constant added there is checked here too.
+std::vector<std::string> iconsInHeader() {
+    const std::string header = test::readText(std::string(KANRI_SOURCE_DIR) + "/core/ui/icons.hpp");
+    std::vector<std::string> icons;
+    for (size_t at = header.find("constexpr const char*"); at != std::string::npos; at = header.find("constexpr const char*", at + 1)) {
+        const size_t open = header.find('"', at), close = header.find('"', open + 1);
+        std::string bytes;
+        for (size_t i = open + 1; i + 4 <= close; i += 4) bytes += static_cast<char>(std::stoi(header.substr(i + 2, 2), nullptr, 16));
+        icons.push_back(bytes);
+    }
+    return icons;
+}
+
+} // namespace
+
+TEST_CASE("fonts/the extension brings the kanji of names outside JIS X 0208 (JIS X 0213, NEC/IBM)") {
+    AtlasContext ctx;
+    ui::FontSet fonts = ctx.load(false);
+    REQUIRE(ui::buildFontAtlas(fonts));
+    const char* names = "髙﨑德栁"; // IBM extension, compatibility ideograph, JIS X 0213 level 3 x2
+    for (char32_t c : codePoints(names)) {
+        CAPTURE(static_cast<unsigned>(c));
+        CHECK_FALSE(hasGlyph(ui::font(ui::TextStyle::Body), c));
+    }
+    fonts = ctx.load(true);
+    REQUIRE_FALSE(fonts.extension.empty());
+    REQUIRE(ui::buildFontAtlas(fonts));
+    for (char32_t c : codePoints(names)) {
+        CAPTURE(static_cast<unsigned>(c));
+        CHECK(hasGlyph(ui::font(ui::TextStyle::Body), c));
+    }
+    // Sane at 17 px: one texture any WebGL2 device takes.
+    CHECK(ImGui::GetIO().Fonts->TexWidth <= 4096);
+    CHECK(ImGui::GetIO().Fonts->TexHeight <= 4096);
+}
+
+TEST_CASE("fonts/every glyph of the Japanese files is inside the glyph ranges") {
+    AtlasContext ctx;
+    ui::FontSet fonts = ctx.load(true);
+    REQUIRE(ui::buildFontAtlas(fonts));
+    ImFont* body = ui::font(ui::TextStyle::Body);
+    for (std::vector<unsigned char>* file : {&fonts.base, &fonts.extension}) {
+        const std::set<ImWchar> inFile = glyphsOfFile(*file);
+        CHECK(inFile.size() > 3000);
+        std::vector<unsigned> unreachable;
+        for (ImWchar c : inFile)
+            if (!hasGlyph(body, c)) unreachable.push_back(c);
+        CAPTURE(unreachable.empty() ? 0u : unreachable.front());
+        CHECK(unreachable.empty());
+    }
+}
+
+TEST_CASE("fonts/every icon of icons.hpp has a glyph in every text style") {
+    AtlasContext ctx;
+    ui::FontSet fonts = ctx.load(false);
+    REQUIRE_FALSE(fonts.icons.empty());
+    REQUIRE(ui::buildFontAtlas(fonts, ui::styledFontTexts(test::shippedCatalogue())));
+    const std::vector<std::string> icons = iconsInHeader();
+    CHECK(icons.size() >= 40);
+    CHECK(icons.front() == ui::icon::Dashboard); // the header is read the way the compiler reads it
+    for (const std::string& icon : icons) {
+        const std::vector<char32_t> cps = codePoints(icon);
+        REQUIRE(cps.size() == 1);
+        CAPTURE(static_cast<unsigned>(cps[0]));
+        for (ui::TextStyle style : {ui::TextStyle::Body, ui::TextStyle::Small, ui::TextStyle::Heading, ui::TextStyle::Title})
+            CHECK(hasGlyph(ui::font(style), cps[0]));
+    }
+}
+
+TEST_CASE("fonts/four sizes; the larger and smaller ones have the UI's and the clause titles' characters") {
+    AtlasContext ctx;
+    ui::FontSet fonts = ctx.load(false);
+    const std::string title = test::shippedCatalogue().find("4")->titleJa; // 組織の状況
+    REQUIRE(ui::buildFontAtlas(fonts, {}));
+    CHECK_FALSE(hasGlyph(ui::font(ui::TextStyle::Heading), codePoints(title).front())); // kanji only when a text has them
+
+    REQUIRE(ui::buildFontAtlas(fonts, ui::styledFontTexts(test::shippedCatalogue())));
+    ImFont* small = ui::font(ui::TextStyle::Small);
+    ImFont* body = ui::font(ui::TextStyle::Body);
+    ImFont* heading = ui::font(ui::TextStyle::Heading);
+    ImFont* titleFont = ui::font(ui::TextStyle::Title);
+    REQUIRE((small && body && heading && titleFont));
+    CHECK(small->FontSize < body->FontSize);
+    CHECK(body->FontSize < heading->FontSize);
+    CHECK(heading->FontSize < titleFont->FontSize);
+    CHECK(body == ImGui::GetIO().Fonts->Fonts[0]); // ImGui's default font
+    for (const model::Clause& clause : test::shippedCatalogue().clauses())
+        for (char32_t c : codePoints(clause.titleJa)) {
+            CAPTURE(clause.id);
+            CHECK(hasGlyph(heading, c));
+        }
+    for (char32_t c : codePoints(i18n::tr(i18n::Str::NavSuppliers, i18n::Lang::Ja))) {
+        CHECK(hasGlyph(small, c));
+        CHECK(hasGlyph(titleFont, c));
+    }
+    CHECK(heading->Glyphs.Size * 3 < body->Glyphs.Size); // only the kanji the texts use
+}
+
+TEST_CASE("fonts/every style falls back to a font when the base font is missing") {
+    AtlasContext ctx;
+    ui::FontSet none;
+    CHECK_FALSE(ui::buildFontAtlas(none));
+    for (ui::TextStyle style : {ui::TextStyle::Body, ui::TextStyle::Small, ui::TextStyle::Heading, ui::TextStyle::Title})
+        CHECK(ui::font(style) == ImGui::GetIO().Fonts->Fonts[0]);
+}
