@@ -18,6 +18,11 @@ std::string NativePlatform::locale() const {
     return "en";
 }
 
+bool NativePlatform::prefersDarkColors() const {
+    const char* theme = std::getenv("GTK_THEME");
+    return theme && std::strstr(theme, ":dark");
+}
+
 std::string NativePlatform::storageLocation() const {
     char resolved[PATH_MAX];
     return realpath(m_db.c_str(), resolved) ? std::string(resolved) : m_db;

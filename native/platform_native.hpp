@@ -25,6 +25,8 @@ public:
                   std::function<void(bool, std::string)> done) override;
     void openFile(const std::string& path, std::function<void(bool, std::string, std::string)> done) override;
     std::string defaultExportPath() const override;
+    // GTK_THEME=…:dark (the desktop's own setting needs D-Bus, which Kanri does not link).
+    bool prefersDarkColors() const override;
     int utcOffsetMinutes(long long epochSeconds) const override;
     bool canQuit() const override { return true; }
     void requestQuit() override;

@@ -56,6 +56,7 @@ Status App::load() {
 void App::frame() {
     hooks::startFrame();
     handleTabKey();
+    handleEnterKey();
     // One-shot requests made since the last frame are this frame's; new ones wait for the next.
     m_tabRequest = std::exchange(m_pendingTabRequest, std::nullopt);
     applyThemeIfNeeded();

@@ -59,4 +59,26 @@ void handleTabKey() {
     ImGui::ScrollToRect(next.window, next.rect, ImGuiScrollFlags_KeepVisibleEdgeY | ImGuiScrollFlags_KeepVisibleEdgeX);
 }
 
+void handleEnterKey() {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.IO.KeyCtrl || g.IO.KeyAlt || g.IO.KeyShift || g.ActiveId != 0 || g.NavId == 0 || g.NavDisableHighlight) return;
+    const int enter = ImGui::GetKeyIndex(ImGuiKey_Enter);
+    if (enter < 0 || !ImGui::IsKeyPressed(enter, false)) return;
+    for (const hooks::ItemRecord& r : hooks::lastFrameItems()) {
+        if (r.id != g.NavId) continue;
+        if (r.flags & ImGuiItemFlags_Inputable) return; // a text field: Enter starts editing, as ImGui does
+        // What ImGui's NavUpdate does for Space, for this frame's widgets to see.
+        g.NavActivateId = g.NavActivateDownId = g.NavActivatePressedId = g.NavId;
+        g.NavActivateFlags = ImGuiActivateFlags_PreferTweak;
+        g.NavActivateInputId = 0;
+        return;
+    }
+}
+
+void focusLastItem() {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    ImGui::SetFocusID(g.LastItemData.ID, g.CurrentWindow);
+    g.NavDisableHighlight = false;
+}
+
 } // namespace kanri::ui

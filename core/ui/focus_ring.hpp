@@ -8,4 +8,11 @@ namespace kanri::ui {
 // Call at the top of the app's frame, after ImGui::NewFrame and before anything is drawn.
 void handleTabKey();
 
+// Enter presses the focused control as Space does (ImGui 1.86 gives Enter to text fields only),
+// when the focus is drawn. Call with handleTabKey.
+void handleEnterKey();
+
+// Gives the keyboard focus to the item just drawn and shows it (a dialog's default button).
+void focusLastItem();
+
 } // namespace kanri::ui

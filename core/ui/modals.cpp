@@ -4,6 +4,7 @@
 // the same ID level, which Dear ImGui requires ("popup identifiers are relative to the
 // current ID stack").
 #include "model/commands.hpp"
+#include "ui/focus_ring.hpp"
 #include "ui/text_wrap.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
@@ -16,15 +17,6 @@ using i18n::Str;
 using i18n::tr;
 
 namespace {
-
-int resizeString(ImGuiInputTextCallbackData* d) {
-    if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-        auto* s = static_cast<std::string*>(d->UserData);
-        s->resize(static_cast<size_t>(d->BufTextLen));
-        d->Buf = s->data();
-    }
-    return 0;
-}
 
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
@@ -73,8 +65,8 @@ bool drawConfirmDeleteCycle(App& app, Modal& m, float width) {
     ImGui::PopStyleColor(2);
     ImGui::SameLine();
     // Cancel is the default: Enter on the freshly opened dialog must not delete.
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     if (ImGui::Button(tr(Str::ButtonCancel))) done = true;
+    if (ImGui::IsWindowAppearing()) focusLastItem();
     return done;
 }
 
@@ -92,8 +84,8 @@ bool drawConfirmImport(App& app, Modal& m, float width) {
         done = true;
     }
     ImGui::SameLine();
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     if (ImGui::Button(tr(Str::ButtonCancel))) done = true;
+    if (ImGui::IsWindowAppearing()) focusLastItem();
     return done;
 }
 

@@ -47,9 +47,9 @@ void lightColors(ImGuiStyle& style) {
     c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
     c[ImGuiCol_PopupBg] = rgb(255, 255, 255);
     c[ImGuiCol_Border] = rgb(216, 220, 226);
-    c[ImGuiCol_FrameBg] = rgb(255, 255, 255);
-    c[ImGuiCol_FrameBgHovered] = rgb(238, 243, 252);
-    c[ImGuiCol_FrameBgActive] = rgb(226, 235, 250);
+    c[ImGuiCol_FrameBg] = rgb(236, 239, 244);
+    c[ImGuiCol_FrameBgHovered] = rgb(226, 234, 248);
+    c[ImGuiCol_FrameBgActive] = rgb(218, 230, 250);
     c[ImGuiCol_MenuBarBg] = rgb(238, 240, 244);
     c[ImGuiCol_Button] = rgb(232, 235, 240);
     c[ImGuiCol_ButtonHovered] = rgb(214, 226, 248);
@@ -120,7 +120,8 @@ void applyTheme(float scale, bool dark) {
     style.IndentSpacing = 20;
     style.WindowBorderSize = 0;
     style.PopupBorderSize = 1;
-    style.FrameBorderSize = 1;
+    // Fields are told apart by their fill, not a border: a border doubles what every field draws.
+    style.FrameBorderSize = 0;
     style.TabBorderSize = 0;
     style.SelectableTextAlign = ImVec2(0, 0.5f);
     style.ScaleAllSizes(scale);

@@ -10,6 +10,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <unordered_map>
 #include <utility>
 
 namespace kanri::ui {
@@ -17,6 +18,26 @@ using i18n::Str;
 using i18n::tr;
 
 namespace {
+
+// The message of a refused commit, under its field, named for the tests' widget map.
+void fieldErrorText(const std::string& key, const FieldError& error) {
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
+    textWrapped(error.message.c_str());
+    ImGui::PopStyleColor();
+    hooks::labelLastItem(("error:" + key).c_str(), error.message.c_str());
+}
+
+// Bytes of `text` that fit in `width` with "…" after them. One pass: ImFont stops measuring at
+// the width and says where (it never splits a code point).
+size_t fittingPrefix(const char* text, float width) {
+    const float room = width - ImGui::CalcTextSize("…").x;
+    if (room <= 0) return 0;
+    const char* stop = text;
+    ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), room, 0.0f, text, nullptr, &stop);
+    return static_cast<size_t>(stop - text);
+}
+
+} // namespace
 
 int resizeString(ImGuiInputTextCallbackData* data) {
     if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
@@ -26,21 +47,6 @@ int resizeString(ImGuiInputTextCallbackData* data) {
     }
     return 0;
 }
-
-// Bytes of `text` that fit in `width` with "…" after them (text::nextBoundary keeps code points whole).
-size_t fittingPrefix(const char* text, float width) {
-    const float ellipsis = ImGui::CalcTextSize("…").x;
-    const std::string s(text);
-    size_t fit = 0;
-    for (size_t i = 0; i < s.size();) {
-        const size_t next = text::nextBoundary(s, i);
-        if (ImGui::CalcTextSize(s.data(), s.data() + next).x + ellipsis > width) break;
-        fit = i = next;
-    }
-    return fit;
-}
-
-} // namespace
 
 bool editText(App& app, const char* label, const std::string& key, const std::string& current, bool multiline,
               float height, std::function<Status(const std::string&, int)> commit, const char* hint) {
@@ -88,10 +94,7 @@ bool editText(App& app, const char* label, const std::string& key, const std::st
         if (error) {
             ImGui::PopStyleVar();
             ImGui::PopStyleColor();
-            ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
-            textWrapped(error->message.c_str());
-            ImGui::PopStyleColor();
-            hooks::labelLastItem(("error:" + key).c_str(), error->message.c_str());
+            fieldErrorText(key, *error);
         }
         if (mine) e.drawn = true;
         if (clicked && !app.readOnly()) app.focusFieldKey = key; // the editor takes over next frame
@@ -113,10 +116,7 @@ bool editText(App& app, const char* label, const std::string& key, const std::st
     if (error) {
         ImGui::PopStyleVar();
         ImGui::PopStyleColor();
-        ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
-        textWrapped(error->message.c_str());
-        ImGui::PopStyleColor();
-        hooks::labelLastItem(("error:" + key).c_str(), error->message.c_str());
+        fieldErrorText(key, *error);
     }
     if (activated || (app.activatingFieldKey == key && !focusNow)) app.activatingFieldKey.clear();
     if (activated) {
@@ -192,7 +192,10 @@ std::optional<model::Rating> ratingButtons(App& app, model::Rating current, cons
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? c : ImVec4(c.x, c.y, c.z, 0.35f));
         ImGui::PushStyleColor(ImGuiCol_ButtonActive, c);
         ImGui::PushStyleColor(ImGuiCol_Text, selected ? ImGui::ColorConvertU32ToFloat4(palette().chipText) : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+        // No border: a chip row is six buttons per item, drawn for every item of the clause.
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
         const bool pressed = ImGui::Button(label.c_str(), ImVec2(w, 0));
+        ImGui::PopStyleVar();
         ImGui::PopStyleColor(4);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(tip));
         ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
@@ -352,7 +355,8 @@ void civilFromDays(long long z, int& y, unsigned& m, unsigned& d) {
 }
 } // namespace
 
-std::string localTime(App& app, const std::string& iso) {
+namespace {
+std::string formatLocalTime(App& app, const std::string& iso) {
     int y, mo, d, h, mi, s;
     if (std::sscanf(iso.c_str(), "%d-%d-%dT%d:%d:%d", &y, &mo, &d, &h, &mi, &s) != 6) return iso;
     const long long utc = daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60 + s;
@@ -370,6 +374,17 @@ std::string localTime(App& app, const std::string& iso) {
         std::snprintf(buf, sizeof buf, "%u %s %d, %02lld:%02lld", ld, kMonths[(lm - 1) % 12], ly, secs / 3600, secs % 3600 / 60);
     }
     return buf;
+}
+} // namespace
+
+// Every "Last changed" line asks each frame: formatted once per time and language.
+std::string localTime(App& app, const std::string& iso) {
+    static std::unordered_map<std::string, std::string> cache[2];
+    auto& forLanguage = cache[i18n::language() == i18n::Lang::Ja ? 1 : 0];
+    if (forLanguage.size() > 4096) forLanguage.clear();
+    auto [it, inserted] = forLanguage.try_emplace(iso);
+    if (inserted) it->second = formatLocalTime(app, iso);
+    return it->second;
 }
 
 void timeText(App& app, const std::string& iso) {

@@ -18,6 +18,9 @@ namespace kanri::ui {
 bool editText(App& app, const char* label, const std::string& key, const std::string& current, bool multiline,
               float height, std::function<Status(const std::string&, int)> commit, const char* hint = nullptr);
 
+// ImGui's resize callback for a std::string buffer (UserData is the string).
+int resizeString(ImGuiInputTextCallbackData* data);
+
 // N P L F N/A and clear, as chips; returns the rating clicked, if any. Disabled when read-only.
 std::optional<model::Rating> ratingButtons(App& app, model::Rating current, const char* idSuffix);
 

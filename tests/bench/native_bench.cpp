@@ -21,6 +21,9 @@ double cpuMs() { return 1000.0 * static_cast<double>(std::clock()) / CLOCKS_PER_
 
 } // namespace
 
+// Selects an assessment tab for the next frames.
+void selectTab(ui::App& app, int tab) { app.showTab(static_cast<ui::AssessTab>(tab)); }
+
 int main() {
     test::UiHarness h;
     const model::Catalogue& cat = test::shippedCatalogue();
@@ -69,6 +72,33 @@ int main() {
     std::sort(ms.begin(), ms.end());
     double total = 0;
     for (double m : ms) total += m;
+
+    // 3. Every area and assessment tab with the fixture workspace (mean CPU ms per frame).
+    std::printf("%-78s\n", "frame of each area, fixture workspace, CPU (mean of 200)");
+    struct View {
+        const char* name;
+        ui::Area area;
+        int tab;
+    } views[] = {{"dashboard", ui::Area::Dashboard, -1}, {"workspace (4.1)", ui::Area::Assessment, 0},
+                 {"gap list", ui::Area::Assessment, 1}, {"documents", ui::Area::Assessment, 2},
+                 {"cycles", ui::Area::Assessment, 3}, {"risks (planned)", ui::Area::Risks, -1},
+                 {"settings", ui::Area::Settings, -1}};
+    (void)h.app->freezeCycle("2026 H1");
+    (void)h.app->freezeCycle("2026 H2");
+    h.app->expandAllItems = false;
+    h.app->selectedClause = cat.indexOf("4.1");
+    for (const View& v : views) {
+        h.app->area = v.area;
+        if (v.tab >= 0) selectTab(*h.app, v.tab);
+        for (int i = 0; i < 20; ++i) h.frame();
+        double sum = 0;
+        for (int i = 0; i < 200; ++i) {
+            const double c0 = cpuMs();
+            h.frame();
+            sum += cpuMs() - c0;
+        }
+        std::printf("  %-30s %8.3f ms\n", v.name, sum / 200);
+    }
 
     std::printf("%-78s %8.1f / %.1f us     target <= 1000 us\n", "recompute all scores after one rating change (median / p99)",
                 us[us.size() / 2], us[us.size() * 99 / 100]);

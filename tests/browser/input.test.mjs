@@ -254,8 +254,7 @@ test('export with the button downloads the document; import with the button asks
   await withUi(async (ui, page) => {
     await ui.click(['nav:settings']);
     const [download] = await Promise.all([page.waitForEvent('download'), ui.click([ui.t('DataExportJson')])]);
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'kanri-dl-')), 'export.json');
-    await download.saveAs(file);
+    const file = await download.path();
     assert.equal(JSON.parse(readFileSync(file, 'utf8')).format, 'kanri');
     const dir = mkdtempSync(path.join(tmpdir(), 'kanri-up-'));
     const upload = path.join(dir, 'fixture.json');

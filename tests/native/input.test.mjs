@@ -5,7 +5,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +33,8 @@ let displayNo = 140;
 async function startDesktop({ lang = 'en', width = 1280, height = 800, db } = {}) {
   const display = ':' + displayNo++;
   const xvfb = spawn('Xvfb', [display, '-screen', '0', `${width}x${height}x24`, '-nolisten', 'tcp'], { stdio: 'ignore' });
-  const env = { ...process.env, DISPLAY: display, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
+  const home = mkdtempSync(path.join(tmpdir(), 'kanri-home-'));
+  const env = { ...process.env, DISPLAY: display, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', HOME: home };
   for (let i = 0; i < 100 && !existsSync(`/tmp/.X11-unix/X${display.slice(1)}`); i++) await sleep(50);
   const work = mkdtempSync(path.join(tmpdir(), 'kanri-native-'));
   const dbPath = db || path.join(work, 'kanri.sqlite');
@@ -51,7 +52,7 @@ async function startDesktop({ lang = 'en', width = 1280, height = 800, db } = {}
   });
   const xdo = (...args) => execFileSync('xdotool', args, { env });
   const d = {
-    lang, dbPath, work, env,
+    lang, dbPath, work, env, home,
     t: (key) => strings[key][lang],
     ask,
     async frames() { return (await ask('frames')).frame; },
@@ -76,9 +77,21 @@ async function startDesktop({ lang = 'en', width = 1280, height = 800, db } = {}
       xdo('mousemove', String(Math.round(w.cx)), String(Math.round(w.cy)));
       await d.settle(2);
       xdo('click', '1');
-      await d.settle(3);
+      await d.settle(4);
     },
-    async key(...keys) { xdo('key', ...keys); await d.settle(3); },
+    // Turns the wheel over `over` until the widget is wholly visible.
+    async reveal(p, over, { steps = 30, down = true } = {}) {
+      for (let i = 0; i < steps; i++) {
+        const r = await ask('locate ' + JSON.stringify(p));
+        if (r.matches.some((m) => m.visible && m.vh >= m.h - 1)) return;
+        const o = await d.find(over);
+        xdo('mousemove', String(Math.round(o.cx)), String(Math.round(o.cy)));
+        xdo('click', down ? '5' : '4');
+        await d.settle(2);
+      }
+      throw new Error('could not scroll to ' + JSON.stringify(p));
+    },
+    async key(...keys) { xdo('key', ...keys); await d.settle(4); },
     async type(text) { xdo('type', '--delay', '30', text); await d.settle(3); },
     async screenshot(name) {
       await d.settle(2);
@@ -97,6 +110,7 @@ async function startDesktop({ lang = 'en', width = 1280, height = 800, db } = {}
       if (proc.exitCode === null) { proc.kill('SIGTERM'); await Promise.race([exited, sleep(3000)]); }
       xvfb.kill('SIGTERM');
       if (!db) rmSync(work, { recursive: true, force: true });
+      rmSync(home, { recursive: true, force: true });
     },
     stderr: () => stderr,
   };
@@ -154,6 +168,60 @@ test('desktop: a gap-list row opens its item; a cycle is deleted only after conf
     await d.click([d.t('ButtonDelete')]);
     await d.click(['modal', d.t('ButtonConfirmDelete')]);
     assert.equal(d.exportJson().cycles.length, 0);
+  });
+});
+
+test('desktop: owner, a bad date shown at its field, evidence, undo/redo from the menu and keys, export and import with confirmation, language', async () => {
+  await withDesktop({ lang: 'en' }, async (d) => {
+    await d.click(['nav:assessment']);
+    await d.click(['4.1-01', 'node']);
+    await d.click(['4.1-01', 'owner']);
+    await d.type('Quality lead');
+    await d.key('Return');
+    assert.equal(d.exportJson().assessment.items.find((x) => x.id === '4.1-01').owner, 'Quality lead');
+    await d.click(['4.1-01', 'due']);
+    await d.type('2026-13-45');
+    await d.key('Return');
+    assert.ok((await d.find(['error:item:4.1-01:due'])).label.startsWith(d.t('ErrInvalidDate')));
+    await d.screenshot('desk-en-bad-date');
+    await d.click(['4.1-01', 'due']);
+    await d.key('ctrl+a');
+    await d.screenshot('desk-en-bad-date-selected');
+    await d.type('2026-12-24');
+    await d.screenshot('desk-en-bad-date-retyped');
+    await d.key('Return');
+    assert.equal(d.exportJson().assessment.items.find((x) => x.id === '4.1-01').due, '2026-12-24');
+    await d.reveal(['4.1-01', d.t('ButtonAddEvidence')], ['detail']);
+    await d.click(['4.1-01', d.t('ButtonAddEvidence')]);
+    await d.type('Context register');
+    await d.key('Tab');
+    assert.equal(d.exportJson().assessment.items.find((x) => x.id === '4.1-01').evidence[0].text, 'Context register');
+    await d.reveal(['4.1-01', 'ev0', d.t('ButtonRemove')], ['detail']);
+    await d.click(['4.1-01', 'ev0', d.t('ButtonRemove')]);
+    assert.equal(d.exportJson().assessment.items.find((x) => x.id === '4.1-01').evidence.length, 0);
+    await d.click([d.t('MenuEdit')]);
+    await d.click(['undo']);
+    assert.equal(d.exportJson().assessment.items.find((x) => x.id === '4.1-01').evidence.length, 1);
+    await d.key('ctrl+y');
+    assert.equal(d.exportJson().assessment.items.find((x) => x.id === '4.1-01').evidence.length, 0);
+    await d.key('ctrl+z');
+    assert.equal(d.exportJson().assessment.items.find((x) => x.id === '4.1-01').evidence.length, 1);
+    // Settings: export to the path shown, change a rating, import it back (asked first).
+    await d.click(['nav:settings']);
+    await d.click([d.t('DataExportJson')]);
+    const exported = readdirSync(d.home).find((f) => f.startsWith('kanri-') && f.endsWith('.json'));
+    assert.ok(exported, 'an export file in the home folder');
+    await d.click(['nav:assessment']);
+    await d.click(['4.1-01', 'N']);
+    await d.click(['nav:settings']);
+    await d.click([d.t('DataImportJson')]);
+    await d.find(['modal', d.t('ButtonReplace')]);
+    assert.equal(d.rating('4.1-01'), 'N', 'nothing replaced before the answer');
+    await d.click(['modal', d.t('ButtonReplace')]);
+    assert.equal(d.rating('4.1-01'), '');
+    await d.click(['日本語']);
+    await d.find([strings.DataExportJson.ja]);
+    await d.screenshot('desk-ja-settings-after-switch');
   });
 });
 

@@ -40,6 +40,15 @@ struct UiHarness {
         io.IniFilename = nullptr;
         io.DisplaySize = ImVec2(1600, 1000);
         io.DeltaTime = 1.0f / 60.0f;
+        // Key indices as the GLFW backend has them: letters are their ASCII code, named keys
+        // above 256 (tests press them through io.KeysDown at these indices).
+        for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = 300 + k;
+        io.KeyMap[ImGuiKey_A] = 'A';
+        io.KeyMap[ImGuiKey_C] = 'C';
+        io.KeyMap[ImGuiKey_V] = 'V';
+        io.KeyMap[ImGuiKey_X] = 'X';
+        io.KeyMap[ImGuiKey_Y] = 'Y';
+        io.KeyMap[ImGuiKey_Z] = 'Z';
         ui::applyTheme(1.0f, false);
         fonts = ui::loadFonts(platform, 17.0f, false);
         ui::buildFontAtlas(fonts, ui::styledFontTexts(shippedCatalogue()));
