@@ -66,7 +66,10 @@ bool drawConfirmDeleteCycle(App& app, Modal& m, float width) {
     ImGui::SameLine();
     // Cancel is the default: Enter on the freshly opened dialog must not delete.
     if (ImGui::Button(tr(Str::ButtonCancel))) done = true;
-    if (ImGui::IsWindowAppearing()) focusLastItem();
+    if (ImGui::IsWindowAppearing()) {
+        ImGui::SetItemDefaultFocus(); // ImGui's first-focus of a new popup picks this one
+        focusLastItem();
+    }
     return done;
 }
 
@@ -85,7 +88,10 @@ bool drawConfirmImport(App& app, Modal& m, float width) {
     }
     ImGui::SameLine();
     if (ImGui::Button(tr(Str::ButtonCancel))) done = true;
-    if (ImGui::IsWindowAppearing()) focusLastItem();
+    if (ImGui::IsWindowAppearing()) {
+        ImGui::SetItemDefaultFocus(); // ImGui's first-focus of a new popup picks this one
+        focusLastItem();
+    }
     return done;
 }
 

@@ -11,7 +11,6 @@ ImVec4 rgb(int r, int g, int b, float a = 1.0f) { return ImVec4(r / 255.0f, g / 
 const Palette kLight = {
     IM_COL32(200, 55, 45, 255),  IM_COL32(222, 120, 20, 255), IM_COL32(190, 160, 20, 255),
     IM_COL32(40, 140, 80, 255),  IM_COL32(110, 120, 135, 255), IM_COL32(175, 180, 190, 255),
-    IM_COL32(255, 255, 255, 255),
     rgb(30, 125, 60), rgb(170, 105, 0), rgb(190, 40, 35),
     rgb(95, 102, 112),
     IM_COL32(255, 255, 255, 255), IM_COL32(218, 222, 228, 255),
@@ -25,7 +24,6 @@ const Palette kLight = {
 const Palette kDark = {
     IM_COL32(232, 95, 85, 255),  IM_COL32(240, 158, 70, 255), IM_COL32(222, 200, 80, 255),
     IM_COL32(95, 196, 125, 255), IM_COL32(150, 160, 175, 255), IM_COL32(95, 100, 110, 255),
-    IM_COL32(20, 22, 26, 255),
     rgb(120, 210, 140), rgb(235, 190, 90), rgb(255, 120, 110),
     rgb(150, 158, 170),
     IM_COL32(32, 35, 42, 255), IM_COL32(52, 57, 67, 255),
@@ -76,8 +74,8 @@ void darkColors(ImGuiStyle& style) {
     c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
     c[ImGuiCol_PopupBg] = rgb(32, 35, 42);
     c[ImGuiCol_Border] = rgb(52, 57, 67);
-    c[ImGuiCol_FrameBg] = rgb(34, 37, 44);
-    c[ImGuiCol_FrameBgHovered] = rgb(42, 48, 60);
+    c[ImGuiCol_FrameBg] = rgb(46, 50, 60);
+    c[ImGuiCol_FrameBgHovered] = rgb(54, 62, 78);
     c[ImGuiCol_FrameBgActive] = rgb(48, 58, 78);
     c[ImGuiCol_MenuBarBg] = rgb(28, 30, 36);
     c[ImGuiCol_Button] = rgb(42, 46, 55);

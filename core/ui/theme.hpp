@@ -7,7 +7,6 @@ namespace kanri::ui {
 
 struct Palette {
     ImU32 ratingN, ratingP, ratingL, ratingF, ratingNA, unrated; // chips and bars
-    ImU32 chipText;                   // text on a rating chip
     ImVec4 good, warn, bad;           // status texts (saved, saving, refused)
     ImVec4 muted;                     // secondary text
     ImU32 card, cardBorder;           // dashboard cards

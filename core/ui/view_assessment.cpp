@@ -206,7 +206,10 @@ void drawItem(App& app, int itemIndex) {
         app.focusSelectedItem = false;
     }
     if (selected && app.scrollToSelectedItem) {
-        ImGui::SetScrollHereY(0.3f);
+        // Scroll only when the item is not already in view (a pane scrolled for nothing hides
+        // the clause heading).
+        const ImGuiWindow* w = ImGui::GetCurrentWindow();
+        if (ImGui::GetItemRectMin().y < w->InnerRect.Min.y || ImGui::GetItemRectMax().y > w->InnerRect.Max.y) ImGui::SetScrollHereY(0.3f);
         app.scrollToSelectedItem = false;
     }
     const bool nodeHovered = ImGui::IsItemHovered();
@@ -289,7 +292,10 @@ void handleKeys(App& app) {
 }
 
 void drawWorkspace(App& app) {
-    if (app.selectedClause < 0) app.selectItem(0); // start at the first item
+    if (app.selectedClause < 0) { // start at the first item, with the pane at its top
+        app.selectItem(0);
+        app.scrollToSelectedItem = false;
+    }
     handleKeys(app);
     if (!ImGui::BeginTable("##assessment", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV, ImVec2(0, -1))) return;
     ImGui::TableSetupColumn("tree", ImGuiTableColumnFlags_WidthStretch, 0.38f);

@@ -26,8 +26,12 @@ std::string cycleLabel(App& app, const std::string& id) {
 }
 
 void cyclePicker(App& app, const char* id, std::string& selected, bool* chosen) {
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-    if (!ImGui::BeginCombo(id, cycleLabel(app, selected).c_str())) return;
+    const float width = ImGui::GetFontSize() * 16;
+    ImGui::SetNextItemWidth(width);
+    // The closed combo shows its choice whole or ending in "…" (ImGui would cut it mid-glyph).
+    const float room = width - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2;
+    const std::string preview = ellipsize(cycleLabel(app, selected), room);
+    if (!ImGui::BeginCombo(id, preview.c_str())) return;
     for (const model::Cycle& c : app.workspace().cycles())
         if (ImGui::Selectable(cycleLabel(app, c.id).c_str(), selected == c.id)) {
             selected = c.id;

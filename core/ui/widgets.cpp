@@ -173,6 +173,13 @@ Str ratingLabel(model::Rating r) {
 }
 
 namespace {
+// Dark text on light chips (the yellow L), white on dark ones: readable in both themes.
+ImU32 textOn(ImU32 fill) {
+    const ImVec4 c = ImGui::ColorConvertU32ToFloat4(fill);
+    const float luminance = 0.2126f * c.x + 0.7152f * c.y + 0.0722f * c.z;
+    return luminance > 0.55f ? IM_COL32(25, 27, 31, 255) : IM_COL32(255, 255, 255, 255);
+}
+
 std::string chipText(model::Rating r) {
     if (r == model::Rating::NA) return "N/A";
     if (r == model::Rating::Unrated) return "–";
@@ -191,7 +198,7 @@ std::optional<model::Rating> ratingButtons(App& app, model::Rating current, cons
         ImGui::PushStyleColor(ImGuiCol_Button, selected ? c : frame);
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? c : ImVec4(c.x, c.y, c.z, 0.35f));
         ImGui::PushStyleColor(ImGuiCol_ButtonActive, c);
-        ImGui::PushStyleColor(ImGuiCol_Text, selected ? ImGui::ColorConvertU32ToFloat4(palette().chipText) : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+        ImGui::PushStyleColor(ImGuiCol_Text, selected ? ImGui::ColorConvertU32ToFloat4(textOn(ratingColor(r))) : ImGui::GetStyleColorVec4(ImGuiCol_Text));
         // No border: a chip row is six buttons per item, drawn for every item of the clause.
         ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
         const bool pressed = ImGui::Button(label.c_str(), ImVec2(w, 0));
@@ -220,7 +227,7 @@ void ratingBadge(model::Rating r) {
     dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), unrated ? ImGui::GetColorU32(ImGuiCol_FrameBg) : ratingColor(r), h * 0.3f);
     if (unrated) dl->AddRect(pos, ImVec2(pos.x + w, pos.y + h), ImGui::GetColorU32(ImGuiCol_Border), h * 0.3f);
     const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
-    dl->AddText(ImVec2(pos.x + (w - ts.x) * 0.5f, pos.y), unrated ? ImGui::GetColorU32(ImGuiCol_TextDisabled) : palette().chipText, text.c_str());
+    dl->AddText(ImVec2(pos.x + (w - ts.x) * 0.5f, pos.y), unrated ? ImGui::GetColorU32(ImGuiCol_TextDisabled) : textOn(ratingColor(r)), text.c_str());
     ImGui::Dummy(ImVec2(w, h));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(ratingLabel(r)));
 }

@@ -91,7 +91,18 @@ async function startDesktop({ lang = 'en', width = 1280, height = 800, db } = {}
       }
       throw new Error('could not scroll to ' + JSON.stringify(p));
     },
-    async key(...keys) { xdo('key', ...keys); await d.settle(4); },
+    // A chord as a person presses it: the modifier held down across frames, then the key.
+    async key(...keys) {
+      for (const k of keys) {
+        const parts = k.split('+');
+        const mods = parts.slice(0, -1);
+        for (const m of mods) { xdo('keydown', m); await d.settle(1); }
+        xdo('key', parts[parts.length - 1]);
+        await d.settle(2);
+        for (const m of mods.reverse()) xdo('keyup', m);
+        await d.settle(2);
+      }
+    },
     async type(text) { xdo('type', '--delay', '30', text); await d.settle(3); },
     async screenshot(name) {
       await d.settle(2);
@@ -102,7 +113,11 @@ async function startDesktop({ lang = 'en', width = 1280, height = 800, db } = {}
     },
     rating(id) { const i = d.exportJson().assessment.items.find((x) => x.id === id); return i ? i.rating : ''; },
     async quit() {
-      xdo('key', 'ctrl+q');
+      xdo('keydown', 'ctrl');
+      await d.settle(1);
+      xdo('key', 'q');
+      await sleep(100);
+      try { xdo('keyup', 'ctrl'); } catch {} // the app may be gone already
       const code = await Promise.race([exited, sleep(8000).then(() => 'timeout')]);
       return code;
     },
