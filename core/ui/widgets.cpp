@@ -224,8 +224,8 @@ void ratingBadge(model::Rating r) {
     const float h = ImGui::GetTextLineHeight();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const bool unrated = r == model::Rating::Unrated;
-    dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), unrated ? ImGui::GetColorU32(ImGuiCol_FrameBg) : ratingColor(r), h * 0.3f);
-    if (unrated) dl->AddRect(pos, ImVec2(pos.x + w, pos.y + h), ImGui::GetColorU32(ImGuiCol_Border), h * 0.3f);
+    dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), unrated ? ImGui::GetColorU32(ImGuiCol_FrameBg) : ratingColor(r), 3.0f);
+    if (unrated) dl->AddRect(pos, ImVec2(pos.x + w, pos.y + h), ImGui::GetColorU32(ImGuiCol_Border), 3.0f);
     const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
     dl->AddText(ImVec2(pos.x + (w - ts.x) * 0.5f, pos.y), unrated ? ImGui::GetColorU32(ImGuiCol_TextDisabled) : textOn(ratingColor(r)), text.c_str());
     ImGui::Dummy(ImVec2(w, h));
