@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include <cstring>
 #include <string_view>
 
 namespace kanri::ui {
@@ -19,10 +20,20 @@ std::vector<std::string_view> lines(const char* text, float width) {
 
 float widthOr(float wrapWidth) { return wrapWidth > 0 ? wrapWidth : ImGui::GetContentRegionAvail().x; }
 
+// Most texts fit on one line: measured by ImGui in one pass, they need no line breaking.
+bool fitsOnOneLine(const char* text, float width) {
+    return *text && !std::strchr(text, '\n') && ImGui::CalcTextSize(text).x <= width;
+}
+
 } // namespace
 
 void textWrapped(const char* text, float wrapWidth) {
-    for (std::string_view line : lines(text, widthOr(wrapWidth)))
+    const float width = widthOr(wrapWidth);
+    if (fitsOnOneLine(text, width)) {
+        ImGui::TextUnformatted(text);
+        return;
+    }
+    for (std::string_view line : lines(text, width))
         ImGui::TextUnformatted(line.data(), line.data() + line.size());
 }
 
@@ -33,7 +44,7 @@ void textWrappedDisabled(const char* text, float wrapWidth) {
 }
 
 float wrappedHeight(const char* text, float wrapWidth) {
-    const size_t n = lines(text, wrapWidth).size();
+    const size_t n = fitsOnOneLine(text, wrapWidth) ? 1 : lines(text, wrapWidth).size();
     return n * ImGui::GetTextLineHeight() + (n > 0 ? (n - 1) * ImGui::GetStyle().ItemSpacing.y : 0);
 }
 

@@ -82,7 +82,8 @@ void drawTreeNode(App& app, int index) {
 }
 
 // --- [SECTION] items -----------------------------------------------------------------------
-// A view copies what it shows: an edit it issues replaces the stored value after the draw pass.
+// Edits issued while drawing are applied after the draw pass, so the model does not change
+// under the references a view holds.
 void drawEvidence(App& app, const model::Item& item, const model::ItemAssessment& a) {
     ImGui::TextDisabled("%s", tr(Str::ItemEvidence));
     for (size_t k = 0; k < a.evidence.size(); ++k) {
@@ -133,7 +134,8 @@ void drawEvidence(App& app, const model::Item& item, const model::ItemAssessment
 }
 
 void drawItemDetails(App& app, const model::Item& item) {
-    const model::ItemAssessment a = app.workspace().item(item.id); // a copy: see drawEvidence
+    // A reference is safe: edits issued here are applied after the draw pass (App::execute).
+    const model::ItemAssessment& a = app.workspace().item(item.id);
     ImGui::Indent();
     textWrapped(pick(item.explanationEn, item.explanationJa).c_str());
     ImGui::TextDisabled("%s", tr(Str::ItemTypicalEvidence));

@@ -29,7 +29,7 @@ float statusColumnWidth() {
 }
 
 void drawRow(App& app, const model::RequiredDocument& d) {
-    const model::DocumentCheck check = app.workspace().document(d.id); // a copy: edits apply after the draw pass
+    const model::DocumentCheck& check = app.workspace().document(d.id); // safe: edits apply after the draw pass
     ImGui::PushID(d.id.c_str());
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);

@@ -160,7 +160,7 @@ void drawGaps(App& app) {
         for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
             const model::Gap& g = rows[row];
             const model::Item& item = cat.items()[g.item];
-            const model::ItemAssessment a = app.workspace().item(item.id);
+            const model::ItemAssessment& a = app.workspace().item(item.id); // safe: edits apply after the draw pass
             ImGui::PushID(item.id.c_str());
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
