@@ -290,6 +290,7 @@ void App::importJsonFile(const std::string& pathOrAccept) {
 // visible in the status bar; the next edit (or a later frame) retries.
 void App::persist() {
     m_scores.reset();
+    ++m_changes;
     if (m_readOnly) return;
     if (auto s = store::persistWorkspace(m_db, m_workspace); !s) {
         m_persistError = s.error();

@@ -75,6 +75,8 @@ public:
     std::string exportJson() const;
     // Scores of the current workspace, recomputed only after a change.
     const model::Scores& scores();
+    // Counts changes of the data (edits, undo, redo, imports): views cache what they derive.
+    int changeCount() const { return m_changes; }
 
     // The text field being edited (see TextEdit) and a field to focus next frame.
     TextEdit textEdit;
@@ -178,6 +180,7 @@ private:
     bool m_messageIsError = true;
     bool m_messageOffersUndo = false;
     int m_sessions = 0;
+    int m_changes = 0;
     // The draw pass is running: edits wait in m_deferred until it ends.
     bool m_drawing = false;
     std::vector<std::function<void()>> m_deferred;

@@ -64,6 +64,18 @@ void drawFreeze(App& app, CyclesViewState& v) {
     ImGui::EndDisabled();
 }
 
+// A frozen cycle's scores, computed once per change of the data.
+const model::Scores& cycleScores(App& app, const model::Cycle& c) {
+    CyclesViewState& v = app.views().cycles;
+    if (v.scoresAt != app.changeCount()) {
+        v.scores.clear();
+        v.scoresAt = app.changeCount();
+    }
+    auto it = v.scores.find(c.id);
+    if (it == v.scores.end()) it = v.scores.emplace(c.id, model::computeScores(app.catalogue(), c)).first;
+    return it->second;
+}
+
 void drawCycleList(App& app) {
     sectionHeader(tr(Str::CycleList));
     const auto& cycles = app.workspace().cycles();
@@ -79,7 +91,7 @@ void drawCycleList(App& app) {
     // The Delete button only asks (a dialog): the list is never changed while it is iterated.
     for (const model::Cycle& c : cycles) {
         ImGui::PushID(c.id.c_str());
-        const model::Scores s = model::computeScores(app.catalogue(), c);
+        const model::Scores& s = cycleScores(app, c);
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         textEllipsis(c.name.c_str());
@@ -130,19 +142,23 @@ void drawCycles(App& app) {
     cyclePicker(app, "##right", v.right, nullptr);
     smallText(tr(Str::CycleLegend));
 
-    // "current" or a frozen cycle, by reference (nothing is copied per frame).
+    // "current" or a frozen cycle's ratings, by reference (nothing is copied per frame).
     static const model::Cycle kNone;
-    auto side = [&](const std::string& id) -> std::pair<const model::ItemMap*, const model::DocumentMap*> {
-        if (id == "current") return {&app.workspace().items(), &app.workspace().documents()};
+    auto itemsOf = [&](const std::string& id) -> const model::ItemMap& {
+        if (id == "current") return app.workspace().items();
         const model::Cycle* c = app.workspace().findCycle(id);
-        return {c ? &c->items : &kNone.items, c ? &c->documents : &kNone.documents};
+        return c ? c->items : kNone.items;
     };
-    const auto [leftItemsPtr, leftDocs] = side(v.left);
-    const auto [rightItemsPtr, rightDocs] = side(v.right);
-    const model::ItemMap& leftItems = *leftItemsPtr;
-    const model::ItemMap& rightItems = *rightItemsPtr;
-    const model::Scores a = model::computeScores(cat, leftItems, *leftDocs);
-    const model::Scores b = model::computeScores(cat, rightItems, *rightDocs);
+    const model::ItemMap& leftItems = itemsOf(v.left);
+    const model::ItemMap& rightItems = itemsOf(v.right);
+    // Scores are cached (the current state's by the app, frozen cycles' here): not every frame.
+    auto scoresOf = [&](const std::string& id) -> model::Scores {
+        if (id == "current") return app.scores();
+        const model::Cycle* c = app.workspace().findCycle(id);
+        return c ? cycleScores(app, *c) : model::computeScores(cat, kNone);
+    };
+    const model::Scores a = scoresOf(v.left);
+    const model::Scores b = scoresOf(v.right);
     const Palette& pal = palette();
 
     if (!ImGui::BeginTable("##delta", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerV, ImVec2(0, -1))) return;

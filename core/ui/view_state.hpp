@@ -1,7 +1,10 @@
 #pragma once
 // What each view remembers between frames (filters, the cycle being named, the compared
 // cycles…). Owned by the App, so nothing outlives it and two apps never share state.
+#include "model/scoring.hpp"
 #include "model/workspace.hpp"
+
+#include <map>
 
 #include <memory>
 #include <optional>
@@ -24,6 +27,10 @@ struct CyclesViewState {
     std::string name;                   // the cycle about to be frozen
     std::string left, right = "current"; // compared cycles: ids, or "current"
     bool leftChosen = false;            // the user picked the left side (else: the newest cycle)
+    // Scores of frozen cycles by id, valid for App::changeCount() == scoresAt (an import may
+    // bring other cycles under the same ids).
+    std::map<std::string, model::Scores> scores;
+    int scoresAt = -1;
 };
 
 struct SettingsViewState {
