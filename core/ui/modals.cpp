@@ -26,6 +26,17 @@ void warning(const char* text, float width) {
     ImGui::PopStyleColor();
 }
 
+// Cancel, with the dialog's first keyboard focus on it: Enter on a freshly opened dialog that
+// would delete or replace something must do nothing. Returns true when pressed.
+bool defaultCancel() {
+    const bool pressed = ImGui::Button(tr(Str::ButtonCancel));
+    if (ImGui::IsWindowAppearing()) {
+        ImGui::SetItemDefaultFocus(); // ImGui's first-focus of a new popup picks this one
+        focusLastItem();
+    }
+    return pressed;
+}
+
 // Returns true when the dialog is finished (answered or cancelled).
 bool drawNaJustification(App& app, Modal& m, float width) {
     const model::Item& item = app.catalogue().items()[m.item];
@@ -64,13 +75,7 @@ bool drawConfirmDeleteCycle(App& app, Modal& m, float width) {
     }
     ImGui::PopStyleColor(2);
     ImGui::SameLine();
-    // Cancel is the default: Enter on the freshly opened dialog must not delete.
-    if (ImGui::Button(tr(Str::ButtonCancel))) done = true;
-    if (ImGui::IsWindowAppearing()) {
-        ImGui::SetItemDefaultFocus(); // ImGui's first-focus of a new popup picks this one
-        focusLastItem();
-    }
-    return done;
+    return defaultCancel() || done;
 }
 
 bool drawConfirmImport(App& app, Modal& m, float width) {
@@ -87,12 +92,7 @@ bool drawConfirmImport(App& app, Modal& m, float width) {
         done = true;
     }
     ImGui::SameLine();
-    if (ImGui::Button(tr(Str::ButtonCancel))) done = true;
-    if (ImGui::IsWindowAppearing()) {
-        ImGui::SetItemDefaultFocus(); // ImGui's first-focus of a new popup picks this one
-        focusLastItem();
-    }
-    return done;
+    return defaultCancel() || done;
 }
 
 Str titleOf(Modal::Kind kind) {
