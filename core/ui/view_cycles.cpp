@@ -46,11 +46,8 @@ void cyclePicker(App& app, const char* id, std::string& selected, bool* chosen) 
 
 void drawFreeze(App& app, CyclesViewState& v) {
     sectionHeader(tr(Str::CycleFreezeTitle));
-    char buf[128];
-    std::snprintf(buf, sizeof buf, "%s", v.name.c_str());
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-    const bool enter = ImGui::InputTextWithHint("##cyclename", tr(Str::CycleNameHint), buf, sizeof buf, ImGuiInputTextFlags_EnterReturnsTrue);
-    v.name = buf;
+    const bool enter = inputString("##cyclename", tr(Str::CycleNameHint), v.name, ImGui::GetFontSize() * 14,
+                                   ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
     const bool blank = v.name.find_first_not_of(" \t") == std::string::npos;
     ImGui::BeginDisabled(app.readOnly() || blank);

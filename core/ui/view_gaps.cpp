@@ -29,15 +29,6 @@ bool containsNoCase(const std::string& hay, const std::string& needle) {
     return lower(hay).find(lower(needle)) != std::string::npos;
 }
 
-bool inputString(const char* id, const char* hint, std::string& value, float width) {
-    char buf[256];
-    std::snprintf(buf, sizeof buf, "%s", value.c_str());
-    ImGui::SetNextItemWidth(width);
-    const bool changed = ImGui::InputTextWithHint(id, hint, buf, sizeof buf);
-    if (changed) value = buf;
-    return changed;
-}
-
 void drawFilters(App& app, GapsViewState& f) {
     const model::Catalogue& cat = app.catalogue();
     const float w = ImGui::GetFontSize() * 10;

@@ -16,18 +16,6 @@ namespace kanri::ui {
 using i18n::Str;
 using i18n::tr;
 
-namespace {
-
-bool inputPath(std::string& path) {
-    char buf[1024];
-    std::snprintf(buf, sizeof buf, "%s", path.c_str());
-    ImGui::SetNextItemWidth(-1);
-    const bool changed = ImGui::InputText("##datapath", buf, sizeof buf);
-    if (changed) path = buf;
-    return changed;
-}
-
-} // namespace
 
 void drawSettings(App& app) {
     pageTitle(tr(Str::NavSettings));
@@ -65,7 +53,7 @@ void drawSettings(App& app) {
     if (app.platform().usesFilePaths()) {
         // The desktop: a path to write to or read from (a file can also be dropped on the window).
         std::string& path = app.views().settings.path;
-        inputPath(path);
+        inputString("##datapath", nullptr, path, 0);
         if (ImGui::Button(exportLabel.c_str())) app.exportJsonFile(path);
         ImGui::SameLine();
         ImGui::BeginDisabled(app.readOnly());

@@ -48,6 +48,12 @@ int resizeString(ImGuiInputTextCallbackData* data) {
     return 0;
 }
 
+bool inputString(const char* id, const char* hint, std::string& value, float width, ImGuiInputTextFlags flags) {
+    ImGui::SetNextItemWidth(width > 0 ? width : -1);
+    return ImGui::InputTextWithHint(id, hint ? hint : "", value.data(), value.capacity() + 1,
+                                    flags | ImGuiInputTextFlags_CallbackResize, resizeString, &value);
+}
+
 bool editText(App& app, const char* label, const std::string& key, const std::string& current, bool multiline,
               float height, std::function<Status(const std::string&, int)> commit, const char* hint) {
     TextEdit& e = app.textEdit;
@@ -267,14 +273,12 @@ std::string ellipsize(const std::string& text, float width) {
 }
 
 bool selectableEllipsis(const char* id, const std::string& text, bool selected, ImGuiSelectableFlags flags) {
-    const ImVec2 start = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
     const float full = ImGui::CalcTextSize(text.c_str()).x;
     std::string shown = text;
     if (full > width) shown = text.substr(0, fittingPrefix(text.c_str(), width)) + "…";
     const bool pressed = ImGui::Selectable((shown + "###" + id).c_str(), selected, flags);
     if (full > width && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());
-    (void)start;
     return pressed;
 }
 

@@ -20,6 +20,9 @@ bool editText(App& app, const char* label, const std::string& key, const std::st
 
 // ImGui's resize callback for a std::string buffer (UserData is the string).
 int resizeString(ImGuiInputTextCallbackData* data);
+// A field editing view state (a filter, a name, a path) directly: any length, nothing cut.
+// Width <= 0: the available width. Returns what ImGui's InputText returns for the flags.
+bool inputString(const char* id, const char* hint, std::string& value, float width, ImGuiInputTextFlags flags = 0);
 
 // N P L F N/A and clear, as chips; returns the rating clicked, if any. Disabled when read-only.
 std::optional<model::Rating> ratingButtons(App& app, model::Rating current, const char* idSuffix);

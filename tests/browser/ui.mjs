@@ -10,20 +10,8 @@
 //   await ui.key('A'); await ui.type('理由');
 //   ui.t('ButtonSetNa')                      // a label in the page's language (strings.def)
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { root, openKanri, screenshotPath } from './harness.mjs';
-
-// strings.def, read here so tests find labels in either language exactly as the app shows them.
-const strings = (() => {
-  const out = {};
-  const text = readFileSync(path.join(root, 'core/i18n/strings.def'), 'utf8');
-  const re = /^KANRI_STR\((\w+),\s*"((?:[^"\\]|\\.)*)",\s*"((?:[^"\\]|\\.)*)"\)/gm;
-  let m;
-  const unescape = (s) => s.replace(/\\"/g, '"').replace(/\\\\/g, '\\');
-  while ((m = re.exec(text))) out[m[1]] = { en: unescape(m[2]), ja: unescape(m[3]) };
-  return out;
-})();
+import { openKanri, screenshotPath } from './harness.mjs';
+import { strings } from '../support/strings.mjs';
 
 export async function openUi(page, { lang = 'en' } = {}) {
   const record = await openKanri(page);
@@ -195,12 +183,5 @@ class Ui {
     await this.settle(2);
     await this.page.screenshot({ path: screenshotPath(name) });
   }
-
-  async modalTitle() {
-    const w = await this.widgets();
-    const titles = new Set(w.widgets.map((x) => x.window));
-    return [...titles];
-  }
 }
 
-export { strings };

@@ -5,11 +5,12 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import readline from 'node:readline';
+import { strings } from '../support/strings.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -18,14 +19,6 @@ const cli = path.join(root, 'build/native/native/kanri-cli');
 const shots = path.join(root, 'build/native/screenshots');
 mkdirSync(shots, { recursive: true });
 
-const strings = (() => {
-  const out = {};
-  const re = /^KANRI_STR\((\w+),\s*"((?:[^"\\]|\\.)*)",\s*"((?:[^"\\]|\\.)*)"\)/gm;
-  const text = readFileSync(path.join(root, 'core/i18n/strings.def'), 'utf8');
-  let m;
-  while ((m = re.exec(text))) out[m[1]] = { en: m[2].replace(/\\"/g, '"'), ja: m[3].replace(/\\"/g, '"') };
-  return out;
-})();
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 let displayNo = 140;
