@@ -2,7 +2,10 @@
 
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
+#include <filesystem>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -28,12 +31,42 @@ std::string NativePlatform::storageLocation() const {
     return realpath(m_db.c_str(), resolved) ? std::string(resolved) : m_db;
 }
 
-std::string NativePlatform::defaultExportPath() const {
+std::string NativePlatform::homeFolder() const {
     const char* home = std::getenv("HOME");
-    std::time_t now = std::time(nullptr);
-    char day[16];
-    std::strftime(day, sizeof day, "%Y-%m-%d", std::localtime(&now));
-    return std::string(home && *home ? home : ".") + "/kanri-" + day + ".json";
+    if (home && *home) return home;
+    std::error_code ec;
+    return std::filesystem::current_path(ec).string();
+}
+
+ui::FolderListing NativePlatform::listFolder(const std::string& folder) const {
+    namespace fs = std::filesystem;
+    ui::FolderListing out{folder, {}, {}};
+    std::error_code ec;
+    fs::directory_iterator it(fs::path(folder), fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+        out.error = ec.message();
+        return out;
+    }
+    for (const fs::directory_entry& e : it) {
+        ui::FolderEntry entry;
+        entry.name = e.path().filename().string(); // bytes as on disk: UTF-8 on Linux
+        if (entry.name.empty() || entry.name[0] == '.') continue; // hidden
+        std::error_code statError;
+        entry.isFolder = e.is_directory(statError); // follows links, like a file manager
+        if (!entry.isFolder) {
+            if (!e.is_regular_file(statError)) continue; // sockets, broken links…
+            entry.bytes = e.file_size(statError);
+        }
+        const auto written = e.last_write_time(statError);
+        if (!statError)
+            entry.modified = std::chrono::duration_cast<std::chrono::seconds>(
+                                 std::chrono::file_clock::to_sys(written).time_since_epoch()).count();
+        out.entries.push_back(std::move(entry));
+    }
+    std::sort(out.entries.begin(), out.entries.end(), [](const ui::FolderEntry& a, const ui::FolderEntry& b) {
+        return a.isFolder != b.isFolder ? a.isFolder : a.name < b.name;
+    });
+    return out;
 }
 
 int NativePlatform::utcOffsetMinutes(long long epochSeconds) const {

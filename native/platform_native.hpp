@@ -24,7 +24,8 @@ public:
     void saveFile(const std::string& path, const std::string& mime, const std::string& bytes,
                   std::function<void(bool, std::string)> done) override;
     void openFile(const std::string& path, std::function<void(bool, std::string, std::string)> done) override;
-    std::string defaultExportPath() const override;
+    std::string homeFolder() const override;
+    ui::FolderListing listFolder(const std::string& folder) const override;
     // GTK_THEME=…:dark (the desktop's own setting needs D-Bus, which Kanri does not link).
     bool prefersDarkColors() const override;
     int utcOffsetMinutes(long long epochSeconds) const override;

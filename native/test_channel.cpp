@@ -33,6 +33,7 @@ void answer() {
         if (r.rfind("locate ", 0) == 0) out = map.locateJson(r.substr(7));
         else if (r == "widgets") out = map.allJson();
         else if (r == "clipped") out = "{\"glyphs\":" + map.clippedGlyphsJson() + "}";
+        else if (r == "boxes") out = "{\"glyphs\":" + map.fallbackGlyphsJson() + "}";
         else if (r == "frames") out = "{\"frame\":" + std::to_string(map.frames()) + "}";
         else out = "{\"error\":\"unknown request\"}";
         std::fwrite(out.data(), 1, out.size(), stdout);

@@ -30,6 +30,7 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* kanri_test_locate(const char* pathJson) { return keep(kanri::test::widgetMap().locateJson(pathJson)); }
 EMSCRIPTEN_KEEPALIVE const char* kanri_test_widgets() { return keep(kanri::test::widgetMap().allJson()); }
 EMSCRIPTEN_KEEPALIVE const char* kanri_test_clipped() { return keep(kanri::test::widgetMap().clippedGlyphsJson()); }
+EMSCRIPTEN_KEEPALIVE const char* kanri_test_boxes() { return keep(kanri::test::widgetMap().fallbackGlyphsJson()); }
 // Frames drawn so far; a test waits for it to grow after its input (idle pages draw nothing).
 EMSCRIPTEN_KEEPALIVE int kanri_test_frames() {
     kanri::web::wake();

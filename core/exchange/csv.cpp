@@ -27,14 +27,14 @@ std::string csvRow(const std::vector<std::string>& fields) {
 std::string gapsCsv(const model::Catalogue& catalogue, const model::ItemMap& items, const std::vector<model::Gap>& rows,
                     bool japanese) {
     std::string out = "\xEF\xBB\xBF";
-    out += csvRow({"item", "title", "clause", "rating", "key", "owner", "target_date"});
+    out += csvRow({"item", "title", "clause", "rating", "key", "basis", "owner", "target_date"});
     for (const model::Gap& g : rows) {
         const model::Item& item = catalogue.items()[static_cast<size_t>(g.item)];
         auto it = items.find(item.id);
         const std::string owner = it == items.end() ? "" : it->second.owner;
         const std::string due = it == items.end() ? "" : it->second.due;
         out += csvRow({item.id, japanese ? item.titleJa : item.titleEn, item.clauseId, std::string(model::ratingCode(g.rating)),
-                       item.key ? "yes" : "no", owner, due});
+                       item.key ? "yes" : "no", std::string(model::basisCode(item.basis)), owner, due});
     }
     return out;
 }

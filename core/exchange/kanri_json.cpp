@@ -1,6 +1,7 @@
 #include "exchange/kanri_json.hpp"
 
 #include "exchange/json_limits.hpp"
+#include "model/carry_over.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -115,6 +116,7 @@ Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::
     Reader r;
     model::WorkspaceData out;
     model::Workspace check(cat); // for the item rules (N/A justification, dates, links, lengths)
+    model::ItemMap retiredItems; // assessments under ids an older catalogue used
     try {
         if (!r.object(doc, "")) return fail(ErrorCode::ImportInvalid, r.error);
         std::string format;
@@ -143,7 +145,10 @@ Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::
                     !r.str(j, "due", at, v.due) || !r.str(j, "notes", at, v.notes) ||
                     !r.str(j, "changed_at", at, v.changedAt))
                     return fail(ErrorCode::ImportInvalid, r.error);
-                if (!cat.findItem(id)) return fail(ErrorCode::ImportInvalid, at + "/id: unknown item \"" + id + "\"");
+                // An id an older catalogue used is read like the others and carried over below.
+                const std::vector<std::string> current = model::currentIdsFor(cat, id);
+                if (current.empty()) return fail(ErrorCode::ImportInvalid, at + "/id: unknown item \"" + id + "\"");
+                const bool retired = current.front() != id;
                 if (auto ev = j.find("evidence"); ev != j.end()) {
                     if (!r.array(*ev, at + "/evidence")) return fail(ErrorCode::ImportInvalid, r.error);
                     for (size_t k = 0; k < ev->size(); ++k) {
@@ -156,11 +161,13 @@ Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::
                     }
                 }
                 // The rule's own error (N/A justification, date, link), located by its JSON path.
-                if (auto s = check.validate(id, v); !s) return fail(s.error().code, at + ": " + s.error().detail);
-                if (!out.items.emplace(id, std::move(v)).second)
+                if (auto s = check.validate(current.front(), v); !s) return fail(s.error().code, at + ": " + s.error().detail);
+                if (!(retired ? retiredItems : out.items).emplace(id, std::move(v)).second)
                     return fail(ErrorCode::ImportInvalid, at + "/id: duplicate \"" + id + "\"");
             }
         }
+        // Split, merged and renamed items: each successor takes its part, marked for confirmation.
+        (void)model::carryOver(cat, retiredItems, out.items);
         if (!r.docs(assessment, "documents", "/assessment", cat, out.documents)) return fail(ErrorCode::ImportInvalid, r.error);
         if (auto it = assessment.find("clause_notes"); it != assessment.end()) {
             if (!r.array(*it, "/assessment/clause_notes")) return fail(ErrorCode::ImportInvalid, r.error);
@@ -192,9 +199,11 @@ Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::
                         if (!r.object((*ci)[k], iat) || !r.str((*ci)[k], "id", iat, id, true) ||
                             !r.rating((*ci)[k], iat, v.rating, false) || !r.str((*ci)[k], "justification", iat, v.justification))
                             return fail(ErrorCode::ImportInvalid, r.error);
-                        if (!cat.findItem(id)) return fail(ErrorCode::ImportInvalid, iat + "/id: unknown item \"" + id + "\"");
+                        if (model::currentIdsFor(cat, id).empty())
+                            return fail(ErrorCode::ImportInvalid, iat + "/id: unknown item \"" + id + "\"");
                         c.items[id] = std::move(v);
                     }
+                    (void)model::carryOverCycle(cat, c.items);
                 }
                 if (!r.docs(j, "documents", at, cat, c.documents)) return fail(ErrorCode::ImportInvalid, r.error);
                 for (const auto& prev : out.cycles)
@@ -228,6 +237,7 @@ std::string reportJson(const model::Catalogue& cat, const model::Scores& sc) {
                            {"items", s.items}, {"rated", s.rated}, {"not_applicable", s.notApplicable}});
     }
     static const char* const bands[] = {"initial", "developing", "largely", "ready"};
+    const auto& gp = sc.goodPractice.counts;
     ordered_json doc = {
         {"format", "kanri-report"},
         {"version", 1},
@@ -238,6 +248,9 @@ std::string reportJson(const model::Catalogue& cat, const model::Scores& sc) {
         {"band", sc.readiness ? bands[static_cast<int>(model::band(*sc.readiness, sc.ready))] : "initial"},
         {"verdict", {{"certification_ready", sc.ready}, {"reasons", reasons}}},
         {"counts", {{"unrated", sc.counts[0]}, {"N", sc.counts[1]}, {"P", sc.counts[2]}, {"L", sc.counts[3]}, {"F", sc.counts[4]}, {"NA", sc.counts[5]}}},
+        // Good practice: rated, but outside readiness and the verdict (docs/scoring.md).
+        {"good_practice", {{"items", sc.goodPractice.items}, {"score", num(sc.goodPractice.score)},
+                           {"counts", {{"unrated", gp[0]}, {"N", gp[1]}, {"P", gp[2]}, {"L", gp[3]}, {"F", gp[4]}, {"NA", gp[5]}}}}},
         {"clauses", clauses},
     };
     return doc.dump(2) + "\n";
@@ -249,19 +262,29 @@ std::string catalogJson(const model::Catalogue& cat) {
         ordered_json items = ordered_json::array();
         for (int i : c.items) items.push_back(cat.items()[i].id);
         clauses.push_back({{"id", c.id}, {"parent", c.parentId}, {"title_en", c.titleEn}, {"title_ja", c.titleJa},
+                           {"title_ja_own", c.titleJaOwn}, {"pdca", c.pdca},
                            {"summary_en", c.summaryEn}, {"summary_ja", c.summaryJa}, {"items", items}});
     }
     ordered_json items = ordered_json::array();
-    for (const auto& i : cat.items())
-        items.push_back({{"id", i.id}, {"clause", i.clauseId}, {"key", i.key}, {"title_en", i.titleEn}, {"title_ja", i.titleJa},
+    for (const auto& i : cat.items()) {
+        ordered_json verify = ordered_json::array();
+        for (model::Verification v : i.verification) verify.push_back(std::string(model::verificationCode(v)));
+        items.push_back({{"id", i.id}, {"clause", i.clauseId}, {"key", i.key}, {"basis", std::string(model::basisCode(i.basis))},
+                         {"title_en", i.titleEn}, {"title_ja", i.titleJa},
                          {"explanation_en", i.explanationEn}, {"explanation_ja", i.explanationJa},
+                         {"question_en", i.questionEn}, {"question_ja", i.questionJa}, {"verify", verify},
+                         {"sample_size", i.sampleSize}, {"frequency_en", i.frequencyEn}, {"frequency_ja", i.frequencyJa},
                          {"evidence_en", i.evidenceEn}, {"evidence_ja", i.evidenceJa}});
+    }
     ordered_json docs = ordered_json::array();
     for (const auto& d : cat.documents())
         docs.push_back({{"id", d.id}, {"kind", d.kind == model::RequiredDocument::Kind::Record ? "record" : "document"},
                         {"clause", d.clauseId}, {"title_en", d.titleEn}, {"title_ja", d.titleJa}});
+    ordered_json retired = ordered_json::array();
+    for (const auto& r : cat.retired()) retired.push_back({{"id", r.id}, {"successors", r.successors}, {"since", r.since}});
     ordered_json doc = {{"format", "kanri-catalog"}, {"version", 1}, {"standard", "ISO/IEC 20000-1:2018"},
-                        {"catalogue_version", cat.version()}, {"clauses", clauses}, {"items", items}, {"documents", docs}};
+                        {"catalogue_version", cat.version()}, {"clauses", clauses}, {"items", items}, {"documents", docs},
+                        {"retired", retired}};
     return doc.dump(2) + "\n";
 }
 

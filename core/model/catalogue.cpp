@@ -25,6 +25,45 @@ Catalogue::Catalogue(std::vector<Clause> clauses, std::vector<Item> items, std::
     }
 }
 
+namespace {
+constexpr std::string_view kBasisCodes[] = {"requirement", "derived", "good-practice"};
+constexpr std::string_view kVerificationCodes[] = {"document", "sample", "interview", "observation"};
+} // namespace
+
+std::string_view basisCode(Basis b) { return kBasisCodes[static_cast<int>(b)]; }
+
+bool basisFromCode(std::string_view code, Basis& out) {
+    for (int i = 0; i < 3; ++i)
+        if (kBasisCodes[i] == code) {
+            out = static_cast<Basis>(i);
+            return true;
+        }
+    return false;
+}
+
+std::string_view verificationCode(Verification v) { return kVerificationCodes[static_cast<int>(v)]; }
+
+bool verificationFromCode(std::string_view code, Verification& out) {
+    for (int i = 0; i < 4; ++i)
+        if (kVerificationCodes[i] == code) {
+            out = static_cast<Verification>(i);
+            return true;
+        }
+    return false;
+}
+
+const RetiredItem* Catalogue::findRetired(std::string_view id) const {
+    for (const auto& r : m_retired)
+        if (r.id == id) return &r;
+    return nullptr;
+}
+
+const LearningTopic* Catalogue::findTopic(std::string_view id) const {
+    for (const auto& t : m_learning)
+        if (t.id == id) return &t;
+    return nullptr;
+}
+
 int Catalogue::itemIndex(std::string_view id) const {
     for (int i = 0; i < static_cast<int>(m_items.size()); ++i)
         if (m_items[i].id == id) return i;

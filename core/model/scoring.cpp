@@ -11,15 +11,28 @@ Scores computeScores(const Catalogue& cat, const ItemMap& items, const DocumentM
     const auto& clauses = cat.clauses();
     out.clauses.resize(clauses.size());
     std::vector<double> sumWV(clauses.size(), 0.0);
-    double totalWV = 0, totalW = 0;
+    double totalWV = 0, totalW = 0, gpWV = 0, gpW = 0;
     int counted = 0;
     for (int i = 0; i < static_cast<int>(cat.items().size()); ++i) {
         const Item& item = cat.items()[i];
         auto it = items.find(item.id);
         const Rating r = it == items.end() ? Rating::Unrated : it->second.rating;
-        ++out.counts[static_cast<size_t>(r)];
         const auto v = ratingValue(r);
         const double w = ratingWeight(item);
+        ++out.counts[static_cast<size_t>(r)];
+        if (!countsForReadiness(item)) {
+            // Good practice: reported beside the score, never in it nor in the verdict.
+            ++out.goodPractice.items;
+            ++out.goodPractice.counts[static_cast<size_t>(r)];
+            if (v) {
+                gpWV += w * *v;
+                gpW += w;
+            }
+            for (int c = cat.indexOf(item.clauseId); c >= 0; c = clauses[c].parentId.empty() ? -1 : cat.indexOf(clauses[c].parentId))
+                ++out.clauses[c].goodPractice;
+            continue;
+        }
+        ++out.requirementItems;
         if (v) {
             totalWV += w * *v;
             totalW += w;
@@ -43,15 +56,15 @@ Scores computeScores(const Catalogue& cat, const ItemMap& items, const DocumentM
     for (size_t c = 0; c < clauses.size(); ++c)
         if (out.clauses[c].weight > 0) out.clauses[c].score = sumWV[c] / out.clauses[c].weight;
     if (totalW > 0) out.readiness = totalWV / totalW;
-    const int total = static_cast<int>(cat.items().size());
-    out.coverage = total ? static_cast<double>(counted) / total : 0.0;
+    if (gpW > 0) out.goodPractice.score = gpWV / gpW;
+    out.coverage = out.requirementItems ? static_cast<double>(counted) / out.requirementItems : 0.0;
     for (const RequiredDocument& d : cat.documents()) {
         auto it = documents.find(d.id);
         const DocumentStatus s = it == documents.end() ? DocumentStatus::Unknown : it->second.status;
         if (s == DocumentStatus::Missing) out.reasons.push_back({ReasonKind::DocumentMissing, d.id});
         else if (s == DocumentStatus::Unknown) out.reasons.push_back({ReasonKind::DocumentUnconfirmed, d.id});
     }
-    const int unrated = out.counts[static_cast<size_t>(Rating::Unrated)];
+    const int unrated = out.counts[static_cast<size_t>(Rating::Unrated)] - out.goodPractice.counts[static_cast<size_t>(Rating::Unrated)];
     if (unrated > 0) out.reasons.push_back({ReasonKind::Unrated, {}, unrated});
     out.ready = out.reasons.empty();
     return out;
@@ -68,7 +81,10 @@ std::vector<Gap> gaps(const Catalogue& cat, const ItemMap& items, bool includeUn
     }
     auto rank = [](Rating r) { return r == Rating::Unrated ? 4 : static_cast<int>(r); }; // N<P<L, unrated last
     std::stable_sort(out.begin(), out.end(), [&](const Gap& a, const Gap& b) {
-        const bool ka = cat.items()[a.item].key, kb = cat.items()[b.item].key;
+        const Item& ia = cat.items()[a.item];
+        const Item& ib = cat.items()[b.item];
+        const bool ka = ia.key, kb = ib.key;
+        if (countsForReadiness(ia) != countsForReadiness(ib)) return countsForReadiness(ia);
         if (rank(a.rating) != rank(b.rating)) return rank(a.rating) < rank(b.rating);
         return ka > kb;
     });

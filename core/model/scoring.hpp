@@ -7,6 +7,9 @@
 //   readiness    R = the same over every item (item-weighted: clause 8, the largest, weighs most)
 //   verdict      not certification-ready while any key item is N, any 7.5.4 entry is missing or
 //                unconfirmed, any N/A lacks a justification, or any item is unrated
+//   good practice  items with Basis::GoodPractice are rated like the others but left out of all
+//                of the above (clause scores, readiness, counts, coverage, verdict): an auditor
+//                cannot raise a nonconformity against them. Scores::goodPractice reports them.
 #include "model/workspace.hpp"
 
 #include <array>
@@ -22,6 +25,14 @@ struct ClauseScore {
     int rated = 0;      // rated N/P/L/F (not N/A)
     int notApplicable = 0;
     double weight = 0;  // Σ w of the rated items
+    int goodPractice = 0; // good-practice items under the clause (not in the figures above)
+};
+
+// The good-practice items, reported beside the readiness score and never part of it.
+struct GoodPracticeSummary {
+    int items = 0;
+    std::array<int, 6> counts{};   // by Rating (Unrated, N, P, L, F, NA)
+    std::optional<double> score;   // the same weighted mean, over good-practice items only
 };
 
 enum class ReasonKind { KeyItemAtN, DocumentMissing, DocumentUnconfirmed, NaUnjustified, Unrated };
@@ -35,8 +46,11 @@ struct VerdictReason {
 struct Scores {
     std::vector<ClauseScore> clauses;  // indexed like Catalogue::clauses()
     std::optional<double> readiness;   // 0..1 over every rated item
-    std::array<int, 6> counts{};       // by Rating (Unrated, N, P, L, F, NA)
-    double coverage = 0;               // (rated + N/A) / items
+    std::array<int, 6> counts{};       // by Rating (Unrated, N, P, L, F, NA), every item (good practice too:
+                                       // goodPractice.counts is that part)
+    double coverage = 0;               // (rated + N/A) / requirement items
+    int requirementItems = 0;          // items that count (Basis Requirement or Derived)
+    GoodPracticeSummary goodPractice;
     bool ready = false;
     std::vector<VerdictReason> reasons;
 };
@@ -50,8 +64,8 @@ inline Scores computeScores(const Catalogue& catalogue, const Cycle& cycle) {
 
 double ratingWeight(const Item& item);
 
-// The gap list: every item rated below F (or not rated), worst first: key items first, then
-// lower ratings, then document order.
+// The gap list: every item rated below F (or not rated), worst first: requirements before good
+// practice, then lower ratings, then key items, then document order.
 struct Gap {
     int item;       // index into Catalogue::items()
     Rating rating;

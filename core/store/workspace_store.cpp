@@ -1,5 +1,8 @@
 #include "store/workspace_store.hpp"
 
+#include "model/carry_over.hpp"
+
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 
@@ -8,13 +11,27 @@ namespace {
 
 using model::Rating;
 
-Status loadItems(Database& db, model::Workspace& ws) {
+// What loading found under ids the catalogue has retired, to carry over to their successors
+// (model/carry_over.hpp) and then delete, all in one transaction.
+struct LoadCarryOver {
+    model::ItemMap retiredItems;          // assessments under retired ids
+    std::vector<std::string> dropItems;   // retired ids whose rows go once carried over
+    std::vector<std::string> cycles;      // cycles whose items were re-keyed
+};
+
+// The database keeps what it cannot show: rows of unknown ids stay in the file, untouched.
+bool isRetired(const model::Workspace& ws, const std::string& id) {
+    return !ws.catalogue().findItem(id) && ws.catalogue().findRetired(id);
+}
+
+Status loadItems(Database& db, model::Workspace& ws, LoadCarryOver& carry) {
     auto st = db.prepare("SELECT item_id, rating, justification, owner, due, notes, changed_at FROM item_assessment");
     if (!st) return st.error();
     while (st.value().step()) {
         Statement& r = st.value();
         auto rating = model::ratingFromCode(r.text(1));
-        if (!rating || !ws.catalogue().findItem(r.text(0))) continue; // kept in the file, not shown
+        const bool retired = isRetired(ws, r.text(0));
+        if (!rating || (!retired && !ws.catalogue().findItem(r.text(0)))) continue; // kept in the file, not shown
         model::ItemAssessment a;
         a.rating = *rating;
         a.justification = r.text(2);
@@ -22,7 +39,8 @@ Status loadItems(Database& db, model::Workspace& ws) {
         a.due = r.text(4);
         a.notes = r.text(5);
         a.changedAt = r.text(6);
-        ws.loadItem(r.text(0), std::move(a));
+        if (retired) carry.retiredItems[r.text(0)] = std::move(a);
+        else ws.loadItem(r.text(0), std::move(a));
     }
     if (!st.value().ok()) return st.value().error();
     auto ev = db.prepare("SELECT item_id, text, document, url FROM item_evidence ORDER BY item_id, position");
@@ -31,6 +49,10 @@ Status loadItems(Database& db, model::Workspace& ws) {
     while (ev.value().step())
         evidence[ev.value().text(0)].push_back({ev.value().text(1), ev.value().text(2), ev.value().text(3)});
     for (auto& [id, list] : evidence) {
+        if (auto it = carry.retiredItems.find(id); it != carry.retiredItems.end()) {
+            it->second.evidence = std::move(list);
+            continue;
+        }
         if (!ws.catalogue().findItem(id)) continue;
         model::ItemAssessment a = ws.item(id);
         a.evidence = std::move(list);
@@ -52,7 +74,7 @@ Status loadDocuments(Database& db, model::Workspace& ws) {
     return st.value().ok() ? kanri::ok() : Status(st.value().error());
 }
 
-Status loadCycles(Database& db, model::Workspace& ws) {
+Status loadCycles(Database& db, model::Workspace& ws, LoadCarryOver& carry) {
     auto st = db.prepare("SELECT cycle_id, name, frozen_at FROM cycle ORDER BY position");
     auto items = db.prepare("SELECT item_id, rating, justification FROM cycle_item WHERE cycle_id=?1");
     auto docs = db.prepare("SELECT doc_id, status, location FROM cycle_document WHERE cycle_id=?1");
@@ -65,7 +87,7 @@ Status loadCycles(Database& db, model::Workspace& ws) {
         items.value().bind(1, c.id);
         while (items.value().step()) {
             auto r = model::ratingFromCode(items.value().text(1));
-            if (!r || !ws.catalogue().findItem(items.value().text(0))) continue;
+            if (!r || (!ws.catalogue().findItem(items.value().text(0)) && !isRetired(ws, items.value().text(0)))) continue;
             model::ItemAssessment a;
             a.rating = *r;
             a.justification = items.value().text(2);
@@ -79,6 +101,7 @@ Status loadCycles(Database& db, model::Workspace& ws) {
             d.location = docs.value().text(2);
             c.documents[docs.value().text(0)] = std::move(d);
         }
+        if (model::carryOverCycle(ws.catalogue(), c.items)) carry.cycles.push_back(c.id);
         ws.loadCycle(std::move(c));
     }
     return st.value().ok() ? kanri::ok() : Status(st.value().error());
@@ -106,6 +129,9 @@ void convertClauseRatings(Database& db, model::Workspace& ws, std::vector<std::s
     }
 }
 
+Status persistImpl(Database& db, model::Workspace& ws, const std::vector<std::string>* dropClauseRatings,
+                   const std::vector<std::string>& dropRetiredItems, const std::vector<std::string>& rekeyedCycles);
+
 } // namespace
 
 std::string nowIso() {
@@ -120,25 +146,42 @@ std::string nowIso() {
 Status loadWorkspace(Database& db, model::Workspace& ws) {
     ws.clear();
     ws.markPersisted();
-    if (auto s = loadItems(db, ws); !s) return s;
+    LoadCarryOver carry;
+    if (auto s = loadItems(db, ws, carry); !s) return s;
     if (auto s = loadDocuments(db, ws); !s) return s;
-    if (auto s = loadCycles(db, ws); !s) return s;
+    if (auto s = loadCycles(db, ws, carry); !s) return s;
     auto notes = db.prepare("SELECT clause_id, note FROM clause_note");
     if (!notes) return notes.error();
     while (notes.value().step())
         if (ws.catalogue().find(notes.value().text(0))) ws.loadClauseNote(notes.value().text(0), notes.value().text(1));
     if (!notes.value().ok()) return notes.value().error();
+    if (!carry.retiredItems.empty()) {
+        // Items of an older catalogue: their assessments go to the successors (marked for
+        // confirmation). The retired rows are dropped only when every successor took its part.
+        model::ItemMap merged = ws.items();
+        const model::CarryOverResult moved = model::carryOver(ws.catalogue(), carry.retiredItems, merged);
+        bool allSet = true;
+        for (const std::string& id : moved.changed) allSet = ws.setItem(id, merged[id]).ok() && allSet;
+        if (allSet) carry.dropItems = moved.retiredUsed;
+    }
     std::vector<std::string> converted;
     convertClauseRatings(db, ws, converted);
-    if (!converted.empty()) {
-        // Write the converted ratings and drop the clause rows in one transaction.
-        if (auto s = persistWorkspace(db, ws, &converted); !s) return s;
+    if (!converted.empty() || !carry.dropItems.empty() || !carry.cycles.empty()) {
+        // Write the converted ratings and drop the old rows in one transaction.
+        if (auto s = persistImpl(db, ws, converted.empty() ? nullptr : &converted, carry.dropItems, carry.cycles); !s) return s;
     }
     return kanri::ok();
 }
 
 Status persistWorkspace(Database& db, model::Workspace& ws, const std::vector<std::string>* dropClauseRatings) {
-    if (ws.changes().empty() && !dropClauseRatings) return kanri::ok();
+    return persistImpl(db, ws, dropClauseRatings, {}, {});
+}
+
+namespace {
+
+Status persistImpl(Database& db, model::Workspace& ws, const std::vector<std::string>* dropClauseRatings,
+                   const std::vector<std::string>& dropRetiredItems, const std::vector<std::string>& rekeyedCycles) {
+    if (ws.changes().empty() && !dropClauseRatings && dropRetiredItems.empty() && rekeyedCycles.empty()) return kanri::ok();
     Transaction tx(db);
     if (!tx.begun()) return fail(ErrorCode::DatabaseIo, db.lastError());
     const model::ChangeSet& ch = ws.changes();
@@ -257,9 +300,41 @@ Status persistWorkspace(Database& db, model::Workspace& ws, const std::vector<st
             if (auto s = drop.value().run(); !s) return s;
         }
     }
+    if (!dropRetiredItems.empty()) {
+        auto dropEvidence = db.prepare("DELETE FROM item_evidence WHERE item_id=?1");
+        auto drop = db.prepare("DELETE FROM item_assessment WHERE item_id=?1");
+        if (!dropEvidence) return dropEvidence.error();
+        if (!drop) return drop.error();
+        for (const std::string& id : dropRetiredItems)
+            for (auto* st : {&dropEvidence, &drop}) {
+                st->value().reset();
+                st->value().bind(1, id);
+                if (auto s = st->value().run(); !s) return s;
+            }
+    }
+    if (!rekeyedCycles.empty()) {
+        // A frozen cycle's items as re-keyed in memory replace its rows (documents untouched).
+        auto clear = db.prepare("DELETE FROM cycle_item WHERE cycle_id=?1");
+        auto item = db.prepare("INSERT INTO cycle_item(cycle_id, item_id, rating, justification) VALUES(?1,?2,?3,?4)");
+        if (!clear) return clear.error();
+        if (!item) return item.error();
+        for (const model::Cycle& c : ws.cycles()) {
+            if (std::find(rekeyedCycles.begin(), rekeyedCycles.end(), c.id) == rekeyedCycles.end() || ch.cycles.count(c.id)) continue;
+            clear.value().reset();
+            clear.value().bind(1, c.id);
+            if (auto s = clear.value().run(); !s) return s;
+            for (const auto& [iid, a] : c.items) {
+                item.value().reset();
+                item.value().bind(1, c.id).bind(2, iid).bind(3, model::ratingCode(a.rating)).bind(4, a.justification);
+                if (auto s = item.value().run(); !s) return s;
+            }
+        }
+    }
     if (auto s = tx.commit(); !s) return s;
     ws.markPersisted();
     return kanri::ok();
 }
+
+} // namespace
 
 } // namespace kanri::store

@@ -27,7 +27,6 @@ App::App(Platform& platform, const model::Catalogue& catalogue, store::Database 
     : m_platform(platform), m_catalogue(catalogue), m_db(std::move(db)), m_workspace(catalogue) {
     i18n::setLanguage(i18n::languageFromLocale(platform.locale()));
     m_workspace.clock = store::nowIso;
-    m_views.settings.path = platform.defaultExportPath();
 }
 
 Status App::load() {
@@ -249,20 +248,59 @@ void App::reportMessage(std::string text, bool isError, bool offerUndo) {
     m_messageTime = ImGui::GetCurrentContext() ? ImGui::GetTime() : 0;
 }
 
-void App::exportJsonFile(const std::string& nameOrPath) {
-    commitPendingEdits();
-    m_platform.saveFile(nameOrPath, "application/json", exportJson(), [this](bool ok, std::string where) {
+void App::saveBytes(const std::string& nameOrPath, const char* mime, const std::string& bytes) {
+    m_platform.saveFile(nameOrPath, mime, bytes, [this](bool ok, std::string where) {
         reportMessage(std::string(i18n::tr(ok ? i18n::Str::DataExported : i18n::Str::DataExportFailed)) + ": " + where, !ok);
     });
+}
+
+void App::exportJsonFile(const std::string& nameOrPath) {
+    commitPendingEdits();
+    saveBytes(nameOrPath, "application/json", exportJson());
 }
 
 void App::exportDatabaseFile(const std::string& nameOrPath) {
     commitPendingEdits();
     const std::vector<uint8_t> bytes = store::serialize(m_db);
-    m_platform.saveFile(nameOrPath, "application/vnd.sqlite3", std::string(bytes.begin(), bytes.end()),
-                        [this](bool ok, std::string where) {
-                            reportMessage(std::string(i18n::tr(ok ? i18n::Str::DataExported : i18n::Str::DataExportFailed)) + ": " + where, !ok);
-                        });
+    saveBytes(nameOrPath, "application/vnd.sqlite3", std::string(bytes.begin(), bytes.end()));
+}
+
+namespace {
+std::string datedName(const char* ext) { return "kanri-" + store::nowIso().substr(0, 10) + ext; }
+std::string extensionOf(const std::string& name) {
+    const size_t dot = name.rfind('.');
+    return dot == std::string::npos ? std::string() : name.substr(dot);
+}
+} // namespace
+
+void App::chooseSaveFile(const std::string& suggestedName, std::function<void(const std::string&)> save) {
+    if (!m_platform.usesFilePaths()) return save(suggestedName);
+    Modal m;
+    m.kind = Modal::Kind::ChooseFile;
+    m.file.saving = true;
+    m.file.name = suggestedName;
+    m.file.extension = extensionOf(suggestedName);
+    m.file.chosen = std::move(save);
+    openModal(std::move(m));
+}
+
+void App::chooseOpenFile(const std::string& extension, const std::string& mime, std::function<void(const std::string&)> open) {
+    if (!m_platform.usesFilePaths()) return open(extension + "," + mime);
+    Modal m;
+    m.kind = Modal::Kind::ChooseFile;
+    m.file.extension = extension;
+    m.file.chosen = std::move(open);
+    openModal(std::move(m));
+}
+
+void App::exportJsonAsked() {
+    chooseSaveFile(datedName(".json"), [this](const std::string& p) { exportJsonFile(p); });
+}
+void App::exportDatabaseAsked() {
+    chooseSaveFile(datedName(".sqlite"), [this](const std::string& p) { exportDatabaseFile(p); });
+}
+void App::importJsonAsked() {
+    chooseOpenFile(".json", "application/json", [this](const std::string& p) { importJsonFile(p); });
 }
 
 void App::importJsonFile(const std::string& pathOrAccept) {

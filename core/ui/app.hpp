@@ -103,11 +103,21 @@ public:
     const std::string& statusMessage() const { return m_message; }
     bool statusMessageIsError() const { return m_messageIsError; }
 
-    // Export and import through the platform (download / file picker in the browser, paths on
-    // the desktop). Results are reported in the status bar.
+    // Export and import through the platform (a download / the file picker in the browser, a
+    // path on the desktop), with no questions: automation and a file dropped on the window.
+    // Results are reported in the status bar.
     void exportJsonFile(const std::string& nameOrPath);
     void exportDatabaseFile(const std::string& nameOrPath);
     void importJsonFile(const std::string& pathOrAccept);
+    void saveBytes(const std::string& nameOrPath, const char* mime, const std::string& bytes);
+    // What the buttons and menus call. The desktop asks where first, in Kanri's file dialog
+    // (file_dialog.cpp); the browser has no paths: save gets the suggested name (a download),
+    // open gets the picker's accept list ("extension,mime").
+    void chooseSaveFile(const std::string& suggestedName, std::function<void(const std::string& nameOrPath)> save);
+    void chooseOpenFile(const std::string& extension, const std::string& mime, std::function<void(const std::string& pathOrAccept)> open);
+    void exportJsonAsked();
+    void exportDatabaseAsked();
+    void importJsonAsked();
 
     void setReadOnly(std::string reason);
     bool readOnly() const { return m_readOnly.has_value(); }

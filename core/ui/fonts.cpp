@@ -129,6 +129,8 @@ std::vector<std::string> styledFontTexts(const model::Catalogue& catalogue) {
     for (int key = 0; key < static_cast<int>(i18n::Str::Count_); ++key)
         for (i18n::Lang lang : {i18n::Lang::En, i18n::Lang::Ja}) texts.emplace_back(i18n::tr(static_cast<i18n::Str>(key), lang));
     for (const model::Clause& clause : catalogue.clauses()) texts.push_back(clause.titleJa);
+    // The Guide's and the dashboard's topic headings.
+    for (const model::LearningTopic& topic : catalogue.learning()) texts.push_back(topic.titleJa);
     return texts;
 }
 

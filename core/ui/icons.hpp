@@ -48,5 +48,11 @@ inline constexpr const char* Database = "\xef\x87\x80";     // U+F1C0 fa-databas
 inline constexpr const char* ExternalLink = "\xef\x82\x8e"; // U+F08E fa-external-link
 inline constexpr const char* Clipboard = "\xef\x83\xaa";    // U+F0EA fa-clipboard
 inline constexpr const char* User = "\xef\x80\x87";         // U+F007 fa-user
+inline constexpr const char* Folder = "\xef\x81\xbb";       // U+F07B fa-folder
+inline constexpr const char* File = "\xef\x80\x96";         // U+F016 fa-file-o
+inline constexpr const char* FolderUp = "\xef\x85\x88";     // U+F148 fa-level-up
+inline constexpr const char* Home = "\xef\x80\x95";         // U+F015 fa-home
+inline constexpr const char* Guide = "\xef\x80\xad";        // U+F02D fa-book
+inline constexpr const char* Save = "\xef\x83\x87";         // U+F0C7 fa-floppy-o
 
 } // namespace kanri::ui::icon

@@ -1,9 +1,10 @@
 // The dialogs that need an answer (N/A justification, deleting a cycle, replacing everything by
-// an import), drawn in one place at the root of the ID stack. A view only fills
+// an import, the desktop's file dialog), drawn in one place at the root of the ID stack. A view only fills
 // app.views().modal (App::openModal); OpenPopup and BeginPopupModal then always run here, at
 // the same ID level, which Dear ImGui requires ("popup identifiers are relative to the
 // current ID stack").
 #include "model/commands.hpp"
+#include "ui/file_dialog.hpp"
 #include "ui/focus_ring.hpp"
 #include "ui/text_wrap.hpp"
 #include "ui/theme.hpp"
@@ -95,8 +96,9 @@ bool drawConfirmImport(App& app, Modal& m, float width) {
     return defaultCancel() || done;
 }
 
-Str titleOf(Modal::Kind kind) {
-    switch (kind) {
+Str titleOf(const Modal& m) {
+    switch (m.kind) {
+    case Modal::Kind::ChooseFile: return fileDialogTitle(m.file);
     case Modal::Kind::NaJustification: return Str::NaTitle;
     case Modal::Kind::ConfirmDeleteCycle: return Str::CycleDeleteTitle;
     case Modal::Kind::ConfirmImport: return Str::ImportConfirmTitle;
@@ -111,7 +113,7 @@ void drawModals(App& app) {
     Modal& m = app.views().modal;
     if (m.kind == Modal::Kind::None) return;
     // The id after ### stays the same in both languages and for every kind of dialog.
-    const std::string title = std::string(tr(titleOf(m.kind))) + "###modal";
+    const std::string title = std::string(tr(titleOf(m))) + "###modal";
     if (!m.opened) {
         ImGui::OpenPopup("###modal");
         m.opened = true;
@@ -125,17 +127,28 @@ void drawModals(App& app) {
         return;
     }
     bool done = !open || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+    std::string chosenPath; // ChooseFile: the file chosen
     switch (m.kind) {
     case Modal::Kind::NaJustification: done |= drawNaJustification(app, m, width); break;
     case Modal::Kind::ConfirmDeleteCycle: done |= drawConfirmDeleteCycle(app, m, width); break;
     case Modal::Kind::ConfirmImport: done |= drawConfirmImport(app, m, width); break;
+    case Modal::Kind::ChooseFile:
+        if (auto path = drawFileDialog(app, m.file, width)) {
+            chosenPath = std::move(*path);
+            done = true;
+        }
+        break;
     case Modal::Kind::None: break;
     }
+    std::function<void(const std::string&)> then;
     if (done) {
+        then = std::move(m.file.chosen);
         ImGui::CloseCurrentPopup();
         m = Modal{};
     }
     ImGui::EndPopup();
+    // After the popup is closed: what follows may open the next dialog (import asks to confirm).
+    if (then && !chosenPath.empty()) then(chosenPath);
 }
 
 } // namespace kanri::ui

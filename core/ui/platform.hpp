@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace kanri::ui {
 
@@ -18,6 +19,19 @@ struct SaveState {
 
 // Messages the shell raises at start-up (storage fallbacks and the like).
 enum class StartupNotice { FellBack, BothBad, NoStorage, NotPersisted, ReadOnlyTab, DatabaseProblem };
+
+struct FolderEntry {
+    std::string name;
+    bool isFolder = false;
+    unsigned long long bytes = 0;
+    long long modified = 0; // seconds since 1970 (UTC)
+};
+
+struct FolderListing {
+    std::string folder;               // absolute, as listed
+    std::vector<FolderEntry> entries; // folders first, then files, each by name
+    std::string error;                // why it could not be listed (empty: it was)
+};
 
 class Platform {
 public:
@@ -36,12 +50,14 @@ public:
     virtual std::optional<bool> storagePersisted() const { return std::nullopt; }
     // Browser only: offers the damaged snapshot bytes as a download.
     virtual void downloadDamagedData() {}
-    // Files. The browser downloads (a Blob) and opens a file picker; the desktop writes and
-    // reads paths the user typed (or a file dropped on the window). Callbacks, because the
-    // browser cannot block.
+    // Files. The browser downloads (a Blob) and opens its file picker; the desktop writes and
+    // reads paths chosen in Kanri's file dialog (file_dialog.cpp, which lists folders through
+    // listFolder) or a file dropped on the window. Callbacks, because the browser cannot block.
     virtual bool usesFilePaths() const { return true; }
-    // Desktop: the file the export/import path field starts with.
-    virtual std::string defaultExportPath() const { return {}; }
+    // Desktop: the folder the file dialog opens first (the home folder).
+    virtual std::string homeFolder() const { return {}; }
+    // Desktop: what an absolute folder holds; hidden entries left out.
+    virtual FolderListing listFolder(const std::string& folder) const { return {folder, {}, "unsupported"}; }
     virtual void saveFile(const std::string& nameOrPath, const std::string& mime, const std::string& bytes,
                           std::function<void(bool ok, std::string message)> done) = 0;
     virtual void openFile(const std::string& pathOrAccept,

@@ -8,11 +8,13 @@
 //
 // [SECTION] rating requests   [SECTION] clause tree   [SECTION] items   [SECTION] workspace
 // [SECTION] tabs
+#include "model/carry_over.hpp"
 #include "model/commands.hpp"
 #include "ui/icons.hpp"
 #include "ui/item_hooks.hpp"
 #include "ui/text_wrap.hpp"
 #include "ui/theme.hpp"
+#include "ui/view_learning.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -72,7 +74,9 @@ void drawTreeNode(App& app, int index) {
         app.views().revealSelectedClause = false;
     }
     ImGui::SameLine();
-    textEllipsis((c.id + "  " + clauseTitle(c)).c_str());
+    const bool ownTitle = c.titleJaOwn && i18n::language() == i18n::Lang::Ja;
+    textEllipsis((c.id + "  " + clauseTitle(c)).c_str()); // clauseTitle marks our own renderings with ※
+    if (ownTitle && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::TitleOwnRendering));
     ImGui::TableSetColumnIndex(1);
     ImGui::TextDisabled("%s", percent(app.scores().clauses[index].score).c_str());
     if (open && !c.children.empty()) {
@@ -82,6 +86,68 @@ void drawTreeNode(App& app, int index) {
 }
 
 // --- [SECTION] items -----------------------------------------------------------------------
+Str basisLabel(model::Basis b) {
+    switch (b) {
+    case model::Basis::Derived: return Str::BasisDerived;
+    case model::Basis::GoodPractice: return Str::BasisGoodPractice;
+    case model::Basis::Requirement: break;
+    }
+    return Str::BasisRequirement;
+}
+
+Str basisTip(model::Basis b) {
+    switch (b) {
+    case model::Basis::Derived: return Str::BasisDerivedTip;
+    case model::Basis::GoodPractice: return Str::BasisGoodPracticeTip;
+    case model::Basis::Requirement: break;
+    }
+    return Str::BasisRequirementTip;
+}
+
+// "record sample (10 records), interview": how an internal auditor checks the item.
+std::string verificationText(const model::Item& item) {
+    std::string out;
+    for (model::Verification v : item.verification) {
+        if (!out.empty()) out += i18n::language() == i18n::Lang::Ja ? "、" : ", ";
+        switch (v) {
+        case model::Verification::DocumentReview: out += tr(Str::VerifyDocument); break;
+        case model::Verification::RecordSample:
+            out += tr(Str::VerifySample);
+            if (item.sampleSize > 0) out += " (" + std::to_string(item.sampleSize) + " " + tr(Str::VerifyRecords) + ")";
+            break;
+        case model::Verification::Interview:
+            out += tr(Str::VerifyInterview);
+            if (item.sampleSize > 0 && std::find(item.verification.begin(), item.verification.end(), model::Verification::RecordSample) == item.verification.end())
+                out += " (" + std::to_string(item.sampleSize) + " " + tr(Str::VerifyPeople) + ")";
+            break;
+        case model::Verification::Observation: out += tr(Str::VerifyObservation); break;
+        }
+    }
+    return out;
+}
+
+// Basis, the auditor's question, how to check and how often: what an internal audit asks.
+void drawAuditLayer(const model::Item& item) {
+    ImGui::TextDisabled("%s:", tr(Str::ItemBasis));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(tr(basisLabel(item.basis)));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(basisTip(item.basis)));
+    const std::string& question = pick(item.questionEn, item.questionJa);
+    if (!question.empty()) {
+        ImGui::TextDisabled("%s", tr(Str::ItemQuestion));
+        textWrapped(question.c_str());
+    }
+    if (!item.verification.empty()) {
+        ImGui::TextDisabled("%s", tr(Str::ItemVerify));
+        textWrapped(verificationText(item).c_str());
+    }
+    const std::string& frequency = pick(item.frequencyEn, item.frequencyJa);
+    if (!frequency.empty()) {
+        ImGui::TextDisabled("%s", tr(Str::ItemFrequency));
+        textWrapped(frequency.c_str());
+    }
+}
+
 // Edits issued while drawing are applied after the draw pass, so the model does not change
 // under the references a view holds.
 void drawEvidence(App& app, const model::Item& item, const model::ItemAssessment& a) {
@@ -137,11 +203,16 @@ void drawItemDetails(App& app, const model::Item& item) {
     // A reference is safe: edits issued here are applied after the draw pass (App::execute).
     const model::ItemAssessment& a = app.workspace().item(item.id);
     ImGui::Indent();
+    if (model::isCarriedOver(a)) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().warn);
+        textWrapped(tr(Str::ItemCarriedOver));
+        ImGui::PopStyleColor();
+    }
     textWrapped(pick(item.explanationEn, item.explanationJa).c_str());
+    drawAuditLayer(item);
     ImGui::TextDisabled("%s", tr(Str::ItemTypicalEvidence));
     for (const std::string& e : i18n::language() == i18n::Lang::Ja ? item.evidenceJa : item.evidenceEn) {
-        ImGui::Bullet();
-        textWrappedDisabled(e.c_str());
+        bulletWrapped(e.c_str(), true);
     }
     ImGui::Spacing();
     auto setField = [&app, id = item.id](std::string model::ItemAssessment::*member) {
@@ -218,9 +289,15 @@ void drawItem(App& app, int itemIndex) {
     const std::string marks = itemMarks(a);
     const float marksW = marks.empty() ? 0 : ImGui::CalcTextSize(marks.c_str()).x;
     ImGui::SameLine(rowStart + ImGui::GetTreeNodeToLabelSpacing());
-    const std::string title = item.id + "  " + itemTitle(item) + (item.key ? "  ★" : "");
+    // Good practice is said in the title, so a collapsed list tells requirements apart; "△" marks a
+    // rating carried over from a retired item, waiting for confirmation.
+    std::string title = item.id + "  " + itemTitle(item) + (item.key ? "  ★" : "");
+    if (item.basis == model::Basis::GoodPractice) title += std::string("  (") + tr(Str::BasisGoodPractice) + ")";
+    if (model::isCarriedOver(a)) title += "  △";
     textEllipsis(title.c_str(), ImGui::GetContentRegionAvail().x - marksW - ImGui::GetStyle().ItemSpacing.x);
-    if (item.key && nodeHovered) ImGui::SetTooltip("%s", tr(Str::ItemKeyTooltip));
+    if (nodeHovered && model::isCarriedOver(a)) ImGui::SetTooltip("%s", tr(Str::ItemCarriedOver));
+    else if (nodeHovered && item.basis == model::Basis::GoodPractice) ImGui::SetTooltip("%s", tr(Str::BasisGoodPracticeTip));
+    else if (item.key && nodeHovered) ImGui::SetTooltip("%s", tr(Str::ItemKeyTooltip));
     if (!marks.empty()) {
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - marksW);
         ImGui::TextDisabled("%s", marks.c_str());
@@ -252,6 +329,14 @@ void drawLearning(App& app, const model::Clause& c) {
     ImGui::Spacing();
     ImGui::TextDisabled("%s", tr(Str::LearnEdition2011));
     textWrapped(from ? pick(from->edition2011En, from->edition2011Ja).c_str() : tr(Str::LearnNo2011));
+    if (!c.pdca.empty()) {
+        ImGui::Spacing();
+        ImGui::TextDisabled("%s:", tr(Str::LearnPdca));
+        ImGui::SameLine();
+        ImGui::TextUnformatted(pdcaLabel(c.pdca));
+    }
+    ImGui::Spacing();
+    drawLearningTopicsFor(app, c.id);
     ImGui::Unindent();
 }
 
@@ -322,8 +407,11 @@ void drawWorkspace(App& app) {
         const std::string score = percent(app.scores().clauses[app.selectedClause].score);
         const float scoreW = ImGui::CalcTextSize(score.c_str()).x * 1.5f;
         ImGui::PushFont(font(TextStyle::Title));
+        // "※" marks a Japanese title that is our own rendering (not checked against JIS).
+        const bool ownTitle = c.titleJaOwn && i18n::language() == i18n::Lang::Ja;
         const std::string heading = c.id + "  " + clauseTitle(c);
         textEllipsis(heading.c_str(), ImGui::GetContentRegionAvail().x - scoreW - ImGui::GetStyle().ItemSpacing.x);
+        if (ownTitle && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::TitleOwnRendering));
         hooks::labelLastItem("clause:title", heading.c_str());
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(score.c_str()).x);
         ImGui::TextUnformatted(score.c_str());
@@ -335,7 +423,11 @@ void drawWorkspace(App& app) {
         ImGui::Spacing();
         const auto items = app.catalogue().itemsUnder(app.selectedClause);
         if (items.empty()) textWrappedDisabled(tr(Str::AssessNoSummary));
-        for (int i : items) drawItem(app, i);
+        for (int i : items) {
+            // Clause 8 expanded is long: the items far from the visible part are not drawn.
+            const LazyBlock block(app.catalogue().items()[i].id.c_str(), i == app.selectedItem);
+            if (block.drawn()) drawItem(app, i);
+        }
         ImGui::Spacing();
         smallText(tr(Str::AssessKeys));
         drawClauseNotes(app, c);

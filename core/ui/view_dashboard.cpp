@@ -4,6 +4,7 @@
 #include "ui/icons.hpp"
 #include "ui/text_wrap.hpp"
 #include "ui/theme.hpp"
+#include "ui/view_learning.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
 
@@ -18,6 +19,8 @@ using i18n::Str;
 using i18n::tr;
 
 namespace {
+
+constexpr size_t kTopGaps = 8;
 
 ImU32 scoreColor(const std::optional<double>& s) {
     if (!s) return palette().unrated;
@@ -85,6 +88,14 @@ void drawVerdict(App& app, const model::Scores& s) {
     ImGui::TextUnformatted(s.readiness ? tr(bandLabel(model::band(*s.readiness, s.ready))) : tr(Str::BandInitial));
     ImGui::TextDisabled("%s %d %%", tr(Str::DashCoverage), static_cast<int>(std::lround(s.coverage * 100)));
     ImGui::EndGroup();
+    // Good practice is rated like the rest but left out of the score (docs/scoring.md).
+    if (s.goodPractice.items > 0) {
+        const int rated = s.goodPractice.items - s.goodPractice.counts[0];
+        ImGui::PushFont(font(TextStyle::Small));
+        ImGui::TextDisabled("%s: %d / %d · %s", tr(Str::GoodPracticeBeside), rated, s.goodPractice.items, percent(s.goodPractice.score).c_str());
+        ImGui::PopFont();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::BasisGoodPracticeTip));
+    }
     ImGui::Spacing();
     if (s.ready) {
         ImGui::TextColored(palette().good, "%s %s", icon::CheckOk, tr(Str::VerdictReady));
@@ -111,6 +122,18 @@ void drawVerdict(App& app, const model::Scores& s) {
         const std::string more = allReasons ? std::string(tr(Str::DashFewerReasons)) : "+ " + std::to_string(hidden) + " " + tr(Str::ReasonMore);
         if (ImGui::SmallButton((more + "###morereasons").c_str())) allReasons = !allReasons;
     }
+    endCard();
+}
+
+// What a certification body expects before stage 1 and stage 2, beside the verdict.
+void drawReadinessChecklist(App& app) {
+    const model::LearningTopic* topic = app.catalogue().findTopic("certification");
+    if (!topic) return;
+    beginCard("##certification");
+    ImGui::PushFont(font(TextStyle::Heading));
+    textWrapped((i18n::language() == i18n::Lang::Ja ? topic->titleJa : topic->titleEn).c_str());
+    ImGui::PopFont();
+    drawLearningPoints(*topic);
     endCard();
 }
 
@@ -225,15 +248,27 @@ void drawRadar(App& app, const model::Scores& s) {
     endCard();
 }
 
+// The top gaps and the time of the last edit, derived once per change of the data.
+const DashboardViewState& derived(App& app) {
+    DashboardViewState& d = app.views().dashboard;
+    if (d.at == app.changeCount()) return d;
+    d.at = app.changeCount();
+    d.topGaps = model::gaps(app.catalogue(), app.workspace().items(), false);
+    if (d.topGaps.size() > kTopGaps) d.topGaps.resize(kTopGaps);
+    d.lastChange.clear();
+    for (const auto& [id, a] : app.workspace().items()) d.lastChange = std::max(d.lastChange, a.changedAt);
+    return d;
+}
+
 void drawTopGaps(App& app) {
     beginCard("##topgaps");
     ImGui::PushFont(font(TextStyle::Heading));
     ImGui::TextUnformatted(tr(Str::DashTopGaps));
     ImGui::PopFont();
-    const auto list = model::gaps(app.catalogue(), app.workspace().items(), false);
+    const auto& list = derived(app).topGaps;
     const bool nothingRated = app.scores().counts[0] == static_cast<int>(app.catalogue().items().size());
     if (list.empty()) textWrappedDisabled(tr(nothingRated ? Str::DashTopGapsEmpty : Str::DashNoGaps));
-    for (size_t i = 0; i < list.size() && i < 8; ++i) {
+    for (size_t i = 0; i < list.size(); ++i) {
         const model::Item& item = app.catalogue().items()[list[i].item];
         ImGui::PushID(item.id.c_str());
         ratingBadge(list[i].rating);
@@ -260,18 +295,12 @@ void drawEmptyState(App& app) {
     endCard();
 }
 
-std::string lastChange(App& app) {
-    std::string latest;
-    for (const auto& [id, a] : app.workspace().items()) latest = std::max(latest, a.changedAt);
-    return latest;
-}
-
 } // namespace
 
 void drawDashboard(App& app) {
     const model::Scores& s = app.scores();
     pageTitle(tr(Str::DashTitle));
-    const std::string changed = lastChange(app);
+    const std::string& changed = derived(app).lastChange;
     if (!changed.empty()) {
         ImGui::TextDisabled("%s", tr(Str::DashShowing));
         ImGui::SameLine();
@@ -290,6 +319,7 @@ void drawDashboard(App& app) {
     if (columns > 1) ImGui::TableSetColumnIndex(1);
     drawClauseBars(app, s);
     drawTopGaps(app);
+    drawReadinessChecklist(app);
     if (columns > 2) ImGui::TableSetColumnIndex(2);
     drawRadar(app, s);
     ImGui::EndTable();

@@ -92,6 +92,7 @@ void sortRows(App& app, std::vector<model::Gap>& rows, const ImGuiTableColumnSor
         case 2: c = aa.owner.compare(ab.owner); break;
         case 3: c = (aa.due.empty() ? "9999" : aa.due).compare(ab.due.empty() ? "9999" : ab.due); break;
         case 4: c = static_cast<int>(cat.items()[b.item].key) - static_cast<int>(cat.items()[a.item].key); break;
+        case 5: c = static_cast<int>(cat.items()[a.item].basis) - static_cast<int>(cat.items()[b.item].basis); break;
         }
         return asc ? c < 0 : c > 0;
     });
@@ -115,7 +116,16 @@ void drawGaps(App& app) {
     const model::Catalogue& cat = app.catalogue();
     GapsViewState& f = app.views().gaps;
     drawFilters(app, f);
-    std::vector<model::Gap> rows = filteredRows(app, f);
+    // Filtered once per change of the data or the filters, sorted once per change of those or
+    // of the sort order (in the table below).
+    const std::string filterKey = std::to_string(app.changeCount()) + '|' + std::to_string(f.clauseRoot) + '|' + std::to_string(f.rating) +
+                                  '|' + f.owner + '|' + f.dueBy + '|' + std::to_string(f.includeUnrated);
+    if (filterKey != f.rowsKey) {
+        f.rows = filteredRows(app, f);
+        f.rowsKey = filterKey;
+        f.sortKey.clear();
+    }
+    const std::vector<model::Gap>& rows = f.rows;
 
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
@@ -129,21 +139,26 @@ void drawGaps(App& app) {
         textWrappedDisabled(tr(Str::GapEmpty));
         return;
     }
-    if (!ImGui::BeginTable("##gaps", 5, flags, ImVec2(0, -1))) return;
+    if (!ImGui::BeginTable("##gaps", 6, flags, ImVec2(0, -1))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr(Str::ColItem), ImGuiTableColumnFlags_DefaultSort, 4.0f);
     ImGui::TableSetupColumn(tr(Str::AssessRating), 0, 0.9f);
     ImGui::TableSetupColumn(tr(Str::ItemOwner), 0, 1.6f);
     ImGui::TableSetupColumn(tr(Str::ItemDue), 0, 1.3f);
     ImGui::TableSetupColumn(tr(Str::ColKey), 0, 0.6f);
+    ImGui::TableSetupColumn(tr(Str::ItemBasis), 0, 1.3f);
     ImGui::TableHeadersRow();
-    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) sortRows(app, rows, specs->Specs[0]);
+    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {
+        const std::string sortKey = std::to_string(specs->Specs[0].ColumnIndex) + '|' + std::to_string(specs->Specs[0].SortDirection);
+        if (sortKey != f.sortKey) {
+            sortRows(app, f.rows, specs->Specs[0]);
+            f.sortKey = sortKey;
+        }
+    }
     if (exportNow) {
         const std::string csv = exchange::gapsCsv(cat, app.workspace().items(), rows, i18n::language() == i18n::Lang::Ja);
         const std::string name = "kanri-gaps-" + store::nowIso().substr(0, 10) + ".csv";
-        app.platform().saveFile(name, "text/csv", csv, [&app](bool ok, std::string where) {
-            app.reportMessage(std::string(tr(ok ? Str::DataExported : Str::DataExportFailed)) + ": " + where, !ok);
-        });
+        app.chooseSaveFile(name, [&app, csv](const std::string& path) { app.saveBytes(path, "text/csv", csv); });
     }
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(rows.size()));
@@ -164,6 +179,14 @@ void drawGaps(App& app) {
             cellField(app, item, "##due", a.due, &model::ItemAssessment::due, "YYYY-MM-DD");
             ImGui::TableSetColumnIndex(4);
             if (item.key) ImGui::TextUnformatted("★");
+            ImGui::TableSetColumnIndex(5);
+            // Good practice counts for nothing in readiness: said in the row, explained on hover.
+            const model::Basis basis = item.basis;
+            textEllipsis(tr(basis == model::Basis::GoodPractice ? Str::BasisGoodPractice
+                            : basis == model::Basis::Derived ? Str::BasisDerived : Str::BasisRequirement));
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s", tr(basis == model::Basis::GoodPractice ? Str::BasisGoodPracticeTip
+                                           : basis == model::Basis::Derived ? Str::BasisDerivedTip : Str::BasisRequirementTip));
             ImGui::PopID();
         }
     }

@@ -46,31 +46,17 @@ void drawSettings(App& app) {
     sectionHeader(tr(Str::DataTitle));
     textWrappedDisabled(tr(Str::DataExplain));
     ImGui::Spacing();
-    const std::string stamp = store::nowIso().substr(0, 10);
     const std::string exportLabel = std::string(icon::Export) + "  " + tr(Str::DataExportJson);
     const std::string importLabel = std::string(icon::Import) + "  " + tr(Str::DataImportJson);
     const std::string dbLabel = std::string(icon::Database) + "  " + tr(Str::DataExportDb);
-    if (app.platform().usesFilePaths()) {
-        // The desktop: a path to write to or read from (a file can also be dropped on the window).
-        std::string& path = app.views().settings.path;
-        inputString("##datapath", nullptr, path, 0);
-        if (ImGui::Button(exportLabel.c_str())) app.exportJsonFile(path);
-        ImGui::SameLine();
-        ImGui::BeginDisabled(app.readOnly());
-        if (ImGui::Button(importLabel.c_str())) app.importJsonFile(path);
-        ImGui::EndDisabled();
-        ImGui::SameLine();
-        if (ImGui::Button(dbLabel.c_str())) app.exportDatabaseFile(path + ".sqlite");
-        smallText(tr(Str::DataDropHint));
-    } else {
-        if (ImGui::Button(exportLabel.c_str())) app.exportJsonFile("kanri-" + stamp + ".json");
-        ImGui::SameLine();
-        ImGui::BeginDisabled(app.readOnly());
-        if (ImGui::Button(importLabel.c_str())) app.importJsonFile(".json,application/json");
-        ImGui::EndDisabled();
-        ImGui::SameLine();
-        if (ImGui::Button(dbLabel.c_str())) app.exportDatabaseFile("kanri-" + stamp + ".sqlite");
-    }
+    if (ImGui::Button(exportLabel.c_str())) app.exportJsonAsked();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(app.readOnly());
+    if (ImGui::Button(importLabel.c_str())) app.importJsonAsked();
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button(dbLabel.c_str())) app.exportDatabaseAsked();
+    if (app.platform().usesFilePaths()) smallText(tr(Str::DataDropHint));
 }
 
 } // namespace kanri::ui

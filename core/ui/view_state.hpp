@@ -3,16 +3,17 @@
 // cycles…). Owned by the App, so nothing outlives it and two apps never share state.
 #include "model/scoring.hpp"
 #include "model/workspace.hpp"
+#include "ui/platform.hpp"
 
+#include <functional>
 #include <map>
-
 #include <memory>
 #include <optional>
 #include <string>
 
 namespace kanri::ui {
 
-enum class Area { Dashboard, Assessment, Risks, Suppliers, Improvement, Settings };
+enum class Area { Dashboard, Assessment, Risks, Suppliers, Improvement, Guide, Settings };
 enum class AssessTab { Workspace, Gaps, Documents, Cycles };
 
 struct GapsViewState {
@@ -21,6 +22,9 @@ struct GapsViewState {
     std::string owner;
     std::string dueBy;
     bool includeUnrated = false;
+    std::vector<model::Gap> rows; // filtered for rowsKey (the data's change count and the
+    std::string rowsKey;          // filters), sorted for sortKey (column and direction)
+    std::string sortKey;
 };
 
 struct CyclesViewState {
@@ -33,26 +37,42 @@ struct CyclesViewState {
     int scoresAt = -1;
 };
 
-struct SettingsViewState {
-    std::string path; // desktop: the file to export to / import from
+// What the dashboard derives from the data, for App::changeCount() == at.
+struct DashboardViewState {
+    std::vector<model::Gap> topGaps; // the first few
+    std::string lastChange;          // ISO time of the newest edit
+    int at = -1;
+};
+
+// The desktop's file dialog (file_dialog.cpp): a folder, its listing, the name being chosen.
+struct FileDialogState {
+    bool saving = false;
+    std::string folder;    // absolute
+    std::string name;      // the file name typed or picked (or a path, absolute or relative)
+    std::string extension; // ".json": the files listed
+    FolderListing listing;
+    bool listed = false;   // listing is of folder
+    std::function<void(const std::string& path)> chosen;
 };
 
 // Dialogs that need an answer. One at a time, drawn in one place (modals.cpp) at the root of
 // the ID stack, so opening and drawing always use the same popup id.
 struct Modal {
-    enum class Kind { None, NaJustification, ConfirmDeleteCycle, ConfirmImport };
+    enum class Kind { None, NaJustification, ConfirmDeleteCycle, ConfirmImport, ChooseFile };
     Kind kind = Kind::None;
     int item = -1;         // NaJustification: the item (index into Catalogue::items())
     std::string id, name;  // ConfirmDeleteCycle: the cycle; ConfirmImport: the file name
     std::string text;      // NaJustification: what is typed
     std::shared_ptr<model::WorkspaceData> data; // ConfirmImport: the validated file
+    FileDialogState file;  // ChooseFile
     bool opened = false;   // ImGui::OpenPopup was called
 };
 
 struct ViewState {
     GapsViewState gaps;
     CyclesViewState cycles;
-    SettingsViewState settings;
+    DashboardViewState dashboard;
+    std::string lastFolder; // desktop: where the file dialog was last used
     Modal modal;
     // The user's choice; until there is one the sidebar collapses to icons on narrow windows.
     std::optional<bool> sidebarCollapsed;

@@ -11,6 +11,7 @@ void drawGaps(App& app);         // view_gaps.cpp
 void drawDocuments(App& app);    // view_documents.cpp
 void drawCycles(App& app);       // view_cycles.cpp
 void drawPlanned(App& app, i18n::Str title, i18n::Str body); // view_planned.cpp
+void drawGuide(App& app);        // view_learning.cpp: the learning topics
 void drawSettings(App& app);     // view_settings.cpp
 void drawModals(App& app);       // modals.cpp: the one dialog waiting for an answer
 

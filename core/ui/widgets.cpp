@@ -7,6 +7,7 @@
 #include "ui/views.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <cmath>
 #include <cstdio>
@@ -245,7 +246,7 @@ std::string percent(const std::optional<double>& score) {
 
 bool textEllipsis(const char* text, float maxWidth, const ImVec4* color) {
     if (maxWidth <= 0) maxWidth = ImGui::GetContentRegionAvail().x;
-    const float full = ImGui::CalcTextSize(text).x;
+    const float full = textWidth(text);
     if (color) ImGui::PushStyleColor(ImGuiCol_Text, *color);
     bool cut = false;
     if (full <= maxWidth) {
@@ -268,13 +269,13 @@ bool textEllipsis(const char* text, float maxWidth, const ImVec4* color) {
 }
 
 std::string ellipsize(const std::string& text, float width) {
-    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    if (textWidth(text) <= width) return text;
     return text.substr(0, fittingPrefix(text.c_str(), width)) + "…";
 }
 
 bool selectableEllipsis(const char* id, const std::string& text, bool selected, ImGuiSelectableFlags flags) {
     const float width = ImGui::GetContentRegionAvail().x;
-    const float full = ImGui::CalcTextSize(text.c_str()).x;
+    const float full = textWidth(text);
     std::string shown = text;
     if (full > width) shown = text.substr(0, fittingPrefix(text.c_str(), width)) + "…";
     const bool pressed = ImGui::Selectable((shown + "###" + id).c_str(), selected, flags);
@@ -305,42 +306,91 @@ void smallText(const char* text) {
 }
 
 namespace {
-// Cards being drawn (nested cards are allowed): the id under which each stores its height.
-ImVector<ImGuiID> g_cards;
+// A card being drawn (cards may nest): where it starts, the height it took last frame (under
+// its id), and the layout limits it narrowed for its padding.
+struct Card {
+    ImGuiID key;
+    ImVec2 start;
+    float width, workMaxX, contentMaxX;
+};
+ImVector<Card> g_cards;
 bool g_redraw = false;
 } // namespace
 
 void requestAnotherFrame() { g_redraw = true; }
 bool takeRedrawRequest() { return std::exchange(g_redraw, false); }
 
-void beginCard(const char* id, float height) {
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(palette().card));
-    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(palette().cardBorder));
-    ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 1.0f);
-    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, ImGui::GetFontSize() * 0.45f);
-    // ImGui 1.86 has no child that fits its content: use the height measured last frame.
-    const ImGuiID key = ImGui::GetID(id);
-    g_cards.push_back(key);
-    const float measured = ImGui::GetStateStorage()->GetFloat(key, ImGui::GetFontSize() * 4);
-    ImGui::BeginChild(id, ImVec2(0, height > 0 ? height : measured), true,
-                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
-                          ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NavFlattened);
+// Drawn in the window itself, not as a child window (a child per card cost more than the rest
+// of the dashboard): the panel is drawn first at the height the content took last frame, the
+// content on top, narrowed by the padding.
+void beginCard(const char* id) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImVec2 pad = ImGui::GetStyle().WindowPadding;
+    Card card{ImGui::GetID(id), ImGui::GetCursorScreenPos(), ImGui::GetContentRegionAvail().x, window->WorkRect.Max.x,
+              window->ContentRegionRect.Max.x};
+    const float measured = ImGui::GetStateStorage()->GetFloat(card.key, ImGui::GetFontSize() * 4);
+    const ImVec2 end(card.start.x + card.width, card.start.y + measured);
+    const float rounding = ImGui::GetFontSize() * 0.45f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(card.start, end, palette().card, rounding);
+    dl->AddRect(card.start, end, palette().cardBorder, rounding, 0, 1.0f);
+    g_cards.push_back(card);
+    window->WorkRect.Max.x = card.start.x + card.width - pad.x;
+    window->ContentRegionRect.Max.x = window->WorkRect.Max.x;
+    ImGui::SetCursorScreenPos(ImVec2(card.start.x + pad.x, card.start.y + pad.y));
     ImGui::BeginGroup();
 }
 
 void endCard() {
     ImGui::EndGroup();
-    const float contentH = ImGui::GetItemRectSize().y + ImGui::GetStyle().WindowPadding.y * 2;
-    ImGui::EndChild();
-    const ImGuiID key = g_cards.back();
+    const Card card = g_cards.back();
     g_cards.pop_back();
+    const float contentH = ImGui::GetItemRectMax().y - card.start.y + ImGui::GetStyle().WindowPadding.y;
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    window->WorkRect.Max.x = card.workMaxX;
+    window->ContentRegionRect.Max.x = card.contentMaxX;
     ImGuiStorage* storage = ImGui::GetStateStorage();
-    if (std::fabs(storage->GetFloat(key, 0) - contentH) > 0.5f) {
-        storage->SetFloat(key, contentH);
-        requestAnotherFrame(); // drawn at the old height: the next frame uses the new one
+    const float drawnH = storage->GetFloat(card.key, ImGui::GetFontSize() * 4);
+    if (std::fabs(drawnH - contentH) > 0.5f) {
+        storage->SetFloat(card.key, contentH);
+        requestAnotherFrame(); // the panel was drawn at the old height: the next frame has the new one
     }
-    ImGui::PopStyleVar(2);
-    ImGui::PopStyleColor(2);
+    // The card as one item of its full size, for the layout after it.
+    ImGui::SetCursorScreenPos(card.start);
+    ImGui::Dummy(ImVec2(card.width, contentH));
+}
+
+namespace {
+// Whether the focused or the edited control has been drawn so far this frame.
+bool focusSeen() {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    return (g.NavId && g.NavIdIsAlive) || (g.ActiveId && g.ActiveIdIsAlive == g.ActiveId);
+}
+ImGuiID focusKey(ImGuiID key) { return ImHashStr("focus", 0, key); }
+} // namespace
+
+LazyBlock::LazyBlock(const char* id, bool mustDraw) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    m_key = ImGui::GetID(id);
+    m_startY = window->DC.CursorPos.y;
+    const float height = storage->GetFloat(m_key, -1.0f);
+    const float margin = window->InnerRect.GetHeight();
+    const bool far = m_startY + height < window->InnerClipRect.Min.y - margin || m_startY > window->InnerClipRect.Max.y + margin;
+    if (height >= 0 && far && !mustDraw && !storage->GetBool(focusKey(m_key))) {
+        // The height measured includes the spacing after the block, which Dummy adds again.
+        ImGui::Dummy(ImVec2(1.0f, std::max(0.0f, height - ImGui::GetStyle().ItemSpacing.y)));
+        m_drawn = false;
+        return;
+    }
+    m_focusBefore = focusSeen();
+}
+
+LazyBlock::~LazyBlock() {
+    if (!m_drawn) return;
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    storage->SetFloat(m_key, ImGui::GetCurrentWindow()->DC.CursorPos.y - m_startY);
+    storage->SetBool(focusKey(m_key), !m_focusBefore && focusSeen());
 }
 
 namespace {
@@ -398,6 +448,17 @@ std::string localTime(App& app, const std::string& iso) {
     return it->second;
 }
 
+std::string localTime(App& app, long long epochSeconds) {
+    long long days = epochSeconds / 86400, secs = epochSeconds % 86400;
+    if (secs < 0) secs += 86400, --days;
+    int y;
+    unsigned m, d;
+    civilFromDays(days, y, m, d);
+    char iso[32];
+    std::snprintf(iso, sizeof iso, "%04d-%02u-%02uT%02lld:%02lld:%02lldZ", y, m, d, secs / 3600, secs % 3600 / 60, secs % 60);
+    return localTime(app, std::string(iso));
+}
+
 void timeText(App& app, const std::string& iso) {
     const std::string shown = localTime(app, iso);
     ImGui::TextDisabled("%s", shown.c_str());
@@ -408,7 +469,17 @@ const char* itemTitle(const model::Item& item) {
     return i18n::language() == i18n::Lang::Ja ? item.titleJa.c_str() : item.titleEn.c_str();
 }
 const char* clauseTitle(const model::Clause& c) {
-    return i18n::language() == i18n::Lang::Ja ? c.titleJa.c_str() : c.titleEn.c_str();
+    if (i18n::language() != i18n::Lang::Ja) return c.titleEn.c_str();
+    if (!c.titleJaOwn) return c.titleJa.c_str();
+    // Our own rendering, not yet checked against the JIS text: marked wherever it is shown (the
+    // tree and the clause heading say so on hover). Built once per clause.
+    struct Marked {
+        std::string source, shown;
+    };
+    static std::unordered_map<const model::Clause*, Marked> marked;
+    Marked& m = marked[&c];
+    if (m.shown.empty() || m.source != c.titleJa) m = {c.titleJa, c.titleJa + " ※"}; // another catalogue at the same address
+    return m.shown.c_str();
 }
 
 } // namespace kanri::ui

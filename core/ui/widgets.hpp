@@ -48,9 +48,31 @@ void pageTitle(const char* text);
 void sectionHeader(const char* text);
 void smallText(const char* text);
 
-// A rounded panel with a border, for grouping (dashboard cards). Height 0: fits the content.
-void beginCard(const char* id, float height = 0.0f);
+// A rounded panel with a border around what is drawn between the two, for grouping
+// (dashboard cards); it fits its content, settling over two frames when the content changes.
+void beginCard(const char* id);
 void endCard();
+
+// One block of a long scrolling list (an item with its details), drawn only when it is near
+// the visible part of its window; a block far above or below reserves the height it took when
+// last drawn, and costs nothing else. "Near" is within a window's height, so the Tab ring and
+// arrow-key navigation, which scroll to the control they move to, always find the next one.
+// Drawn always: a block not measured yet, one that must be (the selected item, which may be
+// scrolled to), and one holding the keyboard focus or the text field being edited.
+class LazyBlock {
+public:
+    LazyBlock(const char* id, bool mustDraw);
+    ~LazyBlock();
+    LazyBlock(const LazyBlock&) = delete;
+    LazyBlock& operator=(const LazyBlock&) = delete;
+    bool drawn() const { return m_drawn; }
+
+private:
+    ImGuiID m_key = 0;
+    float m_startY = 0;
+    bool m_drawn = true;
+    bool m_focusBefore = false;
+};
 
 // Layout that settles over two frames (a card's height) asks for another frame; the shells,
 // which draw only when something happens, take the request after each frame.
@@ -61,6 +83,7 @@ bool takeRedrawRequest();
 // time on hover.
 void timeText(App& app, const std::string& isoUtc);
 std::string localTime(App& app, const std::string& isoUtc);
+std::string localTime(App& app, long long epochSeconds);
 
 const char* itemTitle(const model::Item& item);
 const char* clauseTitle(const model::Clause& clause);

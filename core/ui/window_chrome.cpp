@@ -46,21 +46,15 @@ std::string undoLabel(Str action, const model::Command* c) {
     return label;
 }
 
-std::string exportName(const char* ext) { return "kanri-" + store::nowIso().substr(0, 10) + ext; }
-
 bool sidebarCollapsed(App& app) {
     return app.views().sidebarCollapsed.value_or(ImGui::GetMainViewport()->WorkSize.x < ImGui::GetFontSize() * 64);
 }
 
 void drawFileItems(App& app) {
-    const bool paths = app.platform().usesFilePaths();
-    const std::string& path = app.views().settings.path;
-    if (ImGui::MenuItem((std::string(icon::Export) + "  " + tr(Str::DataExportJson)).c_str()))
-        app.exportJsonFile(paths ? path : exportName(".json"));
+    if (ImGui::MenuItem((std::string(icon::Export) + "  " + tr(Str::DataExportJson)).c_str())) app.exportJsonAsked();
     if (ImGui::MenuItem((std::string(icon::Import) + "  " + tr(Str::DataImportJson)).c_str(), nullptr, false, !app.readOnly()))
-        app.importJsonFile(paths ? path : ".json,application/json");
-    if (ImGui::MenuItem((std::string(icon::Database) + "  " + tr(Str::DataExportDb)).c_str()))
-        app.exportDatabaseFile(paths ? path + ".sqlite" : exportName(".sqlite"));
+        app.importJsonAsked();
+    if (ImGui::MenuItem((std::string(icon::Database) + "  " + tr(Str::DataExportDb)).c_str())) app.exportDatabaseAsked();
 }
 
 void drawMenuBar(App& app) {
@@ -134,7 +128,7 @@ void drawNavigation(App& app, bool collapsed) {
         bool cut = false;
         if (!collapsed) {
             const char* badge = tr(Str::PlannedBadge);
-            const ImVec2 bs = ImGui::CalcTextSize(badge);
+            const ImVec2 bs(textWidth(badge), ImGui::GetFontSize());
             const float pad = st.FramePadding.x * 0.6f;
             const float badgeW = e.planned ? bs.x + pad * 2 + st.ItemSpacing.x : 0;
             const std::string full = tr(e.label);
@@ -234,7 +228,7 @@ void drawStatusBar(App& app, ImVec2 pos, ImVec2 size) {
     char counters[160];
     std::snprintf(counters, sizeof counters, "%d / %d %s   %s %s", total - sc.counts[0], total, tr(Str::StatusRated),
                   tr(Str::DashReadiness), percent(sc.readiness).c_str());
-    const float countersW = ImGui::CalcTextSize(counters).x;
+    const float countersW = textWidth(counters);
     const float right = ImGui::GetWindowContentRegionMax().x;
     const float spacing = ImGui::GetStyle().ItemSpacing.x * 2;
     textEllipsis(text.c_str(), std::max(right - countersW - spacing, ImGui::GetFontSize() * 4), &color);

@@ -24,8 +24,9 @@ test(`SIGKILL during saves, ${ROUNDS} rounds: every acknowledged save survives, 
       const record = await openKanri(page);
       // Everything acknowledged before every earlier kill is here.
       const ratings = await page.evaluate(() => window.kanri.ratings());
-      for (const [id, code] of Object.entries(acknowledged)) assert.equal(ratings[id], code, `round ${round}: ${id}`);
       const notices = await page.evaluate(() => window.kanri.notices());
+      for (const [id, code] of Object.entries(acknowledged))
+        assert.equal(ratings[id], code, `round ${round}: ${id} (notices ${JSON.stringify(notices)}, ${Object.keys(ratings).length} rated)`);
       assert.ok(!notices.includes('BothBad'), `round ${round}: stored data loads`);
       assert.deepEqual(record.errors, []);
       // One acknowledged edit...

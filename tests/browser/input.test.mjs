@@ -115,6 +115,7 @@ for (const [lang] of LANGS) {
       // Not a date: refused, said next to the field, and what was typed stays there to correct.
       await ui.fill(['4.1-01', 'due'], '2026-13-45');
       await ui.key('Enter');
+      await ui.reveal(['error:item:4.1-01:due'], ['detail']); // under the field, which may be at the pane's edge
       const error = await ui.find(['error:item:4.1-01:due']);
       assert.ok(error.label.startsWith(ui.t('ErrInvalidDate')), error.label);
       assert.equal((await item(page, '4.1-01')).due || '', '');

@@ -22,6 +22,7 @@ const VIEWS = [
   ['documents', [['nav:assessment'], ['tab2']]],
   ['cycles', [['nav:assessment'], ['tab3']]],
   ['risks', [['nav:risks']]],
+  ['guide', [['nav:guide']]],
   ['settings', [['nav:settings']]],
 ];
 
@@ -46,6 +47,7 @@ for (const [lang, locale] of [['en', 'en-US'], ['ja', 'ja-JP']]) {
             for (const c of clicks) await ui.click(c);
             await ui.settle(3);
             const clipped = await ui.clippedGlyphs();
+            assert.deepEqual(await ui.boxGlyphs(), [], `${name} at ${width}×${height}: characters drawn as □`);
             assert.deepEqual(clipped, [], `${name} at ${width}×${height}: text cut by its clip rectangle`);
             const over = overflowing((await ui.widgets()).widgets);
             assert.deepEqual(over.map((w) => [w.label, w.textWidth, w.w]), [], `${name} at ${width}×${height}: labels wider than their widget`);

@@ -54,6 +54,11 @@ class Ui {
     return this.page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._kanri_test_widgets())));
   }
 
+  // Characters drawn as □ (missing from the font that drew them).
+  async boxGlyphs() {
+    return this.page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._kanri_test_boxes())));
+  }
+
   async clippedGlyphs() {
     return this.page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._kanri_test_clipped())));
   }

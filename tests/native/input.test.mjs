@@ -47,7 +47,7 @@ async function startDesktop({ lang = 'en', width = 1280, height = 800, db } = {}
   const d = {
     lang, dbPath, work, env, home,
     t: (key) => strings[key][lang],
-    ask,
+    ask, xdo,
     async frames() { return (await ask('frames')).frame; },
     async settle(n = 3) {
       const start = await d.frames();
@@ -214,15 +214,23 @@ test('desktop: owner, a bad date shown at its field, evidence, undo/redo from th
     assert.equal(d.exportJson().assessment.items.find((x) => x.id === '4.1-01').evidence.length, 0);
     await d.key('ctrl+z');
     assert.equal(d.exportJson().assessment.items.find((x) => x.id === '4.1-01').evidence.length, 1);
-    // Settings: export to the path shown, change a rating, import it back (asked first).
+    // Settings: export through the file dialog (into a folder of the home folder), change a
+    // rating, import the file back through the dialog (the replacement asked first).
+    mkdirSync(path.join(d.home, 'Backups 日本'));
     await d.click(['nav:settings']);
     await d.click([d.t('DataExportJson')]);
-    const exported = readdirSync(d.home).find((f) => f.startsWith('kanri-') && f.endsWith('.json'));
-    assert.ok(exported, 'an export file in the home folder');
+    await d.click(['modal', 'Backups 日本']);
+    await d.screenshot('desk-file-dialog-save');
+    await d.click(['modal', d.t('FileSave')]);
+    const folder = path.join(d.home, 'Backups 日本');
+    const exported = readdirSync(folder).find((f) => f.startsWith('kanri-') && f.endsWith('.json'));
+    assert.ok(exported, 'an export file in the folder chosen');
     await d.click(['nav:assessment']);
     await d.click(['4.1-01', 'N']);
     await d.click(['nav:settings']);
     await d.click([d.t('DataImportJson')]);
+    await d.click(['modal', exported]); // the dialog opens where it was last used
+    await d.click(['modal', d.t('FileOpen')]);
     await d.find(['modal', d.t('ButtonReplace')]);
     assert.equal(d.rating('4.1-01'), 'N', 'nothing replaced before the answer');
     await d.click(['modal', d.t('ButtonReplace')]);
@@ -230,6 +238,39 @@ test('desktop: owner, a bad date shown at its field, evidence, undo/redo from th
     await d.click(['日本語']);
     await d.find([strings.DataExportJson.ja]);
     await d.screenshot('desk-ja-settings-after-switch');
+  });
+});
+
+test('desktop: clause 8 with every detail shown scrolls by the wheel to its last item, items in order and apart', async () => {
+  await withDesktop({ lang: 'ja', width: 1280, height: 800 }, async (d) => {
+    await d.click(['nav:assessment']);
+    await d.reveal(['8'], ['tree']);
+    await d.click(['8']);
+    await d.click([d.t('AssessExpandAll')]);
+    const ids = JSON.parse(execFileSync(cli, ['catalog', '--json'], { encoding: 'utf8' }))
+      .items.map((i) => i.id).filter((id) => id.startsWith('8.'));
+    const last = ids[ids.length - 1];
+    let first = 0; // the first item of the list on screen
+    for (let turn = 0; turn < 300 && !(await d.exists([last, 'node'])); turn++) {
+      // The items drawn near the top of the pane lie one below the other (heights measured
+      // when drawn, not guessed), and each is on screen once.
+      const shown = [];
+      for (let k = first; k < Math.min(first + 6, ids.length); k++) {
+        const m = (await d.ask('locate ' + JSON.stringify([ids[k], 'node']))).matches.filter((w) => w.visible);
+        assert.ok(m.length <= 1, `${ids[k]} drawn once`);
+        if (m.length) shown.push({ k, y: m[0].y });
+      }
+      for (let i = 1; i < shown.length; i++) assert.ok(shown[i].y > shown[i - 1].y, `${ids[shown[i].k]} below ${ids[shown[i - 1].k]}`);
+      if (shown.length) first = shown[0].k;
+      const pane = await d.find(['detail']);
+      d.xdo('mousemove', String(Math.round(pane.cx)), String(Math.round(pane.cy)));
+      d.xdo('click', '--repeat', '6', '--delay', '15', '5'); // the wheel turned 6 notches
+      await d.settle(2);
+      if (turn === 20) await d.screenshot('desk-ja-clause8-expanded-scrolled');
+    }
+    assert.ok(await d.exists([last, 'node']), `the wheel reached ${last}`);
+    assert.ok(first > ids.length / 2, 'the items went by on the way');
+    assert.deepEqual((await d.ask('clipped')).glyphs, []);
   });
 });
 
@@ -253,9 +294,10 @@ test('desktop: screenshots of every area in both languages and themes at three s
   for (const [width, height] of [[1024, 640], [1280, 800], [1920, 1080]]) {
     for (const lang of ['en', 'ja']) {
       await withDesktop({ lang, width, height }, async (d) => {
-        for (const area of ['dashboard', 'assessment', 'risks', 'settings']) {
+        for (const area of ['dashboard', 'assessment', 'risks', 'guide', 'settings']) {
           await d.click(['nav:' + area]);
           if (width !== 1280 || area !== 'risks') await d.screenshot(`desk-${lang}-${width}-${area}`);
+          assert.deepEqual((await d.ask('boxes')).glyphs, [], `${lang} ${width}x${height} ${area}: characters drawn as □`);
           const clipped = (await d.ask('clipped')).glyphs;
           assert.deepEqual(clipped, [], `${lang} ${width}x${height} ${area}: glyphs cut by their clip rectangle: ${JSON.stringify(clipped)}`);
         }

@@ -205,6 +205,22 @@ std::string WidgetMap::allJson() const {
     return out + "]}";
 }
 
+namespace {
+// Every quad of the draw data (a glyph is one: 6 indices over 4 vertices with texture
+// coordinates), with its top-left and bottom-right vertices and its draw command.
+template <typename Visit> void forEachQuad(const ImDrawData& dd, Visit&& visit) {
+    for (int l = 0; l < dd.CmdListsCount; ++l) {
+        const ImDrawList* list = dd.CmdLists[l];
+        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+            if (cmd.UserCallback) continue;
+            for (unsigned e = 0; e + 5 < cmd.ElemCount; e += 6)
+                visit(list->VtxBuffer[list->IdxBuffer[cmd.IdxOffset + e] + cmd.VtxOffset],
+                      list->VtxBuffer[list->IdxBuffer[cmd.IdxOffset + e + 2] + cmd.VtxOffset], cmd);
+        }
+    }
+}
+} // namespace
+
 // Glyphs cut by their clip rectangle (text that runs out of its column or window), outside text
 // fields (whose text scrolls inside them by design): [{x, y, right, clip}] in device pixels.
 std::string WidgetMap::clippedGlyphsJson() const {
@@ -216,34 +232,44 @@ std::string WidgetMap::clippedGlyphsJson() const {
         if (w.inputable) fields.push_back(w.rect);
     std::string out = "[";
     int count = 0;
-    for (int l = 0; l < dd->CmdListsCount; ++l) {
-        const ImDrawList* list = dd->CmdLists[l];
-        for (const ImDrawCmd& cmd : list->CmdBuffer) {
-            if (cmd.UserCallback) continue;
-            for (unsigned e = 0; e + 5 < cmd.ElemCount; e += 6) {
-                // A glyph is one quad: 6 indices over 4 vertices with texture coordinates.
-                const ImDrawVert& a = list->VtxBuffer[list->IdxBuffer[cmd.IdxOffset + e] + cmd.VtxOffset];
-                const ImDrawVert& c = list->VtxBuffer[list->IdxBuffer[cmd.IdxOffset + e + 2] + cmd.VtxOffset];
-                if ((a.uv.x == white.x && a.uv.y == white.y) || a.uv.x == c.uv.x) continue;
-                const float x1 = std::min(a.pos.x, c.pos.x), x2 = std::max(a.pos.x, c.pos.x);
-                const float y1 = std::min(a.pos.y, c.pos.y), y2 = std::max(a.pos.y, c.pos.y);
-                if (y2 <= cmd.ClipRect.y || y1 >= cmd.ClipRect.w) continue; // scrolled out vertically
-                // Cut: more than a sliver of the glyph's box lies outside (boxes carry a pixel of
-                // padding and some glyphs overhang their pen position slightly).
-                const float slack = std::max(2.0f, (x2 - x1) * 0.3f);
-                const bool cut = (x2 > cmd.ClipRect.z + slack && x1 < cmd.ClipRect.z) || (x1 < cmd.ClipRect.x - slack && x2 > cmd.ClipRect.x);
-                if (!cut) continue;
-                bool inField = false;
-                for (const ImRect& f : fields) inField |= f.Contains(ImVec2((x1 + x2) * 0.5f, (y1 + y2) * 0.5f));
-                if (inField || count++ > 50) continue;
-                char buf[128];
-                std::snprintf(buf, sizeof buf, "%s{\"x\":%.0f,\"y\":%.0f,\"right\":%.0f,\"clip\":%.0f}", out.size() > 1 ? "," : "", x1, y1, x2, cmd.ClipRect.z);
-                out += buf;
-            }
-        }
-    }
+    forEachQuad(*dd, [&](const ImDrawVert& a, const ImDrawVert& c, const ImDrawCmd& cmd) {
+        if ((a.uv.x == white.x && a.uv.y == white.y) || a.uv.x == c.uv.x) return;
+        const float x1 = std::min(a.pos.x, c.pos.x), x2 = std::max(a.pos.x, c.pos.x);
+        const float y1 = std::min(a.pos.y, c.pos.y), y2 = std::max(a.pos.y, c.pos.y);
+        if (y2 <= cmd.ClipRect.y || y1 >= cmd.ClipRect.w) return; // scrolled out vertically
+        // Cut: more than a sliver of the glyph's box lies outside (boxes carry a pixel of
+        // padding and some glyphs overhang their pen position slightly).
+        const float slack = std::max(2.0f, (x2 - x1) * 0.3f);
+        const bool cut = (x2 > cmd.ClipRect.z + slack && x1 < cmd.ClipRect.z) || (x1 < cmd.ClipRect.x - slack && x2 > cmd.ClipRect.x);
+        if (!cut) return;
+        bool inField = false;
+        for (const ImRect& f : fields) inField |= f.Contains(ImVec2((x1 + x2) * 0.5f, (y1 + y2) * 0.5f));
+        if (inField || count++ > 50) return;
+        char buf[128];
+        std::snprintf(buf, sizeof buf, "%s{\"x\":%.0f,\"y\":%.0f,\"right\":%.0f,\"clip\":%.0f}", out.size() > 1 ? "," : "", x1, y1, x2, cmd.ClipRect.z);
+        out += buf;
+    });
     return out + "]";
 }
 
+// Characters drawn as the fallback box (□: not in the font that drew them, e.g. a heading
+// font built without a character some heading uses): [{x, y}] in device pixels, at most 50.
+std::string WidgetMap::fallbackGlyphsJson() const {
+    const ImDrawData* dd = ImGui::GetDrawData();
+    if (!dd) return "[]";
+    std::vector<ImVec2> boxes; // top-left texture coordinates of each font's fallback glyph
+    for (const ImFont* font : ImGui::GetIO().Fonts->Fonts)
+        if (font->FallbackGlyph) boxes.push_back(ImVec2(font->FallbackGlyph->U0, font->FallbackGlyph->V0));
+    std::string out = "[";
+    int count = 0;
+    forEachQuad(*dd, [&](const ImDrawVert& a, const ImDrawVert&, const ImDrawCmd& cmd) {
+        const bool box = std::any_of(boxes.begin(), boxes.end(), [&](const ImVec2& uv) { return a.uv.x == uv.x && a.uv.y == uv.y; });
+        if (!box || a.pos.y >= cmd.ClipRect.w || a.pos.y < cmd.ClipRect.y - 40 || count++ >= 50) return;
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%s{\"x\":%.0f,\"y\":%.0f}", out.size() > 1 ? "," : "", a.pos.x, a.pos.y);
+        out += buf;
+    });
+    return out + "]";
+}
 
 } // namespace kanri::test

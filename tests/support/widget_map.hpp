@@ -48,6 +48,8 @@ public:
     // Glyphs of the last drawn frame cut by their clip rectangle (text that runs out of its
     // column or window), outside text fields, whose text scrolls inside them by design.
     std::string clippedGlyphsJson() const;
+    // Characters of the last drawn frame drawn as the fallback box (□), [{x, y}].
+    std::string fallbackGlyphsJson() const;
 
 private:
     std::vector<Widget> m_current, m_last;

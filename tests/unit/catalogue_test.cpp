@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace kanri;
 
 // Every number of the ISO/IEC 20000-1:2018 clause tree (domain.md §1.2), written out here
@@ -72,4 +74,121 @@ TEST_CASE("catalogue/a malformed catalogue is refused with the JSON path") {
 
     CHECK_FALSE(exchange::parseCatalogue("not json").ok());
     CHECK_FALSE(exchange::parseCatalogue(R"({"format":"other","clauses":[]})").ok());
+}
+
+TEST_CASE("catalogue/every item has a basis, an audit question, a verification method and typical evidence in EN and JA") {
+    const auto& cat = test::shippedCatalogue();
+    REQUIRE(cat.items().size() == 182);
+    CHECK(cat.version() == "2018-r2");
+    int goodPractice = 0;
+    for (const model::Item& i : cat.items()) {
+        CAPTURE(i.id);
+        goodPractice += i.basis == model::Basis::GoodPractice;
+        CHECK_FALSE(i.questionEn.empty());
+        CHECK_FALSE(i.questionJa.empty());
+        CHECK(i.questionEn.back() == '?');
+        CHECK(i.questionJa.size() > 4);
+        CHECK(i.questionJa.compare(i.questionJa.size() - 6, 6, "か。") == 0); // 「…しているか。」
+        CHECK_FALSE(i.verification.empty());
+        const bool samples = std::find(i.verification.begin(), i.verification.end(), model::Verification::RecordSample) != i.verification.end();
+        const bool interviews = std::find(i.verification.begin(), i.verification.end(), model::Verification::Interview) != i.verification.end();
+        if (samples) CHECK(i.sampleSize > 0); // a record sample always says how many
+        if (i.sampleSize > 0) CHECK((samples || interviews)); // records, or people to interview
+        CHECK_FALSE(i.evidenceEn.empty());
+        CHECK(i.evidenceEn.size() == i.evidenceJa.size());
+        // "Planned intervals" come with a typical frequency, in both languages.
+        if (i.explanationEn.find("planned interval") != std::string::npos) CHECK_FALSE(i.frequencyEn.empty());
+        CHECK(i.frequencyEn.empty() == i.frequencyJa.empty());
+    }
+    CHECK(goodPractice == 24);
+}
+
+TEST_CASE("catalogue/no item grades Kanri itself") {
+    for (const model::Item& i : test::shippedCatalogue().items()) {
+        CAPTURE(i.id);
+        for (const std::string& e : i.evidenceEn) {
+            CHECK(e.find("readiness score") == std::string::npos);
+            CHECK(e.find("7.5.4 checklist") == std::string::npos);
+            CHECK(e.find("Kanri") == std::string::npos);
+        }
+        CHECK(i.explanationEn.find("readiness score") == std::string::npos);
+    }
+    CHECK(test::shippedCatalogue().findItem("9.3-03") == nullptr);
+}
+
+TEST_CASE("catalogue/requirements the review found missing have items") {
+    const auto& cat = test::shippedCatalogue();
+    // 5.1 value and authority; not all operated by others; continuity reachable and return to
+    // normal; change trends; emergency releases; a major-incident manager; satisfaction sample;
+    // problems escalated; supplier misses; review outputs; availability and continuity risks.
+    for (const char* id : {"5.1-04", "5.1-05", "8.2.3-04", "8.7.2-07", "8.7.2-08", "8.5.1.3-07", "8.5.3-06", "8.6.1-05",
+                           "8.3.2-07", "8.6.3-04", "8.3.4.1-09", "9.3-05", "8.7.1-04", "8.7.2-05"}) {
+        CAPTURE(id);
+        const model::Item* i = cat.findItem(id);
+        REQUIRE(i);
+        CHECK(i->basis == model::Basis::Requirement);
+    }
+    // The 7.5.4 checklist names the major-incident procedure and the records the items ask for.
+    for (const char* id : {"doc-major-incident-procedure", "doc-risk-criteria", "rec-risks", "rec-service-reports", "rec-satisfaction",
+                           "doc-availability", "doc-service-design", "rec-releases", "doc-other-parties", "doc-customers"})
+        CHECK(cat.findDocument(id) != nullptr);
+}
+
+TEST_CASE("catalogue/Japanese titles that are our own renderings are marked; every clause has a PDCA phase") {
+    const auto& cat = test::shippedCatalogue();
+    int own = 0;
+    for (const model::Clause& c : cat.clauses()) {
+        CAPTURE(c.id);
+        own += c.titleJaOwn;
+        CHECK((c.pdca == "P" || c.pdca == "D" || c.pdca == "C" || c.pdca == "A"));
+    }
+    CHECK(own == 18);
+    CHECK(cat.find("8.5.1.1")->titleJaOwn);
+    CHECK_FALSE(cat.find("8.6.1")->titleJaOwn);
+}
+
+TEST_CASE("catalogue/learning topics of the seed, in English and Japanese") {
+    const auto& cat = test::shippedCatalogue();
+    for (const char* id : {"itil-vs-iso", "pdca", "isms-link", "glossary", "certification", "cloud-japan"}) {
+        CAPTURE(id);
+        const model::LearningTopic* t = cat.findTopic(id);
+        REQUIRE(t);
+        CHECK_FALSE(t->pointsEn.empty());
+        CHECK(t->pointsEn.size() == t->pointsJa.size());
+        for (const std::string& c : t->clauses) CHECK(cat.find(c) != nullptr);
+    }
+}
+
+TEST_CASE("catalogue/docs/scoring.md lists exactly the key items of the data") {
+    const std::string doc = test::readText(std::string(KANRI_SOURCE_DIR) + "/docs/scoring.md");
+    const size_t from = doc.find("<!-- key-items -->"), to = doc.find("<!-- /key-items -->");
+    REQUIRE(from != std::string::npos);
+    REQUIRE(to != std::string::npos);
+    const std::string list = doc.substr(from, to - from);
+    int listed = 0;
+    for (size_t at = list.find("- **"); at != std::string::npos; at = list.find("- **", at + 1)) ++listed;
+    int keys = 0;
+    for (const model::Item& i : test::shippedCatalogue().items()) {
+        if (!i.key) continue;
+        ++keys;
+        CAPTURE(i.id);
+        CHECK(list.find("- **" + i.id + "**") != std::string::npos);
+    }
+    CHECK(listed == keys);
+}
+
+TEST_CASE("catalogue/a bad basis, verification or retired entry is refused with its JSON path") {
+    const std::string head = R"({"format":"kanri-catalogue","clauses":[{"id":"4","title_en":"x","title_ja":"y"}],"items":[{"id":"4-01","clause":"4","title_en":"t","title_ja":"t","explanation_en":"e","explanation_ja":"e","evidence_en":[],"evidence_ja":[])";
+    auto basis = exchange::parseCatalogue(head + R"(,"basis":"optional"}]})");
+    REQUIRE_FALSE(basis.ok());
+    CHECK(basis.error().detail.find("/items/0/basis") == 0);
+    auto verify = exchange::parseCatalogue(head + R"(,"verify":["guess"]}]})");
+    REQUIRE_FALSE(verify.ok());
+    CHECK(verify.error().detail.find("/items/0/verify") == 0);
+    auto reused = exchange::parseCatalogue(head + R"(}],"retired":[{"id":"4-01","successors":["4-01"],"since":"x"}]})");
+    REQUIRE_FALSE(reused.ok());
+    CHECK(reused.error().detail.find("/retired/0/id") == 0);
+    auto dangling = exchange::parseCatalogue(head + R"(}],"retired":[{"id":"4-09","successors":["4-77"],"since":"x"}]})");
+    REQUIRE_FALSE(dangling.ok());
+    CHECK(dangling.error().detail.find("/retired/0/successors") == 0);
 }

@@ -1,5 +1,6 @@
 // The Kanri JSON document: lossless round trip, and malformed files refused with their JSON path.
 #include "exchange/kanri_json.hpp"
+#include "model/carry_over.hpp"
 #include "model/commands.hpp"
 #include "test_support.hpp"
 
@@ -127,4 +128,66 @@ TEST_CASE("report and catalog JSON carry what automation reads") {
     const std::string catalog = exchange::catalogJson(ws.catalogue());
     CHECK(catalog.find("\"id\": \"8.5.1.3-01\"") != std::string::npos);
     CHECK(catalog.find("インシデント管理") != std::string::npos);
+}
+
+TEST_CASE("import of a file made with catalogue 2018-r1 carries retired items over to their successors") {
+    const std::string text = test::readText(std::string(KANRI_SOURCE_DIR) + "/tests/fixtures/assessment-2018-r1.json");
+    REQUIRE_FALSE(text.empty());
+    auto r = exchange::parseKanriJson(text, test::shippedCatalogue());
+    REQUIRE(r.ok());
+    const model::WorkspaceData& d = r.value();
+    CHECK(d.items.at("4.1-01").rating == Rating::F); // a current id is untouched
+    for (const char* gone : {"8.5.1.3-03", "8.6.1-03", "9.3-01", "9.3-03"}) CHECK(d.items.count(gone) == 0);
+    // A split: each part gets the rating, evidence, owner, date and notes, marked "please confirm".
+    for (const char* part : {"8.5.1.3-04", "8.5.1.3-05", "8.5.1.3-06"}) {
+        CAPTURE(part);
+        const model::ItemAssessment& a = d.items.at(part);
+        CHECK(a.rating == Rating::P);
+        CHECK(a.owner == "Change manager");
+        CHECK(a.due == "2026-07-31");
+        REQUIRE(a.evidence.size() == 1);
+        CHECK(a.evidence[0].url == "https://intranet.example/pir");
+        CHECK(a.notes.find("PIR は大規模変更のみ") != std::string::npos);
+        CHECK(model::isCarriedOver(a));
+    }
+    // 9.3-01 (L) split into 9.3-07 and 9.3-04; 9.3-03 (P) merged into 9.3-04: the lower rating.
+    CHECK(d.items.at("9.3-07").rating == Rating::L);
+    const model::ItemAssessment& merged = d.items.at("9.3-04");
+    CHECK(merged.rating == Rating::P);
+    CHECK(merged.evidence.size() == 2);
+    CHECK(merged.due == "2026-05-31");
+    CHECK(merged.owner == "SMS manager");
+    for (const char* text2 : {"年 2 回に変更予定", "KPI 集計が手作業", "品質管理部", "9.3-01", "9.3-03"}) {
+        CAPTURE(text2);
+        CHECK(merged.notes.find(text2) != std::string::npos);
+    }
+    // N/A keeps its justification on every part.
+    for (const char* part : {"8.6.1-07", "8.6.1-06"}) {
+        CAPTURE(part);
+        CHECK(d.items.at(part).rating == Rating::NA);
+        CHECK(d.items.at(part).justification == "No major incident criteria yet: the service started in April");
+    }
+    // The frozen cycle is re-keyed the same way.
+    REQUIRE(d.cycles.size() == 1);
+    const model::ItemMap& c = d.cycles[0].items;
+    CHECK(c.at("8.5.1.3-05").rating == Rating::N);
+    CHECK(c.at("9.3-07").rating == Rating::F);
+    CHECK(c.at("9.3-04").rating == Rating::L);
+    CHECK(c.count("9.3-01") == 0);
+
+    // Export then import again: nothing changes a second time (the markers stay single).
+    model::Workspace ws(test::shippedCatalogue());
+    ws.replace(d);
+    const std::string again = exchange::exportKanriJson(ws, {"2026-05-02T00:00:00Z", "test"});
+    auto r2 = exchange::parseKanriJson(again, test::shippedCatalogue());
+    REQUIRE(r2.ok());
+    CHECK(r2.value().items.at("9.3-04").notes == merged.notes);
+}
+
+TEST_CASE("import: today's fixture assessment-v1.json still imports unchanged") {
+    const std::string text = test::readText(std::string(KANRI_SOURCE_DIR) + "/tests/fixtures/assessment-v1.json");
+    auto r = exchange::parseKanriJson(text, test::shippedCatalogue());
+    REQUIRE(r.ok());
+    CHECK(r.value().items.size() == 4);
+    for (const auto& [id, a] : r.value().items) CHECK_FALSE(model::isCarriedOver(a));
 }

@@ -138,6 +138,11 @@ TEST_CASE("fonts/four sizes; the larger and smaller ones have the UI's and the c
             CAPTURE(clause.id);
             CHECK(hasGlyph(heading, c));
         }
+    for (const model::LearningTopic& topic : test::shippedCatalogue().learning())
+        for (char32_t c : codePoints(topic.titleJa)) {
+            CAPTURE(topic.id);
+            CHECK(hasGlyph(heading, c)); // the Guide's headings: （） and kanji included
+        }
     for (char32_t c : codePoints(i18n::tr(i18n::Str::NavSuppliers, i18n::Lang::Ja))) {
         CHECK(hasGlyph(small, c));
         CHECK(hasGlyph(titleFont, c));

@@ -134,3 +134,51 @@ TEST_CASE("catalogue/every leaf has assessable items; at least 150 in all, each 
     CHECK(cat.documents().size() >= 14);
     for (const auto& d : cat.documents()) CHECK(cat.find(d.clauseId) != nullptr);
 }
+
+TEST_CASE("scoring/good-practice items are rated but left out of readiness, clause scores, coverage and the verdict") {
+    // The fixture with 2-01 turned into good practice (docs/scoring.md, "Good practice").
+    model::Catalogue base = fixture();
+    std::vector<model::Item> items = base.items();
+    items[3].basis = model::Basis::GoodPractice;
+    items.push_back({"1.2-02", "1.2", true, "e", "e", "e", "e", {}, {}});
+    items.back().basis = model::Basis::GoodPractice; // key has no effect on good practice
+    const model::Catalogue cat(base.clauses(), items, base.documents(), "t");
+    model::Workspace ws(cat);
+    REQUIRE(ws.setItem("1.1-01", rated(Rating::F)));
+    REQUIRE(ws.setItem("1.1-02", rated(Rating::F)));
+    REQUIRE(ws.setItem("1.2-01", rated(Rating::L)));
+    REQUIRE(ws.setItem("2-01", rated(Rating::N))); // would pull readiness down if it counted
+    REQUIRE(ws.setDocument("doc-x", {model::DocumentStatus::Present, "DMS"}));
+    const model::Scores s = model::computeScores(ws);
+    // readiness over requirements only: (2·1 + 1·1 + 1·2/3) / 4 = 11/12
+    CHECK(*s.readiness == doctest::Approx(11.0 / 12.0));
+    CHECK_FALSE(s.clauses[cat.indexOf("2")].score.has_value());
+    CHECK(s.clauses[cat.indexOf("2")].goodPractice == 1);
+    CHECK(s.clauses[cat.indexOf("1")].items == 3);
+    CHECK(s.requirementItems == 3);
+    CHECK(s.coverage == doctest::Approx(1.0)); // 1.2-02 (good practice) is unrated and does not count
+    CHECK(s.ready);                            // nor does it block the verdict
+    CHECK(s.goodPractice.items == 2);
+    CHECK(s.goodPractice.counts[static_cast<size_t>(Rating::N)] == 1);
+    CHECK(s.goodPractice.counts[static_cast<size_t>(Rating::Unrated)] == 1);
+    CHECK(*s.goodPractice.score == doctest::Approx(0.0));
+    CHECK(s.counts[static_cast<size_t>(Rating::N)] == 1); // counts cover every item
+    // The gap list puts requirement gaps before good-practice ones.
+    const auto g = model::gaps(cat, ws.items(), true);
+    REQUIRE(g.size() == 3);
+    CHECK(cat.items()[g[0].item].id == "1.2-01");
+    CHECK(cat.items()[g[1].item].id == "2-01");
+}
+
+TEST_CASE("scoring/the shipped catalogue: good practice never blocks the verdict") {
+    const auto& cat = test::shippedCatalogue();
+    model::Workspace ws(cat);
+    for (const auto& i : cat.items())
+        if (model::countsForReadiness(i)) REQUIRE(ws.setItem(i.id, rated(Rating::F)));
+    for (const auto& d : cat.documents()) REQUIRE(ws.setDocument(d.id, {model::DocumentStatus::Present, "DMS"}));
+    const model::Scores s = model::computeScores(ws);
+    CHECK(s.ready);
+    CHECK(*s.readiness == doctest::Approx(1.0));
+    CHECK(s.goodPractice.items == 24);
+    CHECK(s.goodPractice.counts[static_cast<size_t>(Rating::Unrated)] == 24);
+}

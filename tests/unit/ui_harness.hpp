@@ -10,7 +10,9 @@
 
 #include <imgui.h>
 
+#include <map>
 #include <memory>
+#include <vector>
 
 namespace kanri::test {
 
@@ -21,13 +23,25 @@ public:
     ui::SaveState saveState() const override { return {}; }
     void databaseChanged() override { ++changes; }
     std::string storageLocation() const override { return "memory"; }
-    void saveFile(const std::string&, const std::string&, const std::string& bytes, std::function<void(bool, std::string)> done) override {
+    void saveFile(const std::string& path, const std::string&, const std::string& bytes, std::function<void(bool, std::string)> done) override {
         saved = bytes;
+        savedPath = path;
         done(true, "memory");
     }
-    void openFile(const std::string&, std::function<void(bool, std::string, std::string)> done) override { done(true, "fixture", toOpen); }
+    void openFile(const std::string& path, std::function<void(bool, std::string, std::string)> done) override {
+        openedPath = path;
+        done(true, "fixture", toOpen);
+    }
+    // The file dialog's folders: what each lists (none listed: an error).
+    std::string homeFolder() const override { return "/home/tester"; }
+    ui::FolderListing listFolder(const std::string& folder) const override {
+        auto it = folders.find(folder);
+        if (it == folders.end()) return {folder, {}, "No such file or directory"};
+        return {folder, it->second, {}};
+    }
     int changes = 0;
-    std::string saved, toOpen;
+    std::string saved, savedPath, openedPath, toOpen;
+    std::map<std::string, std::vector<ui::FolderEntry>> folders;
 };
 
 struct UiHarness {
@@ -38,6 +52,7 @@ struct UiHarness {
         ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
+        io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard; // as both shells have it
         io.DisplaySize = ImVec2(1600, 1000);
         io.DeltaTime = 1.0f / 60.0f;
         // Key indices as the GLFW backend has them: letters are their ASCII code, named keys

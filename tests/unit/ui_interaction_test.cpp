@@ -6,6 +6,7 @@
 #include "widget_map.hpp"
 
 #include "model/commands.hpp"
+#include "ui/areas.hpp"
 
 #include <doctest/doctest.h>
 
@@ -56,6 +57,16 @@ struct Driver {
     void type(const char* utf8) {
         ImGui::GetIO().AddInputCharactersUTF8(utf8);
         frames(2);
+    }
+    // Ctrl+A held across frames, as a person presses it (the field's text selected).
+    void selectAll() {
+        ImGuiIO& io = ImGui::GetIO();
+        io.KeyCtrl = true;
+        io.KeysDown['A'] = true;
+        h.frame();
+        io.KeysDown['A'] = false;
+        io.KeyCtrl = false;
+        h.frame();
     }
     bool modalOpen() const { return h.app->views().modal.kind != ui::Modal::Kind::None && ImGui::GetTopMostPopupModal(); }
 };
@@ -150,4 +161,118 @@ TEST_CASE("ui interaction/deleting the first of three cycles asks, then deletes 
     d.click({"modal", "Delete cycle"});
     REQUIRE(d.h.app->workspace().cycles().size() == 2);
     CHECK(d.h.app->workspace().cycles().front().name == "B");
+}
+
+TEST_CASE("ui interaction/the desktop's file dialog: export asks where and saves there; import opens a listed file, then asks") {
+    Driver d;
+    d.h.platform.folders["/home/tester"] = {{"reports", true, 0, 0}, {"old.json", false, 2048, 1764547200}, {"notes.txt", false, 10, 0}};
+    d.h.platform.folders["/home/tester/reports"] = {{"q3.json", false, 4096, 1764547200}};
+    d.h.app->area = ui::Area::Settings;
+    d.frames(3);
+    d.click({"Export JSON…"});
+    REQUIRE(d.modalOpen());
+    CHECK(d.h.platform.savedPath.empty());
+    // Only folders and .json files are listed; a folder opens on a click.
+    CHECK(test::widgetMap().locate({"modal", "notes.txt"}).empty());
+    d.click({"modal", "reports"});
+    d.centre({"modal", "q3.json"});
+    // The suggested name is kept; Save writes into the folder shown.
+    d.click({"modal", "Save"});
+    CHECK_FALSE(d.modalOpen());
+    CHECK(d.h.platform.savedPath.starts_with("/home/tester/reports/kanri-"));
+    CHECK(d.h.platform.savedPath.ends_with(".json"));
+    CHECK(d.h.platform.saved.find("\"format\"") != std::string::npos);
+
+    // Import: the dialog opens in the folder last used; the file picked is read, then the
+    // replacement is asked (not yet done).
+    d.h.platform.toOpen = d.h.platform.saved;
+    d.click({"Import JSON…"});
+    REQUIRE(d.modalOpen());
+    d.click({"modal", "q3.json"});
+    d.click({"modal", "Open"});
+    CHECK(d.h.platform.openedPath == "/home/tester/reports/q3.json");
+    REQUIRE(d.modalOpen());
+    d.centre({"modal", "Replace my data"});
+
+    // Cancel leaves everything as it was.
+    d.click({"modal", "Cancel"});
+    CHECK_FALSE(d.modalOpen());
+}
+
+TEST_CASE("ui interaction/the file dialog goes up and home, shows a folder it cannot read, and takes a typed name") {
+    Driver d;
+    d.h.platform.folders["/home/tester"] = {{"old.sqlite", false, 2048, 0}};
+    d.h.platform.folders["/home"] = {{"tester", true, 0, 0}};
+    d.h.app->exportDatabaseAsked();
+    d.frames(3);
+    REQUIRE(d.modalOpen());
+    d.click({"modal", "up"});
+    d.centre({"modal", "tester"});
+    d.click({"modal", "up"});
+    d.frames(2);
+    CHECK(d.h.app->views().modal.file.listing.error.size() > 0); // "/" is not listed by the fixture
+    d.click({"modal", "home"});
+    d.centre({"modal", "old.sqlite"});
+    // A name typed without the extension gets it; Enter saves.
+    d.click({"modal", "filename"});
+    d.selectAll();
+    d.type("old");
+    CHECK(!test::widgetMap().locate({"modal", "file:replaces"}).empty()); // old.sqlite is there
+    d.selectAll();
+    d.type("backup");
+    CHECK(test::widgetMap().locate({"modal", "file:replaces"}).empty());
+    d.key(ImGui::GetIO().KeyMap[ImGuiKey_Enter]);
+    CHECK_FALSE(d.modalOpen());
+    CHECK(d.h.platform.savedPath == "/home/tester/backup.sqlite");
+}
+
+TEST_CASE("ui interaction/clause 8 expanded: far items are not drawn, yet scrolling to an item, Tab and the arrow keys reach them") {
+    Driver d;
+    const model::Catalogue& cat = test::shippedCatalogue();
+    const auto items = cat.itemsUnder(cat.indexOf("8"));
+    REQUIRE(items.size() > 40);
+    d.h.app->area = ui::Area::Assessment;
+    d.h.app->selectClause(cat.indexOf("8"));
+    d.h.app->expandAllItems = true;
+    d.frames(4);
+    REQUIRE(d.h.app->selectedItem == items.front());
+    const std::string& last = cat.items()[items.back()].id;
+    CHECK(test::widgetMap().locate({last, "node"}).empty()); // far below: not drawn
+    // Scrolled to (as "show item" does): drawn, and on screen.
+    d.h.app->selectedItem = items.back();
+    d.h.app->scrollToSelectedItem = true;
+    d.frames(4);
+    d.centre({last, "node"});
+    // From the top, Tab walks down through the controls and the pane follows the focus: the
+    // items below are drawn as the focus comes near.
+    d.h.app->selectedItem = items.front();
+    d.h.app->scrollToSelectedItem = true;
+    d.h.app->focusSelectedItem = true;
+    d.frames(4);
+    const int tab = ImGui::GetIO().KeyMap[ImGuiKey_Tab];
+    for (int i = 0; i < 150; ++i) d.key(tab);
+    const int reached = d.h.app->selectedItem;
+    CHECK(reached >= items[8]);
+    // The arrow keys (ImGui's navigation) move on from that item's row.
+    d.h.app->focusSelectedItem = true;
+    d.frames(3);
+    const int down = ImGui::GetIO().KeyMap[ImGuiKey_DownArrow];
+    for (int i = 0; i < 40; ++i) d.key(down);
+    CHECK(d.h.app->selectedItem > reached);
+    CHECK(d.h.app->selectedClause == cat.indexOf("8")); // still the whole clause
+}
+
+TEST_CASE("ui interaction/no character of any area is drawn as the fallback box, in either language") {
+    Driver d;
+    REQUIRE(d.h.app->importJson(test::readText(std::string(KANRI_SOURCE_DIR) + "/tests/fixtures/assessment-v1.json")));
+    for (i18n::Lang lang : {i18n::Lang::En, i18n::Lang::Ja}) {
+        d.h.app->forceLanguage(lang);
+        for (const ui::AreaEntry& area : ui::areas()) {
+            d.h.app->area = area.area;
+            d.frames(3);
+            CAPTURE(area.name);
+            CAPTURE(static_cast<int>(lang));
+            CHECK(test::widgetMap().fallbackGlyphsJson() == "[]");
+        }
+    }
 }

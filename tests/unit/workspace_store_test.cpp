@@ -1,4 +1,5 @@
 // The assessment reaches the database file, survives reopening, and a failed write loses nothing.
+#include "model/carry_over.hpp"
 #include "model/commands.hpp"
 #include "store/schema.hpp"
 #include "store/workspace_store.hpp"
@@ -133,4 +134,63 @@ TEST_CASE("store/notes with Japanese and line breaks persist exactly; clearing r
     REQUIRE(store::loadWorkspace(db.value(), ws));
     CHECK(ws.clauseNote("10.1") == note);
     CHECK(ws.clauseNotes().size() == 1);
+}
+
+TEST_CASE("store/a database written with catalogue 2018-r1: retired items carried over on load, once") {
+    // The rows Kanri with catalogue 2018-r1 wrote (raw SQL: today's commands refuse retired ids).
+    auto db = Database::openMemory();
+    REQUIRE(store::migrate(db.value()));
+    REQUIRE(db.value().exec(
+        "INSERT INTO item_assessment(item_id, rating, justification, owner, due, notes, changed_at) VALUES"
+        "('8.5.1.3-03','L','','Change manager','2026-07-31','PIR は大規模変更のみ','2026-04-03T10:00:00Z'),"
+        "('9.3-03','NA','First review not held yet','','','','2026-04-04T10:00:00Z'),"
+        "('4.2-01','P','','','','','2026-04-01T10:00:00Z');"
+        "INSERT INTO item_evidence(item_id, position, text, document, url) VALUES"
+        "('8.5.1.3-03',0,'PIR template','CHG-PIR-01','https://intranet.example/pir');"
+        "INSERT INTO cycle(cycle_id, position, name, frozen_at) VALUES('c1',0,'2025 H2','2025-12-20T00:00:00Z');"
+        "INSERT INTO cycle_item(cycle_id, item_id, rating, justification) VALUES('c1','8.5.1.3-03','N',''),('c1','4.2-01','F','');"));
+    {
+        model::Workspace ws(test::shippedCatalogue());
+        ws.clock = store::nowIso;
+        REQUIRE(store::loadWorkspace(db.value(), ws));
+        CHECK(ws.changes().empty()); // written back in the load's own transaction
+        for (const char* part : {"8.5.1.3-04", "8.5.1.3-05", "8.5.1.3-06"}) {
+            CAPTURE(part);
+            const model::ItemAssessment& a = ws.item(part);
+            CHECK(a.rating == Rating::L);
+            CHECK(a.owner == "Change manager");
+            REQUIRE(a.evidence.size() == 1);
+            CHECK(a.evidence[0].document == "CHG-PIR-01");
+            CHECK(model::isCarriedOver(a));
+            CHECK(a.notes.find("PIR は大規模変更のみ") != std::string::npos);
+        }
+        CHECK(ws.item("9.3-04").justification == "First review not held yet");
+        CHECK(ws.item("4.2-01").rating == Rating::P);
+        REQUIRE(ws.cycles().size() == 1);
+        CHECK(ws.cycles()[0].items.at("8.5.1.3-06").rating == Rating::N);
+        CHECK(ws.cycles()[0].items.at("4.2-01").rating == Rating::F);
+    }
+    // The retired rows are gone from the file, the successors' rows are there.
+    auto count = [&](const char* sql) {
+        auto st = db.value().prepare(sql);
+        REQUIRE(st);
+        REQUIRE(st.value().step());
+        return st.value().text(0);
+    };
+    CHECK(count("SELECT count(*) FROM item_assessment WHERE item_id IN ('8.5.1.3-03','9.3-03')") == "0");
+    CHECK(count("SELECT count(*) FROM item_evidence WHERE item_id='8.5.1.3-03'") == "0");
+    CHECK(count("SELECT count(*) FROM item_assessment WHERE item_id LIKE '8.5.1.3-0%'") == "3");
+    CHECK(count("SELECT count(*) FROM cycle_item WHERE item_id='8.5.1.3-03'") == "0");
+    // Loading again changes nothing: the user's confirmation (the marker deleted) sticks.
+    model::Workspace ws(test::shippedCatalogue());
+    ws.clock = store::nowIso;
+    REQUIRE(store::loadWorkspace(db.value(), ws));
+    model::ItemAssessment confirmed = ws.item("8.5.1.3-04");
+    confirmed.notes = "PIR は大規模変更のみ";
+    REQUIRE(ws.setItem("8.5.1.3-04", confirmed));
+    REQUIRE(store::persistWorkspace(db.value(), ws));
+    model::Workspace again(test::shippedCatalogue());
+    REQUIRE(store::loadWorkspace(db.value(), again));
+    CHECK_FALSE(model::isCarriedOver(again.item("8.5.1.3-04")));
+    CHECK(model::isCarriedOver(again.item("8.5.1.3-05")));
 }
