@@ -9,6 +9,7 @@
 // --db defaults to the desktop app's database ($XDG_DATA_HOME/kanri/kanri.sqlite); --assets DIR
 // (or $KANRI_ASSETS) points at the catalogue. Messages follow LANG (English or Japanese).
 // Exit status: 0 done, 1 the database could not be used, 2 bad usage or invalid input.
+#include "automation/dispatcher.hpp"
 #include "data_folder.hpp"
 
 #include "exchange/catalogue_json.hpp"
@@ -16,6 +17,7 @@
 #include "i18n/i18n.hpp"
 #include "model/commands.hpp"
 #include "model/scoring.hpp"
+#include "session/session.hpp"
 #include "store/schema.hpp"
 #include "store/workspace_store.hpp"
 
@@ -23,6 +25,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -36,7 +39,10 @@ int usage() {
                "       kanri-cli [--db FILE] import PATH\n"
                "       kanri-cli validate PATH\n"
                "       kanri-cli [--db FILE] report --json\n"
-               "       kanri-cli catalog --json\n",
+               "       kanri-cli catalog --json\n"
+               "       kanri-cli [--db FILE] apply FILE     (operations as JSON lines, all or none; - for stdin)\n"
+               "       kanri-cli [--db FILE] query NAME [ARGS-JSON]\n"
+               "       kanri-cli ops                        (every operation and query, as Markdown)\n",
                stderr);
     return 2;
 }
@@ -74,7 +80,13 @@ int main(int argc, char** argv) {
     }
     if (args.empty()) return usage();
     const std::string cmd = args[0];
-    if (cmd != "catalog" && cmd != "validate" && cmd != "report" && cmd != "export" && cmd != "import") return usage();
+    if (cmd == "ops") {
+        std::fputs(automation::reference().c_str(), stdout);
+        return 0;
+    }
+    if (cmd != "catalog" && cmd != "validate" && cmd != "report" && cmd != "export" && cmd != "import" && cmd != "apply" &&
+        cmd != "query")
+        return usage();
 
     std::string catalogueText;
     if (!readFile(assets + "/catalogue/clauses.json", catalogueText))
@@ -100,14 +112,50 @@ int main(int argc, char** argv) {
     // The rest needs the database.
     auto database = store::openAppDatabase(db);
     if (!database) return fail(database.error(), 1);
-    model::Workspace ws(catalogue.value());
-    ws.clock = store::nowIso;
-    if (auto s = store::loadWorkspace(database.value(), ws); !s) return fail(s.error(), 1);
+    session::Session session(catalogue.value(), std::move(database.value()), store::nowIso);
+    if (auto s = session.load(); !s) return fail(s.error(), 1);
 
     if (cmd == "report") {
         if (args.size() != 2 || args[1] != "--json") return usage();
-        std::fputs(exchange::reportJson(catalogue.value(), model::computeScores(ws)).c_str(), stdout);
+        std::fputs(exchange::reportJson(catalogue.value(), session.scores()).c_str(), stdout);
         return 0;
+    }
+    if (cmd == "apply") {
+        // One operation per line (blank lines and lines starting with # skipped), applied as one
+        // edit in one transaction: a refused line applies no line.
+        if (args.size() != 2) return usage();
+        std::string text;
+        if (args[1] == "-") text.assign(std::istreambuf_iterator<char>(std::cin), {});
+        else if (!readFile(args[1], text)) return fail(Error{ErrorCode::ImportInvalid, args[1] + ": cannot be read"}, 2);
+        std::vector<std::string> lines;
+        std::vector<int> lineNumbers;
+        size_t start = 0;
+        for (int n = 1; start <= text.size(); ++n) {
+            size_t end = text.find('\n', start);
+            if (end == std::string::npos) end = text.size();
+            std::string line = text.substr(start, end - start);
+            if (line.find_first_not_of(" \t\r") != std::string::npos && line[line.find_first_not_of(" \t\r")] != '#') {
+                lines.push_back(std::move(line));
+                lineNumbers.push_back(n);
+            }
+            start = end + 1;
+        }
+        const std::string answer = automation::runAll(session, lines);
+        std::fputs((answer + "\n").c_str(), stdout);
+        if (answer.rfind("{\"ok\":true", 0) == 0) return session.persistError() ? fail(*session.persistError(), 1) : 0;
+        // The refusal's path starts with the operation's index: name its line.
+        const size_t at = answer.find("\"path\":\"/");
+        if (at != std::string::npos) {
+            const size_t index = std::strtoul(answer.c_str() + at + 9, nullptr, 10);
+            if (index < lineNumbers.size()) std::fprintf(stderr, "kanri-cli: %s:%d: refused; nothing was applied\n", args[1].c_str(), lineNumbers[index]);
+        }
+        return 2;
+    }
+    if (cmd == "query") {
+        if (args.size() < 2 || args.size() > 3) return usage();
+        const std::string answer = automation::query(session, args[1], args.size() == 3 ? args[2] : "");
+        std::fputs((answer + "\n").c_str(), stdout);
+        return answer.rfind("{\"ok\":true", 0) == 0 ? 0 : 2;
     }
     if (cmd == "export") {
         std::string format, out;
@@ -117,7 +165,7 @@ int main(int argc, char** argv) {
             else return usage();
         }
         if (format != "json" || out.empty() || args.size() != 5) return usage();
-        const std::string text = exchange::exportKanriJson(ws, {store::nowIso(), KANRI_VERSION});
+        const std::string text = session.exportJson();
         if (out == "-") {
             std::fputs(text.c_str(), stdout);
             return 0;
@@ -135,11 +183,8 @@ int main(int argc, char** argv) {
         if (args.size() != 2) return usage();
         std::string text;
         if (!readFile(args[1], text)) return fail(Error{ErrorCode::ImportInvalid, args[1] + ": cannot be read"}, 2);
-        auto data = exchange::parseKanriJson(text, catalogue.value());
-        if (!data) return fail(data.error(), 2);
-        model::CommandStack stack;
-        if (auto s = stack.execute(std::make_unique<model::ReplaceWorkspace>(std::move(data.value())), ws); !s) return fail(s.error(), 2);
-        if (auto s = store::persistWorkspace(database.value(), ws); !s) return fail(s.error(), 1);
+        if (auto s = session.importJson(text); !s) return fail(s.error(), 2);
+        if (session.persistError()) return fail(*session.persistError(), 1);
         return 0;
     }
     return usage();

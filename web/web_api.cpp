@@ -1,5 +1,6 @@
 // The C side of window.kanri (web/site/boot.js documents the JavaScript API) and of the
 // IndexedDB snapshot writer. Every edit goes through the app's command stack.
+#include "automation/dispatcher.hpp"
 #include "exchange/kanri_json.hpp"
 #include "i18n/i18n.hpp"
 #include "store/settings_store.hpp"
@@ -68,6 +69,22 @@ EMSCRIPTEN_KEEPALIVE const char* kanri_freeze_cycle(const char* name) {
 
 EMSCRIPTEN_KEEPALIVE const char* kanri_import_json(const char* text) {
     return edit([&](kanri::ui::App& app) { return app.importJson(str(text)); });
+}
+
+// The automation dispatcher (core/automation): an operation as JSON → {"ok": ...} as JSON.
+// What is being typed is an earlier edit: committed first.
+EMSCRIPTEN_KEEPALIVE const char* kanri_run(const char* operationJson) {
+    kanri::web::wake(kanri::web::WakeFor::Change);
+    auto* app = currentApp();
+    if (!app) return result(R"({"ok":false,"error":"not ready","path":""})");
+    app->commitPendingEdits();
+    return result(kanri::automation::run(app->session(), str(operationJson)));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* kanri_query(const char* name, const char* argsJson) {
+    auto* app = currentApp();
+    if (!app) return result(R"({"ok":false,"error":"not ready","path":""})");
+    return result(kanri::automation::query(app->session(), str(name), str(argsJson)));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* kanri_export_json() {

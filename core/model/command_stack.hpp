@@ -11,7 +11,7 @@
 namespace kanri::model {
 
 struct Description {
-    enum class Verb { Rate, EditItem, SetDocument, EditNote, FreezeCycle, DeleteCycle, Import };
+    enum class Verb { Rate, EditItem, SetDocument, EditNote, FreezeCycle, DeleteCycle, Import, Batch };
     Verb verb;
     std::string subject;
 };

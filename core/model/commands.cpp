@@ -2,6 +2,8 @@
 
 #include "model/text.hpp"
 
+#include <utility>
+
 namespace kanri::model {
 namespace {
 
@@ -57,5 +59,23 @@ Status ReplaceWorkspace::apply(Workspace& ws) {
 }
 
 void ReplaceWorkspace::revert(Workspace& ws) { ws.replace(m_old); }
+
+// --- batch --------------------------------------------------------------------------------
+Status Batch::apply(Workspace& ws) {
+    // The caller's index is only for the first apply (redo applies again, long after).
+    size_t* refusedAt = std::exchange(m_refusedAt, nullptr);
+    for (size_t i = 0; i < m_parts.size(); ++i) {
+        if (Status s = m_parts[i]->apply(ws); !s) {
+            if (refusedAt) *refusedAt = i;
+            while (i-- > 0) m_parts[i]->revert(ws);
+            return s;
+        }
+    }
+    return ok();
+}
+
+void Batch::revert(Workspace& ws) {
+    for (size_t i = m_parts.size(); i-- > 0;) m_parts[i]->revert(ws);
+}
 
 } // namespace kanri::model

@@ -3,6 +3,8 @@
 // `session` ids let one stay in a text field merge into one undoable edit (0: never merge).
 #include "model/command_stack.hpp"
 
+#include <functional>
+
 namespace kanri::model {
 
 // Sets one stored value — an item's assessment, a 7.5.4 checklist entry, a clause note —
@@ -51,10 +53,33 @@ struct ClauseNoteTraits {
     static Description describe(const std::string& id, const Value& before, const Value& after);
 };
 
+// Changes part of one stored value, as found when applied (an automation operation that sets
+// a rating keeps what an earlier operation of the same batch set in the owner).
+template <typename Traits> class Patch final : public Command {
+public:
+    using Value = typename Traits::Value;
+    Patch(std::string id, std::function<void(Value&)> change) : m_id(std::move(id)), m_change(std::move(change)) {}
+    Status apply(Workspace& ws) override {
+        m_old = Traits::get(ws, m_id);
+        m_new = m_old;
+        m_change(m_new);
+        return Traits::set(ws, m_id, m_new);
+    }
+    void revert(Workspace& ws) override { (void)Traits::set(ws, m_id, m_old); }
+    Description describe() const override { return Traits::describe(m_id, m_old, m_new); }
+
+private:
+    std::string m_id;
+    std::function<void(Value&)> m_change;
+    Value m_old{}, m_new{};
+};
+
 // Sets everything recorded for one item (rating, justification, evidence, owner, due, notes).
 using SetItem = SetValue<ItemTraits>;
 using SetDocument = SetValue<DocumentTraits>;
 using SetClauseNote = SetValue<ClauseNoteTraits>;
+using PatchItem = Patch<ItemTraits>;
+using PatchDocument = Patch<DocumentTraits>;
 
 // Freezes the current assessment as a named cycle (the work goes on from the same state).
 class FreezeCycle final : public Command {
@@ -93,6 +118,22 @@ public:
 
 private:
     WorkspaceData m_new, m_old;
+};
+
+// Several edits as one undoable step (kanri-cli apply, window.kanri.run of a list). Applied
+// in order; when one is refused, those before it are reverted and the batch is refused with
+// that edit's error: all or nothing. The index of the refused part goes to *refusedAt (a
+// refused command does not outlive CommandStack::execute, so it cannot be asked afterwards).
+class Batch final : public Command {
+public:
+    Batch(std::vector<std::unique_ptr<Command>> parts, size_t* refusedAt) : m_parts(std::move(parts)), m_refusedAt(refusedAt) {}
+    Status apply(Workspace& ws) override;
+    void revert(Workspace& ws) override;
+    Description describe() const override { return {Description::Verb::Batch, std::to_string(m_parts.size())}; }
+
+private:
+    std::vector<std::unique_ptr<Command>> m_parts;
+    size_t* m_refusedAt;
 };
 
 } // namespace kanri::model

@@ -26,7 +26,9 @@
     X(SchemaTooNew)         /* the file was written by a newer Kanri */                                \
     X(SnapshotCorrupt)      /* stored bytes failed checksum, deserialize or quick_check */             \
     X(CatalogueInvalid)     /* assets/catalogue/clauses.json is malformed */                           \
-    X(AssetMissing)         /* a file under assets/ could not be read */
+    X(AssetMissing)         /* a file under assets/ could not be read */                                \
+    X(UnknownOperation)     /* an automation operation or query that does not exist */              \
+    X(InvalidOperation)     /* an operation with a missing, mistyped or unknown member */
 
 namespace kanri {
 

@@ -24,30 +24,26 @@ constexpr const char* kThemeKey = "ui.theme";
 } // namespace
 
 App::App(Platform& platform, const model::Catalogue& catalogue, store::Database db)
-    : m_platform(platform), m_catalogue(catalogue), m_db(std::move(db)), m_workspace(catalogue) {
+    : m_platform(platform), m_catalogue(catalogue), m_session(catalogue, std::move(db), store::nowIso) {
     i18n::setLanguage(i18n::languageFromLocale(platform.locale()));
-    m_workspace.clock = store::nowIso;
+    m_session.onWritten = [&platform] { platform.databaseChanged(); };
 }
 
 Status App::load() {
-    m_scores.reset();
-    Status s = store::migrate(m_db);
-    if (s) s = store::loadWorkspace(m_db, m_workspace);
-    if (!s) { // a database that cannot be used is shown read-only, never written
+    if (Status s = m_session.load(); !s) { // a database that cannot be used is shown read-only, never written
         setDatabaseProblem(i18n::message(s.error()));
-        setReadOnly(i18n::message(s.error()));
         return s;
     }
-    if (auto lang = store::getSetting(m_db, kLanguageKey)) {
+    if (auto lang = store::getSetting(database(), kLanguageKey)) {
         if (*lang == "ja") m_chosenLanguage = i18n::Lang::Ja;
         if (*lang == "en") m_chosenLanguage = i18n::Lang::En;
         if (m_chosenLanguage) i18n::setLanguage(*m_chosenLanguage);
     }
-    if (auto theme = store::getSetting(m_db, kThemeKey)) {
+    if (auto theme = store::getSetting(database(), kThemeKey)) {
         if (*theme == "light") m_theme = ThemeChoice::Light;
         if (*theme == "dark") m_theme = ThemeChoice::Dark;
     }
-    if (auto layout = store::getSetting(m_db, kLayoutKey); layout && ImGui::GetCurrentContext())
+    if (auto layout = store::getSetting(database(), kLayoutKey); layout && ImGui::GetCurrentContext())
         ImGui::LoadIniSettingsFromMemory(layout->data(), layout->size());
     return ok();
 }
@@ -126,7 +122,7 @@ Status App::execute(std::unique_ptr<model::Command> cmd) {
     // Text still being typed is an earlier edit: commit it first, so undo order is typing order.
     // (Its own commit arrives here with textEdit.dirty already cleared.)
     commitPendingEdits();
-    if (m_readOnly) return fail(ErrorCode::ReadOnly, *m_readOnly);
+    if (readOnly()) return fail(ErrorCode::ReadOnly, *m_session.readOnly());
     if (!m_drawing) return executeNow(std::move(cmd), m_committingKey, m_committingText);
     // The view that issued it may still read the value it replaces: apply after the draw pass.
     auto shared = std::make_shared<std::unique_ptr<model::Command>>(std::move(cmd));
@@ -137,10 +133,8 @@ Status App::execute(std::unique_ptr<model::Command> cmd) {
 }
 
 Status App::executeNow(std::unique_ptr<model::Command> cmd, const std::string& fieldKey, const std::string& typed) {
-    if (m_readOnly) return fail(ErrorCode::ReadOnly, *m_readOnly);
-    Status s = m_commands.execute(std::move(cmd), m_workspace);
+    Status s = m_session.execute(std::move(cmd));
     if (s) {
-        persist();
         if (!fieldKey.empty()) m_fieldErrors.erase(fieldKey);
     } else if (!fieldKey.empty()) {
         m_fieldErrors[fieldKey] = {i18n::message(s.error()), typed};
@@ -161,69 +155,58 @@ void App::openModal(Modal modal) {
     m_views.modal = std::move(modal);
 }
 
-const model::Scores& App::scores() {
-    if (!m_scores) m_scores = model::computeScores(m_workspace);
-    return *m_scores;
-}
-
 bool App::undo() {
     commitPendingEdits();
-    if (m_readOnly || !m_commands.canUndo()) return false;
+    if (readOnly() || !commands().canUndo()) return false;
     if (m_drawing) { // a menu item: after the draw pass
         m_deferred.push_back([this] { undo(); });
         return true;
     }
-    if (!m_commands.undo(m_workspace)) return false;
-    persist();
-    return true;
+    return m_session.undo();
 }
 
 bool App::redo() {
     commitPendingEdits();
-    if (m_readOnly || !m_commands.canRedo()) return false;
+    if (readOnly() || !commands().canRedo()) return false;
     if (m_drawing) {
         m_deferred.push_back([this] { redo(); });
         return true;
     }
-    if (!m_commands.redo(m_workspace)) return false;
-    persist();
-    return true;
+    return m_session.redo();
+}
+
+// The automation API's edits run on the session, between frames; what is being typed is an
+// earlier edit and is committed first. A refusal is also said in the status bar.
+Status App::reported(Status s) {
+    if (!s) reportError(s.error());
+    return s;
 }
 
 Status App::setItemRating(const std::string& itemId, const std::string& code, const std::string* justification) {
-    auto rating = model::ratingFromCode(code);
-    if (!rating) return fail(ErrorCode::InvalidRating, code);
-    if (!m_catalogue.findItem(itemId)) return fail(ErrorCode::UnknownItem, itemId);
-    model::ItemAssessment value = m_workspace.item(itemId);
-    value.rating = *rating;
-    if (justification) value.justification = *justification;
-    return execute(std::make_unique<model::SetItem>(itemId, std::move(value)));
+    commitPendingEdits();
+    return reported(m_session.setItemRating(itemId, code, justification));
 }
 
 Status App::setDocument(const std::string& docId, const std::string& status, const std::string* location) {
-    model::DocumentCheck value = m_workspace.document(docId);
-    if (!model::documentStatusFromCode(status, value.status)) return fail(ErrorCode::InvalidRating, status);
-    if (location) value.location = *location;
-    return execute(std::make_unique<model::SetDocument>(docId, std::move(value)));
+    commitPendingEdits();
+    return reported(m_session.setDocument(docId, status, location));
 }
 
 Status App::freezeCycle(const std::string& name) {
-    return execute(std::make_unique<model::FreezeCycle>(name));
+    commitPendingEdits();
+    return reported(m_session.freezeCycle(name));
 }
 
 Status App::importJson(std::string_view text) {
-    if (m_readOnly) return fail(ErrorCode::ReadOnly, *m_readOnly);
-    auto data = exchange::parseKanriJson(text, m_catalogue);
-    if (!data) return data.error();
-    return execute(std::make_unique<model::ReplaceWorkspace>(std::move(data.value())));
+    commitPendingEdits();
+    return reported(m_session.importJson(text));
 }
 
-std::string App::exportJson() const {
-    return exchange::exportKanriJson(m_workspace, {store::nowIso(), KANRI_VERSION});
-}
+std::string App::exportJson() const { return m_session.exportJson(); }
 
 Status App::setClauseNote(const std::string& clauseId, const std::string& note) {
-    return execute(std::make_unique<model::SetClauseNote>(clauseId, note));
+    commitPendingEdits();
+    return reported(m_session.setClauseNote(clauseId, note));
 }
 
 void App::commitPendingEdits() {
@@ -261,7 +244,7 @@ void App::exportJsonFile(const std::string& nameOrPath) {
 
 void App::exportDatabaseFile(const std::string& nameOrPath) {
     commitPendingEdits();
-    const std::vector<uint8_t> bytes = store::serialize(m_db);
+    const std::vector<uint8_t> bytes = store::serialize(database());
     saveBytes(nameOrPath, "application/vnd.sqlite3", std::string(bytes.begin(), bytes.end()));
 }
 
@@ -309,7 +292,7 @@ void App::importJsonFile(const std::string& pathOrAccept) {
             if (!name.empty()) reportMessage(std::string(i18n::tr(i18n::Str::DataImportFailed)) + ": " + name, true);
             return;
         }
-        if (m_readOnly) return reportError(Error{ErrorCode::ReadOnly, *m_readOnly});
+        if (readOnly()) return reportError(Error{ErrorCode::ReadOnly, *m_session.readOnly()});
         // Validate first; replacing everything is confirmed in a dialog (modals.cpp).
         auto data = exchange::parseKanriJson(bytes, m_catalogue);
         if (!data) {
@@ -324,21 +307,7 @@ void App::importJsonFile(const std::string& pathOrAccept) {
     });
 }
 
-// Writes what the last command changed. A failure keeps the change in memory, pending, and
-// visible in the status bar; the next edit (or a later frame) retries.
-void App::persist() {
-    m_scores.reset();
-    ++m_changes;
-    if (m_readOnly) return;
-    if (auto s = store::persistWorkspace(m_db, m_workspace); !s) {
-        m_persistError = s.error();
-        return;
-    }
-    m_persistError.reset();
-    m_platform.databaseChanged();
-}
-
-void App::setReadOnly(std::string reason) { m_readOnly = std::move(reason); }
+void App::setReadOnly(std::string reason) { m_session.setReadOnly(std::move(reason)); }
 
 void App::addNotice(StartupNotice notice) {
     if (std::find(m_notices.begin(), m_notices.end(), notice) == m_notices.end()) m_notices.push_back(notice);
@@ -351,17 +320,17 @@ void App::setDatabaseProblem(std::string detail) {
 }
 
 SaveState App::saveState() const {
-    if (m_readOnly) return {SaveStatus::ReadOnly, 0, *m_readOnly};
-    if (m_persistError) return {SaveStatus::Unsaved, 0, i18n::message(*m_persistError)};
+    if (readOnly()) return {SaveStatus::ReadOnly, 0, *m_session.readOnly()};
+    if (m_session.persistError()) return {SaveStatus::Unsaved, 0, i18n::message(*m_session.persistError())};
     return m_platform.saveState();
 }
 
 void App::setLanguage(std::optional<i18n::Lang> chosen) {
     m_chosenLanguage = chosen;
     i18n::setLanguage(chosen ? *chosen : i18n::languageFromLocale(m_platform.locale()));
-    if (m_readOnly) return;
+    if (readOnly()) return;
     std::string value = chosen ? std::string(i18n::languageCode(*chosen)) : std::string("auto");
-    if (store::setSetting(m_db, kLanguageKey, value)) m_platform.databaseChanged();
+    if (store::setSetting(database(), kLanguageKey, value)) m_platform.databaseChanged();
 }
 
 void App::forceLanguage(i18n::Lang lang) {
@@ -371,9 +340,9 @@ void App::forceLanguage(i18n::Lang lang) {
 
 void App::setTheme(ThemeChoice choice) {
     m_theme = choice;
-    if (m_readOnly) return;
+    if (readOnly()) return;
     const char* value = choice == ThemeChoice::Light ? "light" : choice == ThemeChoice::Dark ? "dark" : "system";
-    if (store::setSetting(m_db, kThemeKey, value)) m_platform.databaseChanged();
+    if (store::setSetting(database(), kThemeKey, value)) m_platform.databaseChanged();
 }
 
 bool App::darkTheme() const {
@@ -394,10 +363,10 @@ void App::saveLayoutIfWanted() {
     ImGuiIO& io = ImGui::GetIO();
     if (!io.WantSaveIniSettings) return;
     io.WantSaveIniSettings = false;
-    if (m_readOnly) return;
+    if (readOnly()) return;
     size_t size = 0;
     const char* ini = ImGui::SaveIniSettingsToMemory(&size);
-    if (store::setSetting(m_db, kLayoutKey, std::string_view(ini, size))) m_platform.databaseChanged();
+    if (store::setSetting(database(), kLayoutKey, std::string_view(ini, size))) m_platform.databaseChanged();
 }
 
 void App::handleShortcuts() {

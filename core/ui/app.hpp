@@ -1,10 +1,9 @@
 #pragma once
-// The application: owns the model, the database and the command stack, and draws one ImGui
-// frame when the shell asks (sokol-style: the shell owns the loop, the app owns the frame).
+// The application: the session (the database with its workspace, commands and persistence,
+// shared with kanri-cli and the tests) and the state of the interface; draws one ImGui frame
+// when the shell asks (sokol-style: the shell owns the loop, the app owns the frame).
 #include "i18n/i18n.hpp"
-#include "model/command_stack.hpp"
-#include "model/workspace.hpp"
-#include "store/database.hpp"
+#include "session/session.hpp"
 #include "ui/platform.hpp"
 #include "ui/view_state.hpp"
 
@@ -74,9 +73,9 @@ public:
     Status importJson(std::string_view text);
     std::string exportJson() const;
     // Scores of the current workspace, recomputed only after a change.
-    const model::Scores& scores();
+    const model::Scores& scores() { return m_session.scores(); }
     // Counts changes of the data (edits, undo, redo, imports): views cache what they derive.
-    int changeCount() const { return m_changes; }
+    int changeCount() const { return m_session.changeCount(); }
 
     // The text field being edited (see TextEdit) and a field to focus next frame.
     TextEdit textEdit;
@@ -120,16 +119,18 @@ public:
     void importJsonAsked();
 
     void setReadOnly(std::string reason);
-    bool readOnly() const { return m_readOnly.has_value(); }
+    bool readOnly() const { return m_session.readOnly().has_value(); }
     void addNotice(StartupNotice notice);
     void setDatabaseProblem(std::string detail);
 
     // --- state the views read ---------------------------------------------------------------
     Platform& platform() { return m_platform; }
     const model::Catalogue& catalogue() const { return m_catalogue; }
-    const model::Workspace& workspace() const { return m_workspace; }
-    const model::CommandStack& commands() const { return m_commands; }
-    store::Database& database() { return m_db; }
+    const model::Workspace& workspace() const { return m_session.workspace(); }
+    const model::CommandStack& commands() const { return m_session.commands(); }
+    store::Database& database() { return m_session.database(); }
+    // The data and what changes it, without the interface (the automation API runs on it).
+    session::Session& session() { return m_session; }
     SaveState saveState() const;
 
     Area area = Area::Dashboard;
@@ -167,7 +168,7 @@ public:
     const std::string& databaseProblem() const { return m_dbProblem; }
 
 private:
-    void persist();
+    Status reported(Status s);
     Status executeNow(std::unique_ptr<model::Command> cmd, const std::string& fieldKey, const std::string& typed);
     void applyDeferred();
     void applyThemeIfNeeded();
@@ -176,21 +177,15 @@ private:
 
     Platform& m_platform;
     const model::Catalogue& m_catalogue;
-    store::Database m_db;
-    model::Workspace m_workspace;
-    model::CommandStack m_commands;
-    std::optional<std::string> m_readOnly;
-    std::optional<Error> m_persistError;
+    session::Session m_session;
     std::optional<i18n::Lang> m_chosenLanguage;
     std::vector<StartupNotice> m_notices;
     std::string m_dbProblem;
     std::string m_message;
-    std::optional<model::Scores> m_scores; // reset by every change
     double m_messageTime = -100;
     bool m_messageIsError = true;
     bool m_messageOffersUndo = false;
     int m_sessions = 0;
-    int m_changes = 0;
     // The draw pass is running: edits wait in m_deferred until it ends.
     bool m_drawing = false;
     std::vector<std::function<void()>> m_deferred;

@@ -30,6 +30,7 @@ Str verbLabel(model::Description::Verb v) {
     case V::FreezeCycle: return Str::VerbFreezeCycle;
     case V::DeleteCycle: return Str::VerbDeleteCycle;
     case V::Import: return Str::VerbImport;
+    case V::Batch: return Str::VerbBatch;
     }
     return Str::VerbEditItem;
 }

@@ -134,3 +134,37 @@ test('Japanese UI: the assessment workspace, gap list, checklist and cycles rend
     await page.screenshot({ path: screenshotPath('web-dashboard-ja') });
   }, 'ja-JP');
 });
+
+test('window.kanri.run and query: the dispatcher of kanri-cli apply/query, refusals with their path, saved across a reload', async () => {
+  await withApp(async (page) => {
+    const answers = await page.evaluate(() => [
+      window.kanri.run({ op: 'assessment.rate', item: '8.6.1-01', rating: 'L' }),
+      window.kanri.run({ op: 'assessment.update', item: '8.6.1-01', owner: '髙橋', due: '2027-03-31' }),
+      window.kanri.run({ op: 'assessment.rate', item: '8.6.1-01', rating: 'Q' }),
+      window.kanri.run({ op: 'assessment.rate', item: '8.6.1-01', rating: 'L', colour: 'red' }),
+      window.kanri.run({ op: 'no.such.op' }),
+      window.kanri.query('nothing'),
+    ]);
+    assert.deepEqual(answers[0], { ok: true });
+    assert.deepEqual(answers[1], { ok: true });
+    assert.equal(answers[2].ok, false);
+    assert.equal(answers[2].path, '/rating');
+    assert.match(answers[2].error, /Not a rating/);
+    assert.equal(answers[3].path, '/colour');
+    assert.equal(answers[4].path, '/op');
+    assert.equal(answers[5].ok, false);
+    await page.evaluate(() => window.kanri.whenSaved());
+    await page.reload();
+    await page.evaluate(() => window.kanri.ready);
+    const items = await page.evaluate(() => window.kanri.query('assessment.items'));
+    assert.equal(items.ok, true);
+    const item = items.result.find((i) => i.id === '8.6.1-01');
+    assert.equal(item.rating, 'L');
+    assert.equal(item.owner, '髙橋');
+    assert.equal(item.due, '2027-03-31');
+    // The thin wrappers and the dispatcher see the same data.
+    assert.equal(await page.evaluate(() => window.kanri.getRating('8.6.1-01')), 'L');
+    const scores = await page.evaluate(() => window.kanri.query('assessment.scores'));
+    assert.deepEqual(scores.result.counts, (await page.evaluate(() => window.kanri.report())).counts);
+  });
+});

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # kanri-cli on a fixture database: validate, import, report, export round trip, catalog, and bad
 # files refused with exit 2, a message naming the JSON path, and the database byte-for-byte
-# unchanged. Usage: cli_test.sh KANRI_CLI FIXTURES_DIR
+# unchanged; apply (all or none) and query. Usage: cli_test.sh KANRI_CLI FIXTURES_DIR
 set -uo pipefail
 cli=$1
 fixtures=$2
@@ -56,6 +56,20 @@ printf '{"format": "kanri", "version": 1, "assessment": ' > "$work/deep.json"; h
 echo "not json" > "$work/nj.json"
 "$cli" --db "$db" import "$work/nj.json" 2> "$work/nj.err"; check "refused: not JSON" "[ $? -eq 2 ] && grep -q 'not valid JSON' '$work/nj.err'"
 check "no refused import changed the database" "[ \"\$(sha256sum '$db' | cut -d' ' -f1)\" = '$before' ]"
+# apply: operations as JSON lines, all in one transaction or none; query prints JSON.
+adb="$work/apply.sqlite"
+printf '%s\n' '{"op": "assessment.rate", "item": "8.6.1-01", "rating": "L"}' '# a comment' '' \
+  '{"op": "assessment.update", "item": "8.6.1-01", "owner": "髙橋", "due": "2027-03-31"}' > "$work/ops.jsonl"
+check "apply: two operations applied, exit 0" "'$cli' --db '$adb' apply '$work/ops.jsonl' > /dev/null"
+"$cli" --db "$adb" query assessment.items > "$work/q.json"
+check "query: the rating and the owner are stored together" "[ \"\$(json $work/q.json \"[(i['rating'], i['owner']) for i in d['result'] if i['id']=='8.6.1-01'][0]\")\" = \"('L', '髙橋')\" ]"
+before_apply=$(sha256sum "$adb" | cut -d' ' -f1)
+printf '%s\n' '{"op": "assessment.rate", "item": "4.1-01", "rating": "F"}' '{"op": "assessment.rate", "item": "4.1-02", "rating": "Q"}' > "$work/bad.jsonl"
+"$cli" --db "$adb" apply "$work/bad.jsonl" > "$work/a.out" 2> "$work/a.err"; rc=$?
+check "apply: a bad second line applies no line, exit 2, names line 2 and the path" \
+  "[ $rc -eq 2 ] && grep -q ':2: refused' '$work/a.err' && grep -q '/1/rating' '$work/a.out' && [ \"\$(sha256sum '$adb' | cut -d' ' -f1)\" = '$before_apply' ]"
+"$cli" --db "$adb" query no.such.query > /dev/null; check "query: an unknown query exits 2" "[ $? -eq 2 ]"
+check "ops: the reference the dispatcher generates is docs/automation.md" "diff <('$cli' ops) '$fixtures/../../docs/automation.md' > /dev/null"
 check "usage errors exit 2" "'$cli' frobnicate 2> /dev/null; [ \$? -eq 2 ]"
 
 echo "cli: $passed passed, $failed failed"

@@ -61,10 +61,11 @@ struct Driver {
     // Ctrl+A held across frames, as a person presses it (the field's text selected).
     void selectAll() {
         ImGuiIO& io = ImGui::GetIO();
+        const int a = io.KeyMap[ImGuiKey_A];
         io.KeyCtrl = true;
-        io.KeysDown['A'] = true;
+        io.KeysDown[a] = true;
         h.frame();
-        io.KeysDown['A'] = false;
+        io.KeysDown[a] = false;
         io.KeyCtrl = false;
         h.frame();
     }

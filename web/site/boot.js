@@ -16,6 +16,9 @@
 //   setDocument(id, status[, location])  7.5.4 checklist: present|missing|unknown
 //   freezeCycle(name), report()    cycles; scores/verdict as kanri-cli report --json
 //   exportJson(), importJson(text)   the Kanri JSON document (format 'kanri', version 1)
+//   run(op)                   an operation of the automation dispatcher ({op: 'assessment.rate', item, rating})
+//                             → {ok: true} or {ok: false, error, path}; docs/automation.md lists them
+//   query(name[, args])       a query of the dispatcher ('assessment.items', 'assessment.scores', ...) → {ok, result}
 //   setNote(id, text), getNote(id)     a clause's notes (undoable); flush() commits typing now
 //   focusNote()               focus the selected clause's notes field (text then comes via input)
 //   undo(), redo()            → true when something was undone/redone
@@ -383,6 +386,14 @@
     freezeCycle(name) {
       const error = call('kanri_freeze_cycle', 'string', ['string'], [String(name)]);
       return error ? { ok: false, error } : { ok: true };
+    },
+    // The automation dispatcher: the same operations and queries as kanri-cli apply / query.
+    run(op) {
+      const text = typeof op === 'string' ? op : JSON.stringify(op);
+      return JSON.parse(withHeapString(text, (p) => Module.UTF8ToString(Module._kanri_run(p))));
+    },
+    query(name, args) {
+      return JSON.parse(call('kanri_query', 'string', ['string', 'string'], [String(name), args == null ? '' : JSON.stringify(args)]));
     },
     // The whole assessment as a Kanri JSON document (format "kanri", version 1).
     exportJson: () => call('kanri_export_json', 'string', [], []),

@@ -1,0 +1,261 @@
+#include "automation/dispatcher.hpp"
+
+#include "exchange/kanri_json.hpp"
+#include "i18n/i18n.hpp"
+#include "model/commands.hpp"
+#include "model/validation.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <functional>
+#include <optional>
+#include <variant>
+
+namespace kanri::automation {
+namespace {
+
+using nlohmann::json;
+
+// A field of an operation or query: its name, JSON type, whether it must be there, and what
+// it means (for the reference).
+struct Field {
+    const char* name;
+    json::value_t type;
+    bool required;
+    const char* about;
+};
+
+// A refusal on its way out: the error and the JSON path of the member it concerns.
+struct Refusal {
+    Error error;
+    std::string path;
+};
+
+template <typename T> using Made = std::variant<T, Refusal>;
+using Command = std::unique_ptr<model::Command>;
+
+// An operation makes the command it stands for; the session applies it (or a batch of them).
+struct Operation {
+    const char* name;
+    const char* about;
+    std::vector<Field> fields;
+    std::function<Made<Command>(session::Session&, const json&)> make;
+};
+
+struct Query {
+    const char* name;
+    const char* about;
+    std::vector<Field> fields;
+    std::function<json(session::Session&, const json&)> answer;
+};
+
+Refusal refuse(ErrorCode code, std::string detail, std::string path) { return {Error{code, std::move(detail)}, std::move(path)}; }
+
+const char* typeName(json::value_t t) {
+    switch (t) {
+    case json::value_t::string: return "string";
+    case json::value_t::object: return "object";
+    case json::value_t::boolean: return "boolean";
+    default: return "number";
+    }
+}
+
+std::string text(const json& j, const char* name) { return j.contains(name) ? j.at(name).get<std::string>() : std::string(); }
+
+// A change of an item's assessment, made to its values as they are when it is applied (an
+// earlier operation of the same batch may have changed them).
+Made<Command> editItem(session::Session& s, const std::string& id, std::function<void(model::ItemAssessment&)> change) {
+    if (!s.catalogue().findItem(id)) return refuse(ErrorCode::UnknownItem, id, "/item");
+    return Command(std::make_unique<model::PatchItem>(id, std::move(change)));
+}
+
+const std::vector<Operation>& operations() {
+    static const std::vector<Operation> ops = {
+        {"assessment.rate", "Rates an item N, P, L or F; N/A needs a justification; \"\" clears the rating.",
+         {{"item", json::value_t::string, true, "item id, \"8.6.1-01\""},
+          {"rating", json::value_t::string, true, "N, P, L, F, NA, or \"\" to clear"},
+          {"justification", json::value_t::string, false, "why the item does not apply (N/A)"}},
+         [](session::Session& s, const json& op) -> Made<Command> {
+             const std::string code = text(op, "rating");
+             const auto rating = model::ratingFromCode(code);
+             if (!rating) return refuse(ErrorCode::InvalidRating, code, "/rating");
+             const std::optional<std::string> why = op.contains("justification") ? std::optional(text(op, "justification")) : std::nullopt;
+             return editItem(s, text(op, "item"), [r = *rating, why](model::ItemAssessment& v) {
+                 v.rating = r;
+                 if (why) v.justification = *why;
+             });
+         }},
+        {"assessment.update", "Sets an item's owner, target date or notes (the fields given).",
+         {{"item", json::value_t::string, true, "item id"},
+          {"owner", json::value_t::string, false, "who owns closing the gap"},
+          {"due", json::value_t::string, false, "target date, YYYY-MM-DD, or \"\""},
+          {"notes", json::value_t::string, false, "free text"}},
+         [](session::Session& s, const json& op) -> Made<Command> {
+             if (op.contains("due") && !text(op, "due").empty() && !model::isValidDate(text(op, "due")))
+                 return refuse(ErrorCode::InvalidDate, text(op, "due"), "/due");
+             return editItem(s, text(op, "item"), [op](model::ItemAssessment& v) {
+                 if (op.contains("owner")) v.owner = text(op, "owner");
+                 if (op.contains("due")) v.due = text(op, "due");
+                 if (op.contains("notes")) v.notes = text(op, "notes");
+             });
+         }},
+        {"assessment.note", "Sets the note of a clause.",
+         {{"clause", json::value_t::string, true, "clause id, \"8.6.1\""}, {"text", json::value_t::string, true, "the note"}},
+         [](session::Session& s, const json& op) -> Made<Command> {
+             if (!s.catalogue().find(text(op, "clause"))) return refuse(ErrorCode::UnknownClause, text(op, "clause"), "/clause");
+             return Command(std::make_unique<model::SetClauseNote>(text(op, "clause"), text(op, "text")));
+         }},
+        {"documents.set", "Sets an entry of the 7.5.4 checklist of required documents and records.",
+         {{"document", json::value_t::string, true, "checklist id, \"doc-scope\""},
+          {"status", json::value_t::string, true, "present, missing or unknown"},
+          {"location", json::value_t::string, false, "where it is kept"}},
+         [](session::Session& s, const json& op) -> Made<Command> {
+             const std::string id = text(op, "document");
+             if (!s.catalogue().findDocument(id)) return refuse(ErrorCode::UnknownDocument, id, "/document");
+             model::DocumentStatus status;
+             if (!model::documentStatusFromCode(text(op, "status"), status))
+                 return refuse(ErrorCode::InvalidOperation, "status: " + text(op, "status"), "/status");
+             const std::optional<std::string> where = op.contains("location") ? std::optional(text(op, "location")) : std::nullopt;
+             return Command(std::make_unique<model::PatchDocument>(id, [status, where](model::DocumentCheck& d) {
+                 d.status = status;
+                 if (where) d.location = *where;
+             }));
+         }},
+        {"cycles.freeze", "Freezes the current assessment as a named cycle.",
+         {{"name", json::value_t::string, true, "\"2026 H1\""}},
+         [](session::Session&, const json& op) -> Made<Command> {
+             return Command(std::make_unique<model::FreezeCycle>(text(op, "name")));
+         }},
+        {"cycles.delete", "Deletes a frozen cycle.",
+         {{"id", json::value_t::string, true, "cycle id (query cycles)"}},
+         [](session::Session& s, const json& op) -> Made<Command> {
+             const std::string id = text(op, "id");
+             const auto& cycles = s.workspace().cycles();
+             if (std::none_of(cycles.begin(), cycles.end(), [&](const model::Cycle& c) { return c.id == id; }))
+                 return refuse(ErrorCode::UnknownCycle, id, "/id");
+             return Command(std::make_unique<model::DeleteCycle>(id));
+         }},
+        {"workspace.import", "Replaces everything by a Kanri JSON document (validated first; one undoable edit).",
+         {{"document", json::value_t::object, true, "a Kanri JSON document, as query export returns it"}},
+         [](session::Session& s, const json& op) -> Made<Command> {
+             auto data = exchange::parseKanriJson(op.at("document").dump(), s.catalogue());
+             if (!data) return Refusal{data.error(), "/document"};
+             return Command(std::make_unique<model::ReplaceWorkspace>(std::move(data.value())));
+         }},
+    };
+    return ops;
+}
+
+// Parts of the Kanri JSON export, as queries.
+json exported(session::Session& s) { return json::parse(s.exportJson()); }
+
+const std::vector<Query>& queries() {
+    static const std::vector<Query> qs = {
+        {"assessment.items", "Every item with something recorded: rating, justification, evidence, owner, due, notes.", {},
+         [](session::Session& s, const json&) { return exported(s)["assessment"]["items"]; }},
+        {"assessment.documents", "The 7.5.4 checklist entries that are set.", {},
+         [](session::Session& s, const json&) { return exported(s)["assessment"]["documents"]; }},
+        {"assessment.notes", "The clause notes.", {}, [](session::Session& s, const json&) { return exported(s)["assessment"]["clause_notes"]; }},
+        {"assessment.scores", "Readiness, coverage, counts by rating, per clause, the verdict and its reasons.", {},
+         [](session::Session& s, const json&) { return json::parse(exchange::reportJson(s.catalogue(), s.scores())); }},
+        {"cycles", "The frozen cycles, oldest first.", {}, [](session::Session& s, const json&) { return exported(s)["cycles"]; }},
+        {"export", "The whole workspace as a Kanri JSON document.", {}, [](session::Session& s, const json&) { return exported(s); }},
+    };
+    return qs;
+}
+
+json refusal(const Refusal& r) { return {{"ok", false}, {"error", i18n::message(r.error)}, {"path", r.path}}; }
+
+// The members: known, of their type, and the required ones there. Unknown members are refused
+// (a newer caller's field must not be silently ignored).
+std::optional<Refusal> checkFields(const json& j, const std::vector<Field>& fields, const char* nameKey) {
+    for (auto member = j.begin(); member != j.end(); ++member) {
+        const std::string key = member.key();
+        const json& value = member.value();
+        if (key == nameKey) continue;
+        auto f = std::find_if(fields.begin(), fields.end(), [&](const Field& x) { return key == x.name; });
+        if (f == fields.end()) return refuse(ErrorCode::InvalidOperation, "unknown member " + key, "/" + key);
+        if (value.type() != f->type) return refuse(ErrorCode::InvalidOperation, key + " must be a " + typeName(f->type), "/" + key);
+    }
+    for (const Field& f : fields)
+        if (f.required && !j.contains(f.name)) return refuse(ErrorCode::InvalidOperation, std::string("missing ") + f.name, std::string("/") + f.name);
+    return std::nullopt;
+}
+
+Made<Command> makeCommand(session::Session& s, std::string_view text) {
+    const json op = json::parse(text, nullptr, false);
+    if (op.is_discarded() || !op.is_object()) return refuse(ErrorCode::InvalidOperation, "not a JSON object", "");
+    if (!op.contains("op") || !op.at("op").is_string()) return refuse(ErrorCode::InvalidOperation, "missing op", "/op");
+    const std::string name = op.at("op").get<std::string>();
+    const auto& ops = operations();
+    auto it = std::find_if(ops.begin(), ops.end(), [&](const Operation& o) { return name == o.name; });
+    if (it == ops.end()) return refuse(ErrorCode::UnknownOperation, name, "/op");
+    if (auto bad = checkFields(op, it->fields, "op")) return *bad;
+    return it->make(s, op);
+}
+
+std::string answer(session::Session& s, Status applied) {
+    if (!applied) return refusal({applied.error(), ""}).dump();
+    (void)s;
+    return json{{"ok", true}}.dump();
+}
+
+} // namespace
+
+std::string run(session::Session& s, std::string_view operationJson) {
+    Made<Command> made = makeCommand(s, operationJson);
+    if (auto* r = std::get_if<Refusal>(&made)) return refusal(*r).dump();
+    return answer(s, s.execute(std::move(std::get<Command>(made))));
+}
+
+std::string runAll(session::Session& s, const std::vector<std::string>& operationsJson) {
+    std::vector<Command> parts;
+    for (size_t i = 0; i < operationsJson.size(); ++i) {
+        Made<Command> made = makeCommand(s, operationsJson[i]);
+        if (auto* r = std::get_if<Refusal>(&made)) {
+            Refusal at = *r;
+            at.path = "/" + std::to_string(i) + at.path;
+            return refusal(at).dump();
+        }
+        parts.push_back(std::move(std::get<Command>(made)));
+    }
+    if (parts.empty()) return json{{"ok", true}}.dump();
+    size_t refusedAt = 0;
+    const Status applied = s.execute(std::make_unique<model::Batch>(std::move(parts), &refusedAt));
+    if (!applied) return refusal({applied.error(), "/" + std::to_string(refusedAt)}).dump();
+    return json{{"ok", true}}.dump();
+}
+
+std::string query(session::Session& s, std::string_view name, std::string_view argsJson) {
+    const auto& qs = queries();
+    auto it = std::find_if(qs.begin(), qs.end(), [&](const Query& q) { return name == q.name; });
+    if (it == qs.end()) return refusal(refuse(ErrorCode::UnknownOperation, std::string(name), "")).dump();
+    const json args = argsJson.empty() ? json::object() : json::parse(argsJson, nullptr, false);
+    if (args.is_discarded() || !args.is_object()) return refusal(refuse(ErrorCode::InvalidOperation, "arguments: not a JSON object", "")).dump();
+    if (auto bad = checkFields(args, it->fields, "")) return refusal(*bad).dump();
+    return json{{"ok", true}, {"result", it->answer(s, args)}}.dump();
+}
+
+std::string reference() {
+    std::string out = "# Automation: operations and queries\n\n"
+                      "Generated from core/automation/dispatcher.cpp (`kanri-cli ops`); a test keeps this file equal to it.\n\n"
+                      "An operation is a JSON object `{\"op\": name, ...fields}`: `window.kanri.run(op)` in the browser, one per\n"
+                      "line in `kanri-cli apply FILE` (all in one transaction, all or nothing). It answers `{\"ok\": true}` or\n"
+                      "`{\"ok\": false, \"error\": \"...\", \"path\": \"/field\"}`; a refused operation changes nothing. Unknown\n"
+                      "members are refused. A query answers `{\"ok\": true, \"result\": ...}`: `window.kanri.query(name, args)`,\n"
+                      "`kanri-cli query NAME`.\n\n## Operations\n";
+    auto fieldsOf = [&](const std::vector<Field>& fields) {
+        if (fields.empty()) return std::string("No fields.\n");
+        std::string t = "| field | type | required | meaning |\n|---|---|---|---|\n";
+        for (const Field& f : fields)
+            t += std::string("| `") + f.name + "` | " + typeName(f.type) + " | " + (f.required ? "yes" : "no") + " | " + f.about + " |\n";
+        return t;
+    };
+    for (const Operation& o : operations()) out += std::string("\n### `") + o.name + "`\n\n" + o.about + "\n\n" + fieldsOf(o.fields);
+    out += "\n## Queries\n";
+    for (const Query& q : queries()) out += std::string("\n### `") + q.name + "`\n\n" + q.about + "\n\n" + fieldsOf(q.fields);
+    return out;
+}
+
+} // namespace kanri::automation

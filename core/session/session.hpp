@@ -1,0 +1,76 @@
+#pragma once
+// One open database and everything that changes it: the workspace, the command stack, and
+// persistence (each command is written in its own transaction once it has been applied). The
+// desktop and browser apps (ui::App holds one), kanri-cli and the tests share it; it knows
+// nothing of ImGui, and reads the time only through the clock it is given.
+#include "model/command_stack.hpp"
+#include "model/scoring.hpp"
+#include "model/workspace.hpp"
+#include "store/database.hpp"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kanri::session {
+
+class Session {
+public:
+    using Clock = std::function<std::string()>; // ISO 8601 UTC, "2026-12-01T20:06:22Z"
+
+    // The catalogue must outlive the session. The database is already open (file or memory).
+    Session(const model::Catalogue& catalogue, store::Database db, Clock clock);
+
+    // Migrates the schema and loads the workspace. A database that cannot be used (newer
+    // schema, I/O error) makes the session read-only with the reason; it is never written.
+    [[nodiscard]] Status load();
+
+    // Applies a command and writes what it changed. Refused when read-only, or by the command.
+    [[nodiscard]] Status execute(std::unique_ptr<model::Command> cmd);
+    bool undo();
+    bool redo();
+
+    // The automation API's edits, checked before they become commands.
+    [[nodiscard]] Status setItemRating(const std::string& itemId, const std::string& code, const std::string* justification = nullptr);
+    [[nodiscard]] Status setClauseNote(const std::string& clauseId, const std::string& note);
+    [[nodiscard]] Status setDocument(const std::string& docId, const std::string& status, const std::string* location = nullptr);
+    [[nodiscard]] Status freezeCycle(const std::string& name);
+    // Validates a Kanri JSON document, then replaces everything as one undoable command in one
+    // transaction. A bad file changes nothing.
+    [[nodiscard]] Status importJson(std::string_view text);
+    std::string exportJson() const;
+
+    const model::Catalogue& catalogue() const { return m_catalogue; }
+    const model::Workspace& workspace() const { return m_workspace; }
+    const model::CommandStack& commands() const { return m_commands; }
+    store::Database& database() { return m_db; }
+    const Clock& clock() const { return m_clock; }
+    // Scores of the current workspace, recomputed only after a change.
+    const model::Scores& scores();
+    // Counts changes of the data (edits, undo, redo, imports): views cache what they derive.
+    int changeCount() const { return m_changes; }
+
+    void setReadOnly(std::string reason) { m_readOnly = std::move(reason); }
+    const std::optional<std::string>& readOnly() const { return m_readOnly; }
+    // The last write that failed (the change stays in memory; the next edit retries).
+    const std::optional<Error>& persistError() const { return m_persistError; }
+    // Called after every change written to the database (the browser's snapshot writer).
+    std::function<void()> onWritten;
+
+private:
+    void persist();
+
+    const model::Catalogue& m_catalogue;
+    store::Database m_db;
+    Clock m_clock;
+    model::Workspace m_workspace;
+    model::CommandStack m_commands;
+    std::optional<std::string> m_readOnly;
+    std::optional<Error> m_persistError;
+    std::optional<model::Scores> m_scores; // reset by every change
+    int m_changes = 0;
+};
+
+} // namespace kanri::session
