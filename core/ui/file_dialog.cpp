@@ -108,11 +108,18 @@ std::optional<std::string> drawFileDialog(App& app, FileDialogState& f, float wi
     const float rows = ImGui::GetTextLineHeightWithSpacing() * 12;
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
                                   ImGuiTableFlags_SizingFixedFit;
+    // The size and date columns as wide as their widest entry (dates are longer in Japanese).
+    float sizeW = 0, timeW = 0;
+    for (const FolderEntry& e : f.listing.entries) {
+        if (e.isFolder) continue;
+        sizeW = std::max(sizeW, textWidth(sizeText(e.bytes)));
+        if (e.modified) timeW = std::max(timeW, textWidth(localTime(app, e.modified)));
+    }
     int shown = 0;
     if (ImGui::BeginTable("##files", 3, flags, ImVec2(width, rows))) {
         ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("size", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("000 KB").x);
-        ImGui::TableSetupColumn("time", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("00 May 2026, 00:00").x);
+        ImGui::TableSetupColumn("size", ImGuiTableColumnFlags_WidthFixed, sizeW);
+        ImGui::TableSetupColumn("time", ImGuiTableColumnFlags_WidthFixed, timeW);
         std::string enter; // entered after the loop: the listing must not change under it
         for (const FolderEntry& e : f.listing.entries) {
             if (!e.isFolder && !f.extension.empty() && !endsWith(e.name, f.extension)) continue;

@@ -15,19 +15,6 @@
 namespace kanri::ui {
 namespace {
 
-} // namespace
-float textWidth(std::string_view text);
-namespace {
-
-// Most texts fit on one line: measured by ImGui in one pass, they need no line breaking.
-bool fitsOnOneLine(const char* text, float width) {
-    return *text && !std::strchr(text, '\n') && textWidth(text) <= width;
-}
-
-struct Span {
-    uint32_t start, length;
-    float width;
-};
 
 // std::bit_cast, which Emscripten 3.1.6's libc++ lacks.
 uint64_t bitsOf(float f) {
@@ -47,6 +34,34 @@ uint64_t keyOf(std::string_view text, float width) {
         key = (key ^ part) * 0x100000001b3ull; // FNV-style mixing
     return key;
 }
+
+} // namespace
+
+float textWidth(std::string_view text) {
+    struct Entry {
+        std::string text;
+        float width;
+    };
+    static std::unordered_map<uint64_t, Entry> cache;
+    const uint64_t key = keyOf(text, 0);
+    if (auto it = cache.find(key); it != cache.end() && it->second.text == text) return it->second.width;
+    if (cache.size() > 4096) cache.clear();
+    const float width = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
+    cache[key] = {std::string(text), width};
+    return width;
+}
+
+namespace {
+
+// Most texts fit on one line: measured by ImGui in one pass, they need no line breaking.
+bool fitsOnOneLine(const char* text, float width) {
+    return *text && !std::strchr(text, '\n') && textWidth(text) <= width;
+}
+
+struct Span {
+    uint32_t start, length;
+    float width;
+};
 
 // Where a text breaks at a width in a font. The same texts are drawn frame after frame, so
 // each is broken once and looked up after that (by a hash, checked against the text); the
@@ -78,24 +93,6 @@ const std::vector<Span>& lines(const char* text, float width) {
                            ImGui::CalcTextSize(line.data(), line.data() + line.size()).x});
     return e.lines;
 }
-
-} // namespace
-
-float textWidth(std::string_view text) {
-    struct Entry {
-        std::string text;
-        float width;
-    };
-    static std::unordered_map<uint64_t, Entry> cache;
-    const uint64_t key = keyOf(text, 0);
-    if (auto it = cache.find(key); it != cache.end() && it->second.text == text) return it->second.width;
-    if (cache.size() > 4096) cache.clear();
-    const float width = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
-    cache[key] = {std::string(text), width};
-    return width;
-}
-
-namespace {
 
 // ImGui::TextUnformatted with the width already known: a wrapped text's lines are measured
 // when it is broken, not again every frame.

@@ -86,24 +86,6 @@ void drawTreeNode(App& app, int index) {
 }
 
 // --- [SECTION] items -----------------------------------------------------------------------
-Str basisLabel(model::Basis b) {
-    switch (b) {
-    case model::Basis::Derived: return Str::BasisDerived;
-    case model::Basis::GoodPractice: return Str::BasisGoodPractice;
-    case model::Basis::Requirement: break;
-    }
-    return Str::BasisRequirement;
-}
-
-Str basisTip(model::Basis b) {
-    switch (b) {
-    case model::Basis::Derived: return Str::BasisDerivedTip;
-    case model::Basis::GoodPractice: return Str::BasisGoodPracticeTip;
-    case model::Basis::Requirement: break;
-    }
-    return Str::BasisRequirementTip;
-}
-
 // "record sample (10 records), interview": how an internal auditor checks the item.
 std::string verificationText(const model::Item& item) {
     std::string out;

@@ -181,12 +181,9 @@ void drawGaps(App& app) {
             if (item.key) ImGui::TextUnformatted("★");
             ImGui::TableSetColumnIndex(5);
             // Good practice counts for nothing in readiness: said in the row, explained on hover.
-            const model::Basis basis = item.basis;
-            textEllipsis(tr(basis == model::Basis::GoodPractice ? Str::BasisGoodPractice
-                            : basis == model::Basis::Derived ? Str::BasisDerived : Str::BasisRequirement));
+            textEllipsis(tr(basisLabel(item.basis)));
             if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("%s", tr(basis == model::Basis::GoodPractice ? Str::BasisGoodPracticeTip
-                                           : basis == model::Basis::Derived ? Str::BasisDerivedTip : Str::BasisRequirementTip));
+                ImGui::SetTooltip("%s", tr(basisTip(item.basis)));
             ImGui::PopID();
         }
     }

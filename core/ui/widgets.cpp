@@ -417,10 +417,8 @@ void civilFromDays(long long z, int& y, unsigned& m, unsigned& d) {
 } // namespace
 
 namespace {
-std::string formatLocalTime(App& app, const std::string& iso) {
-    int y, mo, d, h, mi, s;
-    if (std::sscanf(iso.c_str(), "%d-%d-%dT%d:%d:%d", &y, &mo, &d, &h, &mi, &s) != 6) return iso;
-    const long long utc = daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60 + s;
+// UTC seconds as the user reads them: local time, the language's format.
+std::string formatLocalTime(App& app, long long utc) {
     const long long local = utc + app.platform().utcOffsetMinutes(utc) * 60LL;
     long long days = local / 86400, secs = local % 86400;
     if (secs < 0) secs += 86400, --days;
@@ -438,31 +436,44 @@ std::string formatLocalTime(App& app, const std::string& iso) {
 }
 } // namespace
 
-// Every "Last changed" line asks each frame: formatted once per time and language.
-std::string localTime(App& app, const std::string& iso) {
-    static std::unordered_map<std::string, std::string> cache[2];
+// Every "Last changed" line and file date asks each frame: formatted once per time and language.
+std::string localTime(App& app, long long epochSeconds) {
+    static std::unordered_map<long long, std::string> cache[2];
     auto& forLanguage = cache[i18n::language() == i18n::Lang::Ja ? 1 : 0];
     if (forLanguage.size() > 4096) forLanguage.clear();
-    auto [it, inserted] = forLanguage.try_emplace(iso);
-    if (inserted) it->second = formatLocalTime(app, iso);
+    auto [it, inserted] = forLanguage.try_emplace(epochSeconds);
+    if (inserted) it->second = formatLocalTime(app, epochSeconds);
     return it->second;
 }
 
-std::string localTime(App& app, long long epochSeconds) {
-    long long days = epochSeconds / 86400, secs = epochSeconds % 86400;
-    if (secs < 0) secs += 86400, --days;
-    int y;
-    unsigned m, d;
-    civilFromDays(days, y, m, d);
-    char iso[32];
-    std::snprintf(iso, sizeof iso, "%04d-%02u-%02uT%02lld:%02lld:%02lldZ", y, m, d, secs / 3600, secs % 3600 / 60, secs % 60);
-    return localTime(app, std::string(iso));
+std::string localTime(App& app, const std::string& iso) {
+    int y, mo, d, h, mi, s;
+    if (std::sscanf(iso.c_str(), "%d-%d-%dT%d:%d:%d", &y, &mo, &d, &h, &mi, &s) != 6) return iso;
+    return localTime(app, daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60 + s);
 }
 
 void timeText(App& app, const std::string& iso) {
     const std::string shown = localTime(app, iso);
     ImGui::TextDisabled("%s", shown.c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (UTC)", iso.c_str());
+}
+
+i18n::Str basisLabel(model::Basis b) {
+    switch (b) {
+    case model::Basis::Derived: return i18n::Str::BasisDerived;
+    case model::Basis::GoodPractice: return i18n::Str::BasisGoodPractice;
+    case model::Basis::Requirement: break;
+    }
+    return i18n::Str::BasisRequirement;
+}
+
+i18n::Str basisTip(model::Basis b) {
+    switch (b) {
+    case model::Basis::Derived: return i18n::Str::BasisDerivedTip;
+    case model::Basis::GoodPractice: return i18n::Str::BasisGoodPracticeTip;
+    case model::Basis::Requirement: break;
+    }
+    return i18n::Str::BasisRequirementTip;
 }
 
 const char* itemTitle(const model::Item& item) {

@@ -86,6 +86,9 @@ std::string localTime(App& app, const std::string& isoUtc);
 std::string localTime(App& app, long long epochSeconds);
 
 const char* itemTitle(const model::Item& item);
+// "Requirement" / "Good practice" / "Derived requirement", and what that means (a tooltip).
+i18n::Str basisLabel(model::Basis basis);
+i18n::Str basisTip(model::Basis basis);
 const char* clauseTitle(const model::Clause& clause);
 
 } // namespace kanri::ui
