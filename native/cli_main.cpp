@@ -90,7 +90,7 @@ int main(int argc, char** argv) {
 
     std::string catalogueText;
     if (!readFile(assets + "/catalogue/clauses.json", catalogueText))
-        return fail(Error{ErrorCode::AssetMissing, assets + "/catalogue/clauses.json"}, 1);
+        return fail(kanri::fail(ErrorCode::AssetMissing, assets + "/catalogue/clauses.json"), 1);
     auto catalogue = exchange::parseCatalogue(catalogueText);
     if (!catalogue) return fail(catalogue.error(), 1);
 
@@ -102,7 +102,7 @@ int main(int argc, char** argv) {
     if (cmd == "validate") {
         if (args.size() != 2) return usage();
         std::string text;
-        if (!readFile(args[1], text)) return fail(Error{ErrorCode::ImportInvalid, args[1] + ": cannot be read"}, 2);
+        if (!readFile(args[1], text)) return fail(kanri::fail(ErrorCode::ImportInvalid, args[1] + ": cannot be read"), 2);
         auto data = exchange::parseKanriJson(text, catalogue.value());
         if (!data) return fail(data.error(), 2);
         std::printf("%s: %s\n", args[1].c_str(), i18n::language() == i18n::Lang::Ja ? "正しい Kanri JSON です" : "valid Kanri JSON");
@@ -126,7 +126,7 @@ int main(int argc, char** argv) {
         if (args.size() != 2) return usage();
         std::string text;
         if (args[1] == "-") text.assign(std::istreambuf_iterator<char>(std::cin), {});
-        else if (!readFile(args[1], text)) return fail(Error{ErrorCode::ImportInvalid, args[1] + ": cannot be read"}, 2);
+        else if (!readFile(args[1], text)) return fail(kanri::fail(ErrorCode::ImportInvalid, args[1] + ": cannot be read"), 2);
         std::vector<std::string> lines;
         std::vector<int> lineNumbers;
         size_t start = 0;
@@ -174,15 +174,15 @@ int main(int argc, char** argv) {
         {
             std::ofstream f(tmp, std::ios::binary);
             f << text;
-            if (!f.flush()) return fail(Error{ErrorCode::DatabaseIo, out + ": cannot be written"}, 1);
+            if (!f.flush()) return fail(kanri::fail(ErrorCode::DatabaseIo, out + ": cannot be written"), 1);
         }
-        if (std::rename(tmp.c_str(), out.c_str()) != 0) return fail(Error{ErrorCode::DatabaseIo, out + ": cannot be written"}, 1);
+        if (std::rename(tmp.c_str(), out.c_str()) != 0) return fail(kanri::fail(ErrorCode::DatabaseIo, out + ": cannot be written"), 1);
         return 0;
     }
     if (cmd == "import") {
         if (args.size() != 2) return usage();
         std::string text;
-        if (!readFile(args[1], text)) return fail(Error{ErrorCode::ImportInvalid, args[1] + ": cannot be read"}, 2);
+        if (!readFile(args[1], text)) return fail(kanri::fail(ErrorCode::ImportInvalid, args[1] + ": cannot be read"), 2);
         if (auto s = session.importJson(text); !s) return fail(s.error(), 2);
         if (session.persistError()) return fail(*session.persistError(), 1);
         return 0;

@@ -48,25 +48,8 @@ template <typename Edit> const char* edit(Edit&& e) {
 
 extern "C" {
 
-// Each returns "" on success, else the translated error message.
-EMSCRIPTEN_KEEPALIVE const char* kanri_set_rating(const char* itemId, const char* code, const char* justification) {
-    return edit([&](kanri::ui::App& app) {
-        const std::string why = str(justification);
-        return app.setItemRating(str(itemId), str(code), justification ? &why : nullptr);
-    });
-}
-
-EMSCRIPTEN_KEEPALIVE const char* kanri_set_document(const char* docId, const char* status, const char* location) {
-    return edit([&](kanri::ui::App& app) {
-        const std::string where = str(location);
-        return app.setDocument(str(docId), str(status), location ? &where : nullptr);
-    });
-}
-
-EMSCRIPTEN_KEEPALIVE const char* kanri_freeze_cycle(const char* name) {
-    return edit([&](kanri::ui::App& app) { return app.freezeCycle(str(name)); });
-}
-
+// Returns "" on success, else the translated error message. (Edits of window.kanri go through
+// kanri_run; an import reads the file's own text, so a member given twice is still seen.)
 EMSCRIPTEN_KEEPALIVE const char* kanri_import_json(const char* text) {
     return edit([&](kanri::ui::App& app) { return app.importJson(str(text)); });
 }
@@ -94,7 +77,7 @@ EMSCRIPTEN_KEEPALIVE const char* kanri_export_json() {
 
 // What the Export JSON and Import JSON buttons do (download; file picker).
 EMSCRIPTEN_KEEPALIVE void kanri_download_export() {
-    if (auto* app = currentApp()) app->exportJsonFile("kanri-" + kanri::store::nowIso().substr(0, 10) + ".json");
+    if (auto* app = currentApp()) app->exportJsonFile("kanri-" + app->session().clock()().substr(0, 10) + ".json");
 }
 EMSCRIPTEN_KEEPALIVE void kanri_pick_import() {
     if (auto* app = currentApp()) app->importJsonFile(".json,application/json");
@@ -104,10 +87,6 @@ EMSCRIPTEN_KEEPALIVE void kanri_pick_import() {
 EMSCRIPTEN_KEEPALIVE const char* kanri_report_json() {
     auto* app = currentApp();
     return result(app ? kanri::exchange::reportJson(app->catalogue(), app->scores()) : std::string());
-}
-
-EMSCRIPTEN_KEEPALIVE const char* kanri_set_note(const char* clauseId, const char* note) {
-    return edit([&](kanri::ui::App& app) { return app.setClauseNote(str(clauseId), str(note)); });
 }
 
 EMSCRIPTEN_KEEPALIVE const char* kanri_get_note(const char* clauseId) {
@@ -152,15 +131,6 @@ EMSCRIPTEN_KEEPALIVE const char* kanri_ratings_json() {
 
 EMSCRIPTEN_KEEPALIVE const char* kanri_version() { return KANRI_VERSION; }
 
-EMSCRIPTEN_KEEPALIVE int kanri_undo() {
-    kanri::web::wake(kanri::web::WakeFor::Change);
-    return currentApp() && currentApp()->undo() ? 1 : 0;
-}
-EMSCRIPTEN_KEEPALIVE int kanri_redo() {
-    kanri::web::wake(kanri::web::WakeFor::Change);
-    return currentApp() && currentApp()->redo() ? 1 : 0;
-}
-
 EMSCRIPTEN_KEEPALIVE void kanri_set_language(const char* code) {
     kanri::web::wake(kanri::web::WakeFor::Change);
     auto* app = currentApp();
@@ -172,10 +142,14 @@ EMSCRIPTEN_KEEPALIVE void kanri_set_language(const char* code) {
 
 EMSCRIPTEN_KEEPALIVE const char* kanri_language() { return result(std::string(kanri::i18n::languageCode(kanri::i18n::language()))); }
 
-EMSCRIPTEN_KEEPALIVE void kanri_set_area(int area) {
+// Shows an area by its name in the area table (ui/areas.cpp): 1, or 0 for an unknown name.
+EMSCRIPTEN_KEEPALIVE int kanri_show_area(const char* name) {
     kanri::web::wake(kanri::web::WakeFor::Change);
-    if (auto* app = currentApp(); app && area >= 0 && area < static_cast<int>(kanri::ui::areas().size()))
-        app->area = static_cast<kanri::ui::Area>(area);
+    auto* app = currentApp();
+    const auto area = kanri::ui::areaFromName(str(name));
+    if (!app || !area) return 0;
+    app->area = *area;
+    return 1;
 }
 
 // Selects a clause ("8.6.1") or an item ("8.6.1-02") in the assessment workspace.

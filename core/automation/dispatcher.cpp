@@ -1,5 +1,6 @@
 #include "automation/dispatcher.hpp"
 
+#include "exchange/json_strict.hpp"
 #include "exchange/kanri_json.hpp"
 #include "i18n/i18n.hpp"
 #include "model/commands.hpp"
@@ -43,6 +44,14 @@ struct Operation {
     std::function<Made<Command>(session::Session&, const json&)> make;
 };
 
+// An action on the session itself, not an edit of the data: it cannot be part of a batch.
+struct SessionAction {
+    const char* name;
+    const char* about;
+    std::vector<Field> fields;
+    std::function<Status(session::Session&, const json&)> act;
+};
+
 struct Query {
     const char* name;
     const char* about;
@@ -50,13 +59,14 @@ struct Query {
     std::function<json(session::Session&, const json&)> answer;
 };
 
-Refusal refuse(ErrorCode code, std::string detail, std::string path) { return {Error{code, std::move(detail)}, std::move(path)}; }
+Refusal refuse(ErrorCode code, std::string detail, std::string path) { return {kanri::fail(code, std::move(detail)), std::move(path)}; }
 
 const char* typeName(json::value_t t) {
     switch (t) {
     case json::value_t::string: return "string";
     case json::value_t::object: return "object";
     case json::value_t::boolean: return "boolean";
+    case json::value_t::number_integer: return "integer";
     default: return "number";
     }
 }
@@ -147,6 +157,33 @@ const std::vector<Operation>& operations() {
     return ops;
 }
 
+const std::vector<SessionAction>& sessionActions() {
+    static const std::vector<SessionAction> acts = {
+        {"edit.undo", "Undoes the last edit (as the Edit menu does). Refused when there is nothing to undo.", {},
+         [](session::Session& s, const json&) -> Status {
+             if (!s.undo()) return kanri::fail(ErrorCode::InvalidOperation, "nothing to undo");
+             return kanri::ok();
+         }},
+        {"edit.redo", "Redoes the last undone edit. Refused when there is nothing to redo.", {},
+         [](session::Session& s, const json&) -> Status {
+             if (!s.redo()) return kanri::fail(ErrorCode::InvalidOperation, "nothing to redo");
+             return kanri::ok();
+         }},
+        {"session.author", "Sets the name written as the author of every change from now on (\"\": none).",
+         {{"name", json::value_t::string, true, "\"Hanako Sato\", or \"\""}},
+         [](session::Session& s, const json& op) { return s.setAuthor(text(op, "name")); }},
+    };
+    return acts;
+}
+
+json historyJson(const model::HistoryEntry& e) {
+    json fields = json::array();
+    for (const model::FieldChange& f : e.fields) fields.push_back({{"field", f.field}, {"before", f.before}, {"after", f.after}});
+    return {{"seq", e.seq}, {"step", e.step}, {"at", e.at}, {"author", e.author},
+            {"action", std::string(model::historyActionCode(e.action))}, {"verb", e.verb}, {"subject", e.subject},
+            {"kind", e.key.kind}, {"id", e.key.id}, {"fields", fields}};
+}
+
 // Parts of the Kanri JSON export, as queries.
 json exported(session::Session& s) { return json::parse(s.exportJson()); }
 
@@ -161,6 +198,32 @@ const std::vector<Query>& queries() {
          [](session::Session& s, const json&) { return json::parse(exchange::reportJson(s.catalogue(), s.scores())); }},
         {"cycles", "The frozen cycles, oldest first.", {}, [](session::Session& s, const json&) { return exported(s)["cycles"]; }},
         {"export", "The whole workspace as a Kanri JSON document.", {}, [](session::Session& s, const json&) { return exported(s); }},
+        {"history", "The history (audit trail), newest first: who changed what and when, each field before and after.",
+         {{"kind", json::value_t::string, false, "only this kind: item, document, clause_note, cycle"},
+          {"id", json::value_t::string, false, "only this entity (with kind)"},
+          {"author", json::value_t::string, false, "only changes by this author (\"\": without a name)"},
+          {"action", json::value_t::string, false, "apply, undo or redo"},
+          {"text", json::value_t::string, false, "found in the id, the description or a field's value"},
+          {"offset", json::value_t::number_integer, false, "rows to skip (default 0)"},
+          {"limit", json::value_t::number_integer, false, "rows to return (default 100, at most 10000)"}},
+         [](session::Session& s, const json& args) -> json {
+             model::HistoryFilter f;
+             f.kind = text(args, "kind");
+             f.id = text(args, "id");
+             if (args.contains("author")) f.author = text(args, "author");
+             if (args.contains("action")) f.action = model::historyActionFromCode(text(args, "action"));
+             f.text = text(args, "text");
+             const int64_t offset = std::max<int64_t>(0, args.value("offset", int64_t{0}));
+             const int64_t limit = std::clamp<int64_t>(args.value("limit", int64_t{100}), 0, 10000);
+             auto total = s.historyCount(f);
+             auto rows = s.history(f, offset, limit);
+             if (!total || !rows) return {{"error", i18n::message(!total ? total.error() : rows.error())}};
+             json out = json::array();
+             for (const auto& e : rows.value()) out.push_back(historyJson(e));
+             return {{"total", total.value()}, {"rows", out}};
+         }},
+        {"session.author", "The author's name and whether it has been asked for.", {},
+         [](session::Session& s, const json&) -> json { return {{"name", s.author()}, {"asked", s.authorAsked()}}; }},
     };
     return qs;
 }
@@ -176,16 +239,30 @@ std::optional<Refusal> checkFields(const json& j, const std::vector<Field>& fiel
         if (key == nameKey) continue;
         auto f = std::find_if(fields.begin(), fields.end(), [&](const Field& x) { return key == x.name; });
         if (f == fields.end()) return refuse(ErrorCode::InvalidOperation, "unknown member " + key, "/" + key);
-        if (value.type() != f->type) return refuse(ErrorCode::InvalidOperation, key + " must be a " + typeName(f->type), "/" + key);
+        const bool typeOk = f->type == json::value_t::number_integer ? value.is_number_integer() : value.type() == f->type;
+        if (!typeOk) return refuse(ErrorCode::InvalidOperation, key + " must be a " + typeName(f->type), "/" + key);
     }
     for (const Field& f : fields)
         if (f.required && !j.contains(f.name)) return refuse(ErrorCode::InvalidOperation, std::string("missing ") + f.name, std::string("/") + f.name);
     return std::nullopt;
 }
 
+// The operation as JSON: valid, an object, no member twice.
+Made<json> parseOperation(std::string_view text) {
+    auto parsed = exchange::parseJsonStrict(text);
+    if (!parsed) {
+        const std::string& d = parsed.error().detail;
+        const size_t colon = d.find(':');
+        return refuse(ErrorCode::InvalidOperation, d, colon == std::string::npos || d[0] != '/' || d.compare(0, 2, "/:") == 0 ? "" : d.substr(0, colon));
+    }
+    if (!parsed.value().is_object()) return refuse(ErrorCode::InvalidOperation, "not a JSON object", "");
+    return std::move(parsed.value());
+}
+
 Made<Command> makeCommand(session::Session& s, std::string_view text) {
-    const json op = json::parse(text, nullptr, false);
-    if (op.is_discarded() || !op.is_object()) return refuse(ErrorCode::InvalidOperation, "not a JSON object", "");
+    Made<json> parsed = parseOperation(text);
+    if (auto* r = std::get_if<Refusal>(&parsed)) return *r;
+    const json& op = std::get<json>(parsed);
     if (!op.contains("op") || !op.at("op").is_string()) return refuse(ErrorCode::InvalidOperation, "missing op", "/op");
     const std::string name = op.at("op").get<std::string>();
     const auto& ops = operations();
@@ -201,9 +278,27 @@ std::string answer(session::Session& s, Status applied) {
     return json{{"ok", true}}.dump();
 }
 
+// An operation that acts on the session (undo, redo, the author), if it is one.
+const SessionAction* sessionAction(std::string_view text, json& op) {
+    Made<json> parsed = parseOperation(text);
+    if (!std::holds_alternative<json>(parsed)) return nullptr;
+    op = std::move(std::get<json>(parsed));
+    if (!op.contains("op") || !op.at("op").is_string()) return nullptr;
+    const std::string name = op.at("op").get<std::string>();
+    for (const SessionAction& a : sessionActions())
+        if (name == a.name) return &a;
+    return nullptr;
+}
+
 } // namespace
 
 std::string run(session::Session& s, std::string_view operationJson) {
+    json op;
+    if (const SessionAction* a = sessionAction(operationJson, op)) {
+        if (auto bad = checkFields(op, a->fields, "op")) return refusal(*bad).dump();
+        const Status done = a->act(s, op);
+        return done ? json{{"ok", true}}.dump() : refusal({done.error(), ""}).dump();
+    }
     Made<Command> made = makeCommand(s, operationJson);
     if (auto* r = std::get_if<Refusal>(&made)) return refusal(*r).dump();
     return answer(s, s.execute(std::move(std::get<Command>(made))));
@@ -212,6 +307,11 @@ std::string run(session::Session& s, std::string_view operationJson) {
 std::string runAll(session::Session& s, const std::vector<std::string>& operationsJson) {
     std::vector<Command> parts;
     for (size_t i = 0; i < operationsJson.size(); ++i) {
+        json op;
+        if (const SessionAction* a = sessionAction(operationsJson[i], op))
+            return refusal(refuse(ErrorCode::InvalidOperation, std::string(a->name) + " cannot be part of a batch",
+                                  "/" + std::to_string(i) + "/op"))
+                .dump();
         Made<Command> made = makeCommand(s, operationsJson[i]);
         if (auto* r = std::get_if<Refusal>(&made)) {
             Refusal at = *r;
@@ -231,8 +331,12 @@ std::string query(session::Session& s, std::string_view name, std::string_view a
     const auto& qs = queries();
     auto it = std::find_if(qs.begin(), qs.end(), [&](const Query& q) { return name == q.name; });
     if (it == qs.end()) return refusal(refuse(ErrorCode::UnknownOperation, std::string(name), "")).dump();
-    const json args = argsJson.empty() ? json::object() : json::parse(argsJson, nullptr, false);
-    if (args.is_discarded() || !args.is_object()) return refusal(refuse(ErrorCode::InvalidOperation, "arguments: not a JSON object", "")).dump();
+    json args = json::object();
+    if (!argsJson.empty()) {
+        Made<json> parsed = parseOperation(argsJson);
+        if (auto* r = std::get_if<Refusal>(&parsed)) return refusal(*r).dump();
+        args = std::move(std::get<json>(parsed));
+    }
     if (auto bad = checkFields(args, it->fields, "")) return refusal(*bad).dump();
     return json{{"ok", true}, {"result", it->answer(s, args)}}.dump();
 }
@@ -253,6 +357,8 @@ std::string reference() {
         return t;
     };
     for (const Operation& o : operations()) out += std::string("\n### `") + o.name + "`\n\n" + o.about + "\n\n" + fieldsOf(o.fields);
+    out += "\n## Session operations\n\nThese act on the session, not on the data; they are not part of a batch.\n";
+    for (const SessionAction& a : sessionActions()) out += std::string("\n### `") + a.name + "`\n\n" + a.about + "\n\n" + fieldsOf(a.fields);
     out += "\n## Queries\n";
     for (const Query& q : queries()) out += std::string("\n### `") + q.name + "`\n\n" + q.about + "\n\n" + fieldsOf(q.fields);
     return out;

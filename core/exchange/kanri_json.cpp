@@ -1,11 +1,14 @@
 #include "exchange/kanri_json.hpp"
 
 #include "exchange/json_limits.hpp"
+#include "exchange/json_strict.hpp"
 #include "model/carry_over.hpp"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <initializer_list>
 
 namespace kanri::exchange {
 namespace {
@@ -13,10 +16,12 @@ namespace {
 using nlohmann::ordered_json;
 using Json = nlohmann::json;
 
-constexpr int kFormatVersion = 1;
+// 2: evidence entries carry their stable "id". Version 1 files are read as well.
+constexpr int kFormatVersion = 2;
+constexpr int kOldestReadable = 1;
 
 ordered_json evidenceJson(const model::Evidence& e) {
-    return ordered_json{{"text", e.text}, {"document", e.document}, {"url", e.url}};
+    return ordered_json{{"id", e.id}, {"text", e.text}, {"document", e.document}, {"url", e.url}};
 }
 
 ordered_json documentsJson(const model::DocumentMap& docs) {
@@ -35,6 +40,15 @@ struct Reader {
         return false;
     }
     bool object(const Json& j, const std::string& path) { return j.is_object() || fail(path, "expected an object"); }
+    // An object whose members are all known: a member this Kanri does not know is refused (a
+    // file from a newer Kanri must never be silently cut down).
+    bool known(const Json& j, const std::string& path, std::initializer_list<std::string_view> names) {
+        if (!object(j, path)) return false;
+        for (auto it = j.begin(); it != j.end(); ++it)
+            if (std::find(names.begin(), names.end(), it.key()) == names.end())
+                return fail(path + "/" + it.key(), "unknown member (written by a newer Kanri?)");
+        return true;
+    }
     bool array(const Json& j, const std::string& path) { return j.is_array() || fail(path, "expected an array"); }
     // An optional string member (missing → ""); wrong type is an error.
     bool str(const Json& obj, const char* key, const std::string& path, std::string& out, bool required = false) {
@@ -64,7 +78,7 @@ struct Reader {
             const Json& d = (*it)[i];
             std::string id, status;
             model::DocumentCheck check;
-            if (!object(d, at) || !str(d, "id", at, id, true) || !str(d, "status", at, status, true) ||
+            if (!known(d, at, {"id", "status", "location"}) || !str(d, "id", at, id, true) || !str(d, "status", at, status, true) ||
                 !str(d, "location", at, check.location))
                 return false;
             if (!cat.findDocument(id)) return fail(at + "/id", "unknown 7.5.4 entry \"" + id + "\"");
@@ -111,28 +125,31 @@ std::string exportKanriJson(const model::Workspace& ws, const ExportInfo& info) 
 
 Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::Catalogue& cat) {
     if (auto s = checkJsonLimits(text); !s) return fail(ErrorCode::ImportInvalid, "/: " + s.error().detail);
-    Json doc = Json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (doc.is_discarded()) return fail(ErrorCode::ImportInvalid, "/: not valid JSON (or not UTF-8)");
+    auto parsed = parseJsonStrict(text); // refuses a member given twice
+    if (!parsed) return parsed.error();
+    const Json doc = std::move(parsed.value());
     Reader r;
     model::WorkspaceData out;
     model::Workspace check(cat); // for the item rules (N/A justification, dates, links, lengths)
     model::ItemMap retiredItems; // assessments under ids an older catalogue used
     try {
-        if (!r.object(doc, "")) return fail(ErrorCode::ImportInvalid, r.error);
+        if (!r.known(doc, "", {"format", "version", "exported_at", "app_version", "standard", "catalogue_version", "assessment", "cycles"}))
+            return fail(ErrorCode::ImportInvalid, r.error);
         std::string format;
         r.str(doc, "format", "", format, true);
         if (r.error.empty() && format != "kanri") r.fail("/format", "expected \"kanri\", found \"" + format + "\"");
         auto version = doc.find("version");
         if (r.error.empty() && (version == doc.end() || !version->is_number_integer()))
             r.fail("/version", "missing or not an integer");
-        if (r.error.empty() && version->get<int64_t>() != kFormatVersion)
-            r.fail("/version", "version " + version->dump() + " is not supported (this Kanri reads version 1)");
+        if (r.error.empty() && (version->get<int64_t>() < kOldestReadable || version->get<int64_t>() > kFormatVersion))
+            r.fail("/version", "version " + version->dump() + " is not supported (this Kanri reads versions 1 and 2)");
         if (!r.error.empty()) return fail(ErrorCode::ImportInvalid, r.error);
 
         const Json empty = Json::object();
         auto a = doc.find("assessment");
         const Json& assessment = a == doc.end() ? empty : *a;
-        if (!r.object(assessment, "/assessment")) return fail(ErrorCode::ImportInvalid, r.error);
+        if (!r.known(assessment, "/assessment", {"items", "documents", "clause_notes"})) return fail(ErrorCode::ImportInvalid, r.error);
+        const bool evidenceIds = version->get<int64_t>() >= 2;
         if (auto it = assessment.find("items"); it != assessment.end()) {
             if (!r.array(*it, "/assessment/items")) return fail(ErrorCode::ImportInvalid, r.error);
             for (size_t i = 0; i < it->size(); ++i) {
@@ -140,7 +157,8 @@ Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::
                 const Json& j = (*it)[i];
                 std::string id;
                 model::ItemAssessment v;
-                if (!r.object(j, at) || !r.str(j, "id", at, id, true) || !r.rating(j, at, v.rating, true) ||
+                if (!r.known(j, at, {"id", "rating", "justification", "evidence", "owner", "due", "notes", "changed_at"}) ||
+                    !r.str(j, "id", at, id, true) || !r.rating(j, at, v.rating, true) ||
                     !r.str(j, "justification", at, v.justification) || !r.str(j, "owner", at, v.owner) ||
                     !r.str(j, "due", at, v.due) || !r.str(j, "notes", at, v.notes) ||
                     !r.str(j, "changed_at", at, v.changedAt))
@@ -154,9 +172,14 @@ Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::
                     for (size_t k = 0; k < ev->size(); ++k) {
                         const std::string eat = at + "/evidence/" + std::to_string(k);
                         model::Evidence e;
-                        if (!r.object((*ev)[k], eat) || !r.str((*ev)[k], "text", eat, e.text) ||
+                        const bool ok = evidenceIds ? r.known((*ev)[k], eat, {"id", "text", "document", "url"})
+                                                    : r.known((*ev)[k], eat, {"text", "document", "url"});
+                        if (!ok || (evidenceIds && !r.str((*ev)[k], "id", eat, e.id)) || !r.str((*ev)[k], "text", eat, e.text) ||
                             !r.str((*ev)[k], "document", eat, e.document) || !r.str((*ev)[k], "url", eat, e.url))
                             return fail(ErrorCode::ImportInvalid, r.error);
+                        auto digits = [](std::string_view t) { return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }); };
+                        if (!e.id.empty() && (e.id.rfind("EV-", 0) != 0 || !digits(std::string_view(e.id).substr(3))))
+                            return fail(ErrorCode::ImportInvalid, eat + "/id: \"" + e.id + "\" is not an evidence id (EV-1, EV-2, ...)");
                         v.evidence.push_back(std::move(e));
                     }
                 }
@@ -174,7 +197,7 @@ Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::
             for (size_t i = 0; i < it->size(); ++i) {
                 const std::string at = "/assessment/clause_notes/" + std::to_string(i);
                 std::string clause, note;
-                if (!r.object((*it)[i], at) || !r.str((*it)[i], "clause", at, clause, true) || !r.str((*it)[i], "note", at, note))
+                if (!r.known((*it)[i], at, {"clause", "note"}) || !r.str((*it)[i], "clause", at, clause, true) || !r.str((*it)[i], "note", at, note))
                     return fail(ErrorCode::ImportInvalid, r.error);
                 if (!cat.find(clause)) return fail(ErrorCode::ImportInvalid, at + "/clause: unknown clause \"" + clause + "\"");
                 if (!out.clauseNotes.emplace(clause, std::move(note)).second)
@@ -187,7 +210,8 @@ Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::
                 const std::string at = "/cycles/" + std::to_string(i);
                 const Json& j = (*it)[i];
                 model::Cycle c;
-                if (!r.object(j, at) || !r.str(j, "id", at, c.id, true) || !r.str(j, "name", at, c.name, true) ||
+                if (!r.known(j, at, {"id", "name", "frozen_at", "items", "documents"}) || !r.str(j, "id", at, c.id, true) ||
+                    !r.str(j, "name", at, c.name, true) ||
                     !r.str(j, "frozen_at", at, c.frozenAt))
                     return fail(ErrorCode::ImportInvalid, r.error);
                 if (auto ci = j.find("items"); ci != j.end()) {
@@ -196,7 +220,7 @@ Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::
                         const std::string iat = at + "/items/" + std::to_string(k);
                         std::string id;
                         model::ItemAssessment v;
-                        if (!r.object((*ci)[k], iat) || !r.str((*ci)[k], "id", iat, id, true) ||
+                        if (!r.known((*ci)[k], iat, {"id", "rating", "justification"}) || !r.str((*ci)[k], "id", iat, id, true) ||
                             !r.rating((*ci)[k], iat, v.rating, false) || !r.str((*ci)[k], "justification", iat, v.justification))
                             return fail(ErrorCode::ImportInvalid, r.error);
                         if (model::currentIdsFor(cat, id).empty())

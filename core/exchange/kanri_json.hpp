@@ -1,11 +1,11 @@
 #pragma once
-// The Kanri JSON document (format "kanri", version 1): the whole assessment — item ratings with
+// The Kanri JSON document (format "kanri", version 2; version 1 is read too): the whole assessment — item ratings with
 // evidence, the 7.5.4 checklist, clause notes, frozen cycles — so browser data is never trapped.
 // Later entities (risks, suppliers, improvements) extend this same document.
 //
-//   { "format": "kanri", "version": 1, "exported_at": "...Z", "app_version": "0.1.0",
+//   { "format": "kanri", "version": 2, "exported_at": "...Z", "app_version": "0.1.0",
 //     "standard": "ISO/IEC 20000-1:2018", "catalogue_version": "2018-r1",
-//     "assessment": { "items": [{"id", "rating", "justification", "evidence": [{"text",
+//     "assessment": { "items": [{"id", "rating", "justification", "evidence": [{"id" (version 2), "text",
 //                     "document", "url"}], "owner", "due", "notes", "changed_at"}],
 //                     "documents": [{"id", "status", "location"}],
 //                     "clause_notes": [{"clause", "note"}] },
@@ -14,7 +14,7 @@
 //
 // Export is deterministic (sorted by id); import validates everything first and names the JSON
 // path of the first problem ("/assessment/items/3/due: not a date"), so nothing is applied
-// from a bad file.
+// from a bad file. Members this version does not know, and a member given twice, are refused.
 #include "model/scoring.hpp"
 #include "model/workspace.hpp"
 

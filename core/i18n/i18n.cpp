@@ -39,6 +39,16 @@ const char* tr(Str key, Lang lang) {
 const char* tr(Str key) { return tr(key, g_lang); }
 const char* keyName(Str key) { return kTable[static_cast<size_t>(key)].key; }
 
+std::string fill(Str key, std::initializer_list<std::pair<std::string_view, std::string>> values) {
+    std::string out = tr(key);
+    for (const auto& [name, value] : values) {
+        const std::string marker = "{" + std::string(name) + "}";
+        for (size_t at = out.find(marker); at != std::string::npos; at = out.find(marker, at + value.size()))
+            out.replace(at, marker.size(), value);
+    }
+    return out;
+}
+
 Str errorKey(ErrorCode code) {
     switch (code) {
 #define KANRI_ERROR_KEY(name) case ErrorCode::name: return Str::Err##name;

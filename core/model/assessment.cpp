@@ -20,4 +20,32 @@ bool documentStatusFromCode(std::string_view code, DocumentStatus& out) {
     return false;
 }
 
+Fields itemFields(const ItemAssessment& a) {
+    if (a.empty()) return {};
+    Fields f{{"rating", std::string(ratingCode(a.rating))}, {"justification", a.justification}, {"owner", a.owner},
+             {"due", a.due}, {"notes", a.notes}};
+    for (const Evidence& e : a.evidence) {
+        const std::string base = "evidence/" + e.id + "/";
+        f.push_back({base + "text", e.text});
+        f.push_back({base + "document", e.document});
+        f.push_back({base + "url", e.url});
+    }
+    return f;
+}
+
+Fields documentFields(const DocumentCheck& d) {
+    if (d == DocumentCheck{}) return {};
+    return {{"status", std::string(documentStatusCode(d.status))}, {"location", d.location}};
+}
+
+Fields clauseNoteFields(const std::string& note) {
+    if (note.empty()) return {};
+    return {{"note", note}};
+}
+
+Fields cycleFields(const Cycle& c) {
+    return {{"name", c.name}, {"frozen_at", c.frozenAt}, {"items", std::to_string(c.items.size())},
+            {"documents", std::to_string(c.documents.size())}};
+}
+
 } // namespace kanri::model

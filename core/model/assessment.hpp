@@ -1,5 +1,6 @@
 #pragma once
 // What the user records about each item, each required document, and frozen cycles.
+#include "model/entity.hpp"
 #include "model/rating.hpp"
 
 #include <map>
@@ -8,10 +9,20 @@
 
 namespace kanri::model {
 
+// The kinds of the self-assessment's entities, as the change record and the history name them.
+namespace kinds {
+inline constexpr std::string_view Item = "item";              // an item's assessment, by catalogue id
+inline constexpr std::string_view Document = "document";      // a 7.5.4 checklist entry, by catalogue id
+inline constexpr std::string_view ClauseNote = "clause_note"; // a clause's note, by clause id
+inline constexpr std::string_view Cycle = "cycle";            // a frozen cycle, "c1", "c2", ...
+inline constexpr std::string_view Counter = "counter";        // the next free number of an id series
+} // namespace kinds
+
 struct Evidence {
     std::string text;     // what it shows
     std::string document; // a document reference ("QMS-PRC-012 v3")
     std::string url;      // http(s) or mailto only (see validation.hpp)
+    std::string id;       // "EV-12": unique in the workspace, never reused (see Workspace)
     bool operator==(const Evidence&) const = default;
 };
 
@@ -68,5 +79,11 @@ struct Cycle {
         return true;
     }
 };
+
+// Each value as named fields, for the history's before/after ("rating", "evidence/EV-3/url").
+Fields itemFields(const ItemAssessment& a);
+Fields documentFields(const DocumentCheck& d);
+Fields clauseNoteFields(const std::string& note);
+Fields cycleFields(const Cycle& c);
 
 } // namespace kanri::model

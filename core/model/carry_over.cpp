@@ -1,6 +1,7 @@
 #include "model/carry_over.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace kanri::model {
 namespace {
@@ -62,17 +63,27 @@ CarryOverResult carryOver(const Catalogue& cat, const ItemMap& retired, ItemMap&
         result.retiredUsed.push_back(oldId);
         if (from.empty()) continue;
         const std::string marker = carryOverMarker(oldId);
+        // The first successor keeps the evidence ids; the others get copies, which take new
+        // ids when written (an id names one entry in the workspace).
+        ItemAssessment copy = from;
+        for (Evidence& e : copy.evidence) e.id.clear();
+        bool first = true;
         for (const std::string& to : targets) {
             ItemAssessment& a = items[to];
             if (a.notes.find(marker) != std::string::npos) continue; // done before
+            const ItemAssessment& source = std::exchange(first, false) ? from : copy;
             const bool fresh = a.empty();
             if (fresh) {
-                a = from;
+                a = source;
             } else {
                 a.rating = merged(a.rating, from.rating);
                 appendLine(a.justification, from.justification);
-                for (const Evidence& e : from.evidence)
-                    if (std::find(a.evidence.begin(), a.evidence.end(), e) == a.evidence.end()) a.evidence.push_back(e);
+                auto sameContent = [](const Evidence& x, const Evidence& y) {
+                    return x.text == y.text && x.document == y.document && x.url == y.url;
+                };
+                for (const Evidence& e : source.evidence)
+                    if (std::none_of(a.evidence.begin(), a.evidence.end(), [&](const Evidence& x) { return sameContent(x, e); }))
+                        a.evidence.push_back(e);
                 if (a.owner.empty()) a.owner = from.owner;
                 else if (!from.owner.empty() && from.owner != a.owner)
                     appendLine(a.notes, "Owner of " + oldId + " / " + oldId + " の担当者: " + from.owner);

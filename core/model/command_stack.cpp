@@ -2,6 +2,24 @@
 
 namespace kanri::model {
 
+std::string_view verbCode(Description::Verb verb) {
+    switch (verb) {
+#define KANRI_VERB_CODE(name, code) \
+    case Description::Verb::name: return code;
+        KANRI_VERBS(KANRI_VERB_CODE)
+#undef KANRI_VERB_CODE
+    }
+    return "";
+}
+
+std::optional<Description::Verb> verbFromCode(std::string_view code) {
+#define KANRI_VERB_FROM(name, c) \
+    if (code == c) return Description::Verb::name;
+    KANRI_VERBS(KANRI_VERB_FROM)
+#undef KANRI_VERB_FROM
+    return std::nullopt;
+}
+
 Status CommandStack::execute(std::unique_ptr<Command> cmd, Workspace& ws) {
     Status s = cmd->apply(ws);
     if (!s) return s;

@@ -5,16 +5,36 @@
 #include "model/workspace.hpp"
 
 #include <memory>
+#include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
 namespace kanri::model {
 
+// Every kind of edit, with the code the history stores for it. The Edit menu translates it as
+// Str::Verb<Name> ("Undo rating …"), the History view as Str::Did<Name> ("Rating").
+#define KANRI_VERBS(X)                \
+    X(Rate, "rate")                   \
+    X(EditItem, "edit_item")          \
+    X(SetDocument, "set_document")    \
+    X(EditNote, "edit_note")          \
+    X(FreezeCycle, "freeze_cycle")    \
+    X(DeleteCycle, "delete_cycle")    \
+    X(Import, "import")               \
+    X(Batch, "batch")
+
 struct Description {
-    enum class Verb { Rate, EditItem, SetDocument, EditNote, FreezeCycle, DeleteCycle, Import, Batch };
+    enum class Verb {
+#define KANRI_VERB_ENUM(name, code) name,
+        KANRI_VERBS(KANRI_VERB_ENUM)
+#undef KANRI_VERB_ENUM
+    };
     Verb verb;
     std::string subject;
 };
+std::string_view verbCode(Description::Verb verb);
+std::optional<Description::Verb> verbFromCode(std::string_view code);
 
 class Command {
 public:

@@ -54,6 +54,7 @@ Status ReplaceWorkspace::apply(Workspace& ws) {
     std::string where;
     if (auto s = ws.validateData(m_new, &where); !s) return fail(s.error().code, where + ": " + s.error().detail);
     m_old = ws.data();
+    for (auto& [id, a] : m_new.items) ws.assignEvidenceIds(a); // kept for redo
     ws.replace(m_new);
     return ok();
 }

@@ -37,7 +37,11 @@ private:
 struct ItemTraits {
     using Value = ItemAssessment;
     static const Value& get(const Workspace& ws, const std::string& id) { return ws.item(id); }
-    static Status set(Workspace& ws, const std::string& id, Value v) { return ws.setItem(id, std::move(v)); }
+    // New evidence gets its id in the command's own copy, so a redo writes the same ids.
+    static Status set(Workspace& ws, const std::string& id, Value& v) {
+        ws.assignEvidenceIds(v);
+        return ws.setItem(id, v);
+    }
     static Description describe(const std::string& id, const Value& before, const Value& after);
 };
 struct DocumentTraits {

@@ -43,10 +43,11 @@ const char* errorCodeName(ErrorCode code);
 struct Error {
     ErrorCode code;
     std::string detail; // technical detail (SQLite message, JSON path, id); not translated
+    int native = 0;     // the library's own code where there is one (SQLite's extended result code)
 };
 
 // C++20 has no std::expected: a minimal Result carrying a value or an Error.
-template <typename T> class Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value) : m_v(std::move(value)) {}
     Result(Error error) : m_v(std::move(error)) {}
@@ -63,6 +64,6 @@ private:
 struct Ok {};
 using Status = Result<Ok>;
 inline Status ok() { return Ok{}; }
-inline Error fail(ErrorCode code, std::string detail = {}) { return Error{code, std::move(detail)}; }
+inline Error fail(ErrorCode code, std::string detail = {}, int native = 0) { return Error{code, std::move(detail), native}; }
 
 } // namespace kanri

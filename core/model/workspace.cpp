@@ -45,15 +45,44 @@ Status Workspace::validate(std::string_view itemId, const ItemAssessment& v) con
 
 Status Workspace::setItem(std::string_view itemId, ItemAssessment value) {
     if (auto s = validate(itemId, value); !s) return s;
+    assignEvidenceIds(value); // a safety net: commands assign them first, so a redo keeps them
     std::string id(itemId);
+    const Fields before = itemFields(item(id));
+    const Fields after = itemFields(value);
     if (value.empty()) {
         m_items.erase(id);
     } else {
         value.changedAt = now();
         m_items[id] = std::move(value);
     }
-    m_changes.items.insert(std::move(id));
+    record(kinds::Item, id, before, after);
     return ok();
+}
+
+int64_t& Workspace::counter(std::string_view series) {
+    auto it = m_counters.find(series);
+    if (it == m_counters.end()) it = m_counters.emplace(std::string(series), 1).first;
+    return it->second;
+}
+
+void Workspace::loadCounter(const std::string& series, int64_t next) {
+    int64_t& c = counter(series);
+    c = std::max(c, next);
+}
+
+void Workspace::assignEvidenceIds(ItemAssessment& value) {
+    for (Evidence& e : value.evidence) {
+        if (!e.id.empty()) continue;
+        int64_t& next = counter("evidence");
+        e.id = "EV-" + std::to_string(next++);
+        m_changes.add(kinds::Counter, "evidence");
+    }
+}
+
+void Workspace::record(std::string_view kind, const std::string& id, const Fields& before, const Fields& after) {
+    m_changes.add(kind, id);
+    std::vector<FieldChange> fields = diffFields(before, after);
+    if (!fields.empty()) m_journal.push_back({{std::string(kind), id}, std::move(fields)});
 }
 
 // --- documents ----------------------------------------------------------------------------
@@ -67,9 +96,11 @@ Status Workspace::setDocument(std::string_view docId, DocumentCheck value) {
     if (!m_catalogue->findDocument(docId)) return fail(ErrorCode::UnknownDocument, std::string(docId));
     if (auto s = checkText(value.location, kMaxShortBytes, "location"); !s) return s;
     std::string id(docId);
+    const Fields before = documentFields(document(id));
+    const Fields after = documentFields(value);
     if (value == DocumentCheck{}) m_documents.erase(id);
     else m_documents[id] = std::move(value);
-    m_changes.documents.insert(std::move(id));
+    record(kinds::Document, id, before, after);
     return ok();
 }
 
@@ -84,9 +115,11 @@ Status Workspace::setClauseNote(std::string_view clauseId, std::string note) {
     if (!m_catalogue->find(clauseId)) return fail(ErrorCode::UnknownClause, std::string(clauseId));
     if (auto s = checkText(note, kMaxNoteBytes, "note"); !s) return s;
     std::string id(clauseId);
+    const Fields before = clauseNoteFields(clauseNote(id));
+    const Fields after = clauseNoteFields(note);
     if (note.empty()) m_notes.erase(id);
     else m_notes[id] = std::move(note);
-    m_changes.clauseNotes.insert(std::move(id));
+    record(kinds::ClauseNote, id, before, after);
     return ok();
 }
 
@@ -124,7 +157,7 @@ Status Workspace::insertCycle(Cycle cycle, size_t position) {
     if (blank(cycle.name)) return fail(ErrorCode::CycleNameMissing);
     if (auto s = checkText(cycle.name, kMaxShortBytes, "name"); !s) return s;
     if (findCycle(cycle.id)) return fail(ErrorCode::DuplicateId, cycle.id);
-    m_changes.cycles.insert(cycle.id);
+    record(kinds::Cycle, cycle.id, {}, cycleFields(cycle));
     m_cycles.insert(m_cycles.begin() + static_cast<long>(std::min(position, m_cycles.size())), std::move(cycle));
     return ok();
 }
@@ -134,7 +167,7 @@ Status Workspace::removeCycle(std::string_view id, Cycle* removed, size_t* posit
         if (m_cycles[i].id != id) continue;
         if (removed) *removed = m_cycles[i];
         if (position) *position = i;
-        m_changes.cycles.insert(m_cycles[i].id);
+        record(kinds::Cycle, m_cycles[i].id, cycleFields(m_cycles[i]), {});
         m_cycles.erase(m_cycles.begin() + static_cast<long>(i));
         return ok();
     }
@@ -151,8 +184,13 @@ Status Workspace::validateData(const WorkspaceData& d, std::string* where) const
         if (!s && where) *where = std::move(path);
         return s;
     };
-    for (const auto& [id, a] : d.items)
+    std::set<std::string, std::less<>> evidenceIds;
+    for (const auto& [id, a] : d.items) {
         if (auto s = validate(id, a); !s) return at("items/" + id, s);
+        for (const Evidence& e : a.evidence)
+            if (!e.id.empty() && !evidenceIds.insert(e.id).second)
+                return at("items/" + id + "/evidence/" + e.id, fail(ErrorCode::DuplicateId, e.id));
+    }
     for (const auto& [id, doc] : d.documents) {
         if (!m_catalogue->findDocument(id)) return at("documents/" + id, fail(ErrorCode::UnknownDocument, id));
         if (auto s = checkText(doc.location, kMaxShortBytes, "location"); !s) return at("documents/" + id, s);
@@ -176,28 +214,40 @@ Status Workspace::validateData(const WorkspaceData& d, std::string* where) const
 }
 
 void Workspace::replace(WorkspaceData d) {
-    clear();
+    // Journal every entity whose fields differ, old against new, before anything moves.
+    auto journal = [&](std::string_view kind, const auto& oldMap, const auto& newMap, auto fieldsOf) {
+        for (const auto& [id, v] : oldMap) {
+            auto it = newMap.find(id);
+            record(kind, id, fieldsOf(v), it == newMap.end() ? Fields{} : fieldsOf(it->second));
+        }
+        for (const auto& [id, v] : newMap)
+            if (!oldMap.count(id)) record(kind, id, {}, fieldsOf(v));
+    };
     for (auto& [id, a] : d.items) {
-        m_changes.items.insert(id);
-        m_items[id] = std::move(a);
+        assignEvidenceIds(a);
+        for (const Evidence& e : a.evidence)
+            if (e.id.rfind("EV-", 0) == 0) loadCounter("evidence", std::atoll(e.id.c_str() + 3) + 1);
     }
-    for (auto& [id, doc] : d.documents) {
-        m_changes.documents.insert(id);
-        m_documents[id] = std::move(doc);
-    }
-    for (auto& [id, n] : d.clauseNotes) {
-        m_changes.clauseNotes.insert(id);
-        m_notes[id] = std::move(n);
-    }
-    for (Cycle& c : d.cycles) m_changes.cycles.insert(c.id);
+    journal(kinds::Item, m_items, d.items, itemFields);
+    journal(kinds::Document, m_documents, d.documents, documentFields);
+    journal(kinds::ClauseNote, m_notes, d.clauseNotes, clauseNoteFields);
+    std::map<std::string, Cycle, std::less<>> oldCycles, newCycles;
+    for (const Cycle& c : m_cycles) oldCycles[c.id] = c;
+    for (const Cycle& c : d.cycles) newCycles[c.id] = c;
+    journal(kinds::Cycle, oldCycles, newCycles, cycleFields);
+    m_changes.add(kinds::Counter, "evidence");
+    m_items = std::move(d.items);
+    m_documents = std::move(d.documents);
+    m_notes = std::move(d.clauseNotes);
     m_cycles = std::move(d.cycles);
 }
 
 void Workspace::clear() {
-    for (auto& [id, a] : m_items) m_changes.items.insert(id);
-    for (auto& [id, d] : m_documents) m_changes.documents.insert(id);
-    for (auto& [id, n] : m_notes) m_changes.clauseNotes.insert(id);
-    for (auto& c : m_cycles) m_changes.cycles.insert(c.id);
+    for (auto& [id, a] : m_items) m_changes.add(kinds::Item, id);
+    for (auto& [id, d] : m_documents) m_changes.add(kinds::Document, id);
+    for (auto& [id, n] : m_notes) m_changes.add(kinds::ClauseNote, id);
+    for (auto& c : m_cycles) m_changes.add(kinds::Cycle, c.id);
+    m_journal.clear();
     m_items.clear();
     m_documents.clear();
     m_notes.clear();

@@ -3,25 +3,18 @@
 // persisted it. Commands are the only writers (see command_stack.hpp).
 #include "model/assessment.hpp"
 #include "model/catalogue.hpp"
+#include "model/entity.hpp"
 #include "model/error.hpp"
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace kanri::model {
-
-// Keys of entities touched since the last persist; the store writes exactly these.
-struct ChangeSet {
-    std::set<std::string> items;
-    std::set<std::string> documents;
-    std::set<std::string> clauseNotes;
-    std::set<std::string> cycles;
-    bool empty() const { return items.empty() && documents.empty() && clauseNotes.empty() && cycles.empty(); }
-    void clear() { *this = ChangeSet{}; }
-};
 
 // Longest free text accepted, in bytes of UTF-8 (about 20,000 Japanese characters).
 inline constexpr size_t kMaxNoteBytes = 64 * 1024;
@@ -51,6 +44,9 @@ public:
     Status setItem(std::string_view itemId, ItemAssessment value);
     const ItemMap& items() const { return m_items; }
     Status validate(std::string_view itemId, const ItemAssessment& value) const;
+
+    // Gives each evidence entry without an id the next free "EV-n" (once: a redo keeps them).
+    void assignEvidenceIds(ItemAssessment& value);
 
     // --- 7.5.4 checklist -----------------------------------------------------------------
     const DocumentCheck& document(std::string_view docId) const;
@@ -83,20 +79,33 @@ public:
     void loadDocument(std::string id, DocumentCheck value) { m_documents[std::move(id)] = std::move(value); }
     void loadClauseNote(std::string id, std::string note);
     void loadCycle(Cycle cycle) { m_cycles.push_back(std::move(cycle)); }
+    // The next free number of an id series ("evidence"), as stored.
+    void loadCounter(const std::string& series, int64_t next);
     void clear();
+
+    // The next free number of each id series; numbers are never handed out twice.
+    const std::map<std::string, int64_t, std::less<>>& counters() const { return m_counters; }
 
     const ChangeSet& changes() const { return m_changes; }
     void markPersisted() { m_changes.clear(); }
+    // What each change since the last call did, entity by entity (the session's history).
+    std::vector<Change> takeJournal() { return std::exchange(m_journal, {}); }
+    void clearJournal() { m_journal.clear(); }
 
 private:
     std::string now() const { return clock ? clock() : std::string(); }
+    // Marks key changed and journals what changed in its fields.
+    void record(std::string_view kind, const std::string& id, const Fields& before, const Fields& after);
+    int64_t& counter(std::string_view series);
 
     const Catalogue* m_catalogue;
     ItemMap m_items;
     DocumentMap m_documents;
     std::map<std::string, std::string, std::less<>> m_notes;
     std::vector<Cycle> m_cycles;
+    std::map<std::string, int64_t, std::less<>> m_counters;
     ChangeSet m_changes;
+    std::vector<Change> m_journal;
 };
 
 } // namespace kanri::model

@@ -4,6 +4,7 @@
 // desktop and browser apps (ui::App holds one), kanri-cli and the tests share it; it knows
 // nothing of ImGui, and reads the time only through the clock it is given.
 #include "model/command_stack.hpp"
+#include "model/history.hpp"
 #include "model/scoring.hpp"
 #include "model/workspace.hpp"
 #include "store/database.hpp"
@@ -13,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kanri::session {
 
@@ -42,6 +44,19 @@ public:
     [[nodiscard]] Status importJson(std::string_view text);
     std::string exportJson() const;
 
+    // --- the history (audit trail) --------------------------------------------------------
+    // The name written as the author of every change: "" until the user gives one, never a
+    // made-up name. Stored in the database's settings.
+    const std::string& author() const { return m_author; }
+    // False until the user has given a name or chosen to skip (the first run asks).
+    bool authorAsked() const { return m_authorAsked; }
+    [[nodiscard]] Status setAuthor(std::string name);
+    // Rows of the history matching the filter, newest first (see store/history_store.hpp).
+    [[nodiscard]] Result<int64_t> historyCount(const model::HistoryFilter& filter);
+    [[nodiscard]] Result<std::vector<model::HistoryEntry>> history(const model::HistoryFilter& filter, int64_t offset, int64_t limit);
+    // Everyone who has made a change, sorted ("" for changes without a name).
+    [[nodiscard]] Result<std::vector<std::string>> historyAuthors();
+
     const model::Catalogue& catalogue() const { return m_catalogue; }
     const model::Workspace& workspace() const { return m_workspace; }
     const model::CommandStack& commands() const { return m_commands; }
@@ -60,6 +75,8 @@ public:
     std::function<void()> onWritten;
 
 private:
+    // Turns what the workspace journalled into history rows of one step, then writes.
+    void recordAndPersist(model::HistoryAction action, const model::Description& what);
     void persist();
 
     const model::Catalogue& m_catalogue;
@@ -71,6 +88,10 @@ private:
     std::optional<Error> m_persistError;
     std::optional<model::Scores> m_scores; // reset by every change
     int m_changes = 0;
+    std::string m_author;
+    bool m_authorAsked = false;
+    int64_t m_step = 0;                            // the last history step written or pending
+    std::vector<model::HistoryEntry> m_pendingHistory; // written with the change they record
 };
 
 } // namespace kanri::session

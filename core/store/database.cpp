@@ -66,7 +66,7 @@ Status Database::exec(std::string_view sql) {
     if (sqlite3_exec(m_db, s.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
         std::string msg = err ? err : "unknown error";
         sqlite3_free(err);
-        return fail(ErrorCode::DatabaseIo, msg);
+        return fail(ErrorCode::DatabaseIo, msg, sqlite3_extended_errcode(m_db));
     }
     return ok();
 }
@@ -74,7 +74,7 @@ Status Database::exec(std::string_view sql) {
 Result<Statement> Database::prepare(std::string_view sql) {
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) != SQLITE_OK)
-        return fail(ErrorCode::DatabaseIo, sqlite3_errmsg(m_db));
+        return fail(ErrorCode::DatabaseIo, sqlite3_errmsg(m_db), sqlite3_extended_errcode(m_db));
     return Statement(m_db, stmt);
 }
 
@@ -84,31 +84,41 @@ int64_t Database::userVersion() {
     return st.value().integer(0);
 }
 
+int64_t Database::lastInsertRowid() const { return sqlite3_last_insert_rowid(m_db); }
 std::string Database::lastError() const { return m_db ? sqlite3_errmsg(m_db) : "closed"; }
 bool Database::inTransaction() const { return m_db && !sqlite3_get_autocommit(m_db); }
 
-Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt), m_ok(other.m_ok) {
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_ok(other.m_ok), m_rc(other.m_rc) {
     other.m_stmt = nullptr;
 }
 Statement::~Statement() {
     if (m_stmt) sqlite3_finalize(m_stmt);
 }
+void Statement::failed(int rc) {
+    if (m_ok) m_rc = sqlite3_extended_errcode(m_db) ? sqlite3_extended_errcode(m_db) : rc;
+    m_ok = false;
+}
 Statement& Statement::bind(int index, std::string_view text) {
-    sqlite3_bind_text(m_stmt, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+    // A null pointer would bind SQL NULL; an empty text is still a text.
+    const char* data = text.data() ? text.data() : "";
+    if (int rc = sqlite3_bind_text(m_stmt, index, data, static_cast<int>(text.size()), SQLITE_TRANSIENT); rc != SQLITE_OK)
+        failed(rc);
     return *this;
 }
 Statement& Statement::bind(int index, int64_t value) {
-    sqlite3_bind_int64(m_stmt, index, value);
+    if (int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK) failed(rc);
     return *this;
 }
 Statement& Statement::bindNull(int index) {
-    sqlite3_bind_null(m_stmt, index);
+    if (int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK) failed(rc);
     return *this;
 }
 bool Statement::step() {
+    if (!m_ok) return false; // a failed bind: never run with the wrong values
     int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) return true;
-    if (rc != SQLITE_DONE) m_ok = false;
+    if (rc != SQLITE_DONE) failed(rc);
     return false;
 }
 Status Statement::run() {
@@ -122,11 +132,17 @@ std::string Statement::text(int column) const {
     return t ? std::string(reinterpret_cast<const char*>(t), sqlite3_column_bytes(m_stmt, column)) : std::string();
 }
 int64_t Statement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
-Error Statement::error() const { return Error{ErrorCode::DatabaseIo, sqlite3_errmsg(m_db)}; }
+Error Statement::error() const {
+    const char* msg = m_rc ? sqlite3_errstr(m_rc) : sqlite3_errmsg(m_db);
+    // The connection's message is more precise when it is about this failure.
+    if (m_rc && sqlite3_extended_errcode(m_db) == m_rc) msg = sqlite3_errmsg(m_db);
+    return kanri::fail(ErrorCode::DatabaseIo, msg, m_rc);
+}
 void Statement::reset() {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_ok = true;
+    m_rc = 0;
 }
 
 Transaction::Transaction(Database& db) : m_db(db) { m_begun = static_cast<bool>(m_db.exec("BEGIN IMMEDIATE")); }

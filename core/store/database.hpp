@@ -29,9 +29,10 @@ public:
     // An in-memory database (the browser keeps its data here and snapshots it to IndexedDB).
     static Result<Database> openMemory();
 
-    Status exec(std::string_view sql);
+    [[nodiscard]] Status exec(std::string_view sql);
     Result<Statement> prepare(std::string_view sql);
     int64_t userVersion();
+    int64_t lastInsertRowid() const;
     std::string lastError() const;
     bool inTransaction() const; // a write transaction is open (no snapshot now)
     sqlite3* handle() const { return m_db; }
@@ -49,9 +50,18 @@ public:
     Statement& operator=(Statement&&) = delete;
     ~Statement();
 
+    // A failed bind (index out of range, out of memory) fails the next step and run().
     Statement& bind(int index, std::string_view text);
     Statement& bind(int index, int64_t value);
     Statement& bindNull(int index);
+    // Resets, binds the arguments to ?1, ?2, ... and runs to completion (SQLiteCpp's variadic
+    // bind): one line per write in the repositories.
+    template <typename... Args> Status exec(const Args&... args) {
+        reset();
+        int index = 0;
+        (bindOne(++index, args), ...);
+        return run();
+    }
     // Runs one step: true while there is a row. Errors are reported by ok()/error().
     bool step();
     Status run(); // steps to completion, returns the error if any
@@ -64,9 +74,17 @@ public:
 private:
     friend class Database;
     Statement(sqlite3* db, sqlite3_stmt* s) : m_db(db), m_stmt(s) {}
+    void bindOne(int index, std::string_view text) { bind(index, text); }
+    void bindOne(int index, const std::string& text) { bind(index, std::string_view(text)); }
+    void bindOne(int index, const char* text) { bind(index, std::string_view(text)); }
+    void bindOne(int index, int64_t value) { bind(index, value); }
+    void bindOne(int index, int value) { bind(index, static_cast<int64_t>(value)); }
+    void bindOne(int index, size_t value) { bind(index, static_cast<int64_t>(value)); }
+    void failed(int rc);
     sqlite3* m_db;
     sqlite3_stmt* m_stmt;
     bool m_ok = true;
+    int m_rc = 0; // SQLite's extended result code of the first failure
 };
 
 // Rolls back unless commit() was called: a failed import or edit leaves nothing half-written.

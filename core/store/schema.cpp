@@ -77,6 +77,43 @@ constexpr const char* kMigrations[] = {
         PRIMARY KEY (cycle_id, doc_id)
     ) STRICT;
     )sql",
+    // 5: stable evidence ids (the rows' own rowids, so existing entries keep one each), id
+    // series that never hand a number out twice, and the history: an append-only log of every
+    // command, undo and redo, one row per entity changed, with each field before and after.
+    R"sql(
+    ALTER TABLE item_evidence ADD COLUMN evidence_id TEXT NOT NULL DEFAULT '';
+    UPDATE item_evidence SET evidence_id = 'EV-' || rowid;
+    CREATE UNIQUE INDEX item_evidence_by_id ON item_evidence(evidence_id);
+    CREATE TABLE id_counter(
+        series TEXT PRIMARY KEY NOT NULL,
+        next   INTEGER NOT NULL CHECK (next > 0)
+    ) STRICT;
+    INSERT INTO id_counter(series, next) SELECT 'evidence', coalesce(max(rowid), 0) + 1 FROM item_evidence;
+    CREATE TABLE history(
+        seq       INTEGER PRIMARY KEY,
+        step      INTEGER NOT NULL,
+        at        TEXT NOT NULL,
+        author    TEXT NOT NULL DEFAULT '',
+        action    TEXT NOT NULL CHECK (action IN ('apply','undo','redo')),
+        verb      TEXT NOT NULL,
+        subject   TEXT NOT NULL DEFAULT '',
+        kind      TEXT NOT NULL,
+        entity_id TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX history_by_entity ON history(kind, entity_id, seq);
+    CREATE TABLE history_field(
+        seq    INTEGER NOT NULL REFERENCES history(seq),
+        pos    INTEGER NOT NULL,
+        field  TEXT NOT NULL,
+        before TEXT NOT NULL,
+        after  TEXT NOT NULL,
+        PRIMARY KEY (seq, pos)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TRIGGER history_no_update BEFORE UPDATE ON history BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END;
+    CREATE TRIGGER history_no_delete BEFORE DELETE ON history BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END;
+    CREATE TRIGGER history_field_no_update BEFORE UPDATE ON history_field BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END;
+    CREATE TRIGGER history_field_no_delete BEFORE DELETE ON history_field BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END;
+    )sql",
 };
 constexpr int kCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 

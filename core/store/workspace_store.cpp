@@ -1,6 +1,7 @@
 #include "store/workspace_store.hpp"
 
 #include "model/carry_over.hpp"
+#include "store/history_store.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -43,11 +44,11 @@ Status loadItems(Database& db, model::Workspace& ws, LoadCarryOver& carry) {
         else ws.loadItem(r.text(0), std::move(a));
     }
     if (!st.value().ok()) return st.value().error();
-    auto ev = db.prepare("SELECT item_id, text, document, url FROM item_evidence ORDER BY item_id, position");
+    auto ev = db.prepare("SELECT item_id, evidence_id, text, document, url FROM item_evidence ORDER BY item_id, position");
     if (!ev) return ev.error();
     std::map<std::string, std::vector<model::Evidence>> evidence;
     while (ev.value().step())
-        evidence[ev.value().text(0)].push_back({ev.value().text(1), ev.value().text(2), ev.value().text(3)});
+        evidence[ev.value().text(0)].push_back({ev.value().text(2), ev.value().text(3), ev.value().text(4), ev.value().text(1)});
     for (auto& [id, list] : evidence) {
         if (auto it = carry.retiredItems.find(id); it != carry.retiredItems.end()) {
             it->second.evidence = std::move(list);
@@ -150,6 +151,10 @@ Status loadWorkspace(Database& db, model::Workspace& ws) {
     if (auto s = loadItems(db, ws, carry); !s) return s;
     if (auto s = loadDocuments(db, ws); !s) return s;
     if (auto s = loadCycles(db, ws, carry); !s) return s;
+    auto counters = db.prepare("SELECT series, next FROM id_counter");
+    if (!counters) return counters.error();
+    while (counters.value().step()) ws.loadCounter(counters.value().text(0), counters.value().integer(1));
+    if (!counters.value().ok()) return counters.value().error();
     auto notes = db.prepare("SELECT clause_id, note FROM clause_note");
     if (!notes) return notes.error();
     while (notes.value().step())
@@ -161,30 +166,43 @@ Status loadWorkspace(Database& db, model::Workspace& ws) {
         model::ItemMap merged = ws.items();
         const model::CarryOverResult moved = model::carryOver(ws.catalogue(), carry.retiredItems, merged);
         bool allSet = true;
-        for (const std::string& id : moved.changed) allSet = ws.setItem(id, merged[id]).ok() && allSet;
+        for (const std::string& id : moved.changed) {
+            ws.assignEvidenceIds(merged[id]); // copies for a second successor take new ids
+            allSet = ws.setItem(id, merged[id]).ok() && allSet;
+        }
         if (allSet) carry.dropItems = moved.retiredUsed;
     }
     std::vector<std::string> converted;
     convertClauseRatings(db, ws, converted);
     if (!converted.empty() || !carry.dropItems.empty() || !carry.cycles.empty()) {
         // Write the converted ratings and drop the old rows in one transaction.
+        Transaction tx(db);
+        if (!tx.begun()) return fail(ErrorCode::DatabaseIo, db.lastError());
         if (auto s = persistImpl(db, ws, converted.empty() ? nullptr : &converted, carry.dropItems, carry.cycles); !s) return s;
+        if (auto s = tx.commit(); !s) return s;
+        ws.markPersisted();
     }
     return kanri::ok();
 }
 
-Status persistWorkspace(Database& db, model::Workspace& ws, const std::vector<std::string>* dropClauseRatings) {
-    return persistImpl(db, ws, dropClauseRatings, {}, {});
+Status persistWorkspace(Database& db, model::Workspace& ws, std::vector<model::HistoryEntry>* history) {
+    if (ws.changes().empty() && (!history || history->empty())) return kanri::ok();
+    Transaction tx(db);
+    if (!tx.begun()) return fail(ErrorCode::DatabaseIo, db.lastError());
+    if (auto s = persistImpl(db, ws, nullptr, {}, {}); !s) return s;
+    if (history)
+        if (auto s = appendHistory(db, *history); !s) return s;
+    if (auto s = tx.commit(); !s) return s;
+    ws.markPersisted();
+    return kanri::ok();
 }
 
 namespace {
 
 Status persistImpl(Database& db, model::Workspace& ws, const std::vector<std::string>* dropClauseRatings,
                    const std::vector<std::string>& dropRetiredItems, const std::vector<std::string>& rekeyedCycles) {
-    if (ws.changes().empty() && !dropClauseRatings && dropRetiredItems.empty() && rekeyedCycles.empty()) return kanri::ok();
-    Transaction tx(db);
-    if (!tx.begun()) return fail(ErrorCode::DatabaseIo, db.lastError());
     const model::ChangeSet& ch = ws.changes();
+    namespace kinds = model::kinds;
 
     auto upsertItem = db.prepare(
         "INSERT INTO item_assessment(item_id, rating, justification, owner, due, notes, changed_at) "
@@ -193,10 +211,11 @@ Status persistImpl(Database& db, model::Workspace& ws, const std::vector<std::st
         "changed_at=excluded.changed_at");
     auto deleteItem = db.prepare("DELETE FROM item_assessment WHERE item_id=?1");
     auto deleteEvidence = db.prepare("DELETE FROM item_evidence WHERE item_id=?1");
-    auto insertEvidence = db.prepare("INSERT INTO item_evidence(item_id, position, text, document, url) VALUES(?1,?2,?3,?4,?5)");
+    auto insertEvidence = db.prepare(
+        "INSERT INTO item_evidence(item_id, position, evidence_id, text, document, url) VALUES(?1,?2,?3,?4,?5,?6)");
     for (auto* st : {&upsertItem, &deleteItem, &deleteEvidence, &insertEvidence})
         if (!*st) return st->error();
-    for (const std::string& id : ch.items) {
+    for (const std::string& id : ch.ids(kinds::Item)) {
         auto it = ws.items().find(id);
         deleteEvidence.value().reset();
         deleteEvidence.value().bind(1, id);
@@ -214,11 +233,8 @@ Status persistImpl(Database& db, model::Workspace& ws, const std::vector<std::st
             .bind(6, a.notes).bind(7, a.changedAt);
         if (auto s = u.run(); !s) return s;
         for (size_t i = 0; i < a.evidence.size(); ++i) {
-            Statement& e = insertEvidence.value();
-            e.reset();
-            e.bind(1, id).bind(2, static_cast<int64_t>(i)).bind(3, a.evidence[i].text).bind(4, a.evidence[i].document)
-                .bind(5, a.evidence[i].url);
-            if (auto s = e.run(); !s) return s;
+            const model::Evidence& e = a.evidence[i];
+            if (auto s = insertEvidence.value().exec(id, i, e.id, e.text, e.document, e.url); !s) return s;
         }
     }
 
@@ -227,7 +243,7 @@ Status persistImpl(Database& db, model::Workspace& ws, const std::vector<std::st
     auto deleteDoc = db.prepare("DELETE FROM document_check WHERE doc_id=?1");
     if (!upsertDoc) return upsertDoc.error();
     if (!deleteDoc) return deleteDoc.error();
-    for (const std::string& id : ch.documents) {
+    for (const std::string& id : ch.ids(kinds::Document)) {
         auto it = ws.documents().find(id);
         Statement& st = it == ws.documents().end() ? deleteDoc.value() : upsertDoc.value();
         st.reset();
@@ -236,14 +252,14 @@ Status persistImpl(Database& db, model::Workspace& ws, const std::vector<std::st
         if (auto s = st.run(); !s) return s;
     }
 
-    const std::string now = nowIso();
+    const std::string now = ws.clock ? ws.clock() : std::string(); // the session's clock, not the store's
     auto upsertNote = db.prepare(
         "INSERT INTO clause_note(clause_id, note, changed_at) VALUES(?1, ?2, ?3) "
         "ON CONFLICT(clause_id) DO UPDATE SET note=excluded.note, changed_at=excluded.changed_at");
     auto removeNote = db.prepare("DELETE FROM clause_note WHERE clause_id=?1");
     if (!upsertNote) return upsertNote.error();
     if (!removeNote) return removeNote.error();
-    for (const std::string& id : ch.clauseNotes) {
+    for (const std::string& id : ch.ids(kinds::ClauseNote)) {
         const std::string& note = ws.clauseNote(id);
         Statement& st = note.empty() ? removeNote.value() : upsertNote.value();
         st.reset();
@@ -252,7 +268,18 @@ Status persistImpl(Database& db, model::Workspace& ws, const std::vector<std::st
         if (auto s = st.run(); !s) return s;
     }
 
-    if (!ch.cycles.empty()) {
+    if (ch.any(kinds::Counter)) {
+        auto put = db.prepare("INSERT INTO id_counter(series, next) VALUES(?1, ?2) "
+                              "ON CONFLICT(series) DO UPDATE SET next=excluded.next");
+        if (!put) return put.error();
+        for (const std::string& series : ch.ids(kinds::Counter))
+            if (auto it = ws.counters().find(series); it != ws.counters().end())
+                if (auto s = put.value().exec(series, it->second); !s) return s;
+    }
+
+    const std::vector<std::string> changedCycles = ch.ids(kinds::Cycle);
+    auto cycleChanged = [&](const std::string& id) { return ch.contains(kinds::Cycle, id); };
+    if (!changedCycles.empty()) {
         // Cycles are few and small: rewrite the touched ones and renumber positions.
         auto del = db.prepare("DELETE FROM cycle WHERE cycle_id=?1");
         auto ins = db.prepare("INSERT INTO cycle(cycle_id, position, name, frozen_at) VALUES(?1,?2,?3,?4)");
@@ -261,7 +288,7 @@ Status persistImpl(Database& db, model::Workspace& ws, const std::vector<std::st
         auto doc = db.prepare("INSERT INTO cycle_document(cycle_id, doc_id, status, location) VALUES(?1,?2,?3,?4)");
         for (auto* st : {&del, &ins, &pos, &item, &doc})
             if (!*st) return st->error();
-        for (const std::string& id : ch.cycles) {
+        for (const std::string& id : changedCycles) {
             del.value().reset();
             del.value().bind(1, id);
             if (auto s = del.value().run(); !s) return s;
@@ -269,7 +296,7 @@ Status persistImpl(Database& db, model::Workspace& ws, const std::vector<std::st
         const auto& cycles = ws.cycles();
         for (size_t i = 0; i < cycles.size(); ++i) {
             const model::Cycle& c = cycles[i];
-            if (!ch.cycles.count(c.id)) {
+            if (!cycleChanged(c.id)) {
                 pos.value().reset();
                 pos.value().bind(1, c.id).bind(2, static_cast<int64_t>(i));
                 if (auto s = pos.value().run(); !s) return s;
@@ -319,7 +346,7 @@ Status persistImpl(Database& db, model::Workspace& ws, const std::vector<std::st
         if (!clear) return clear.error();
         if (!item) return item.error();
         for (const model::Cycle& c : ws.cycles()) {
-            if (std::find(rekeyedCycles.begin(), rekeyedCycles.end(), c.id) == rekeyedCycles.end() || ch.cycles.count(c.id)) continue;
+            if (std::find(rekeyedCycles.begin(), rekeyedCycles.end(), c.id) == rekeyedCycles.end() || cycleChanged(c.id)) continue;
             clear.value().reset();
             clear.value().bind(1, c.id);
             if (auto s = clear.value().run(); !s) return s;
@@ -330,8 +357,6 @@ Status persistImpl(Database& db, model::Workspace& ws, const std::vector<std::st
             }
         }
     }
-    if (auto s = tx.commit(); !s) return s;
-    ws.markPersisted();
     return kanri::ok();
 }
 

@@ -182,32 +182,12 @@ Status App::reported(Status s) {
     return s;
 }
 
-Status App::setItemRating(const std::string& itemId, const std::string& code, const std::string* justification) {
-    commitPendingEdits();
-    return reported(m_session.setItemRating(itemId, code, justification));
-}
-
-Status App::setDocument(const std::string& docId, const std::string& status, const std::string* location) {
-    commitPendingEdits();
-    return reported(m_session.setDocument(docId, status, location));
-}
-
-Status App::freezeCycle(const std::string& name) {
-    commitPendingEdits();
-    return reported(m_session.freezeCycle(name));
-}
-
 Status App::importJson(std::string_view text) {
     commitPendingEdits();
     return reported(m_session.importJson(text));
 }
 
 std::string App::exportJson() const { return m_session.exportJson(); }
-
-Status App::setClauseNote(const std::string& clauseId, const std::string& note) {
-    commitPendingEdits();
-    return reported(m_session.setClauseNote(clauseId, note));
-}
 
 void App::commitPendingEdits() {
     if (!textEdit.dirty || !textEdit.commit) return;
@@ -249,7 +229,7 @@ void App::exportDatabaseFile(const std::string& nameOrPath) {
 }
 
 namespace {
-std::string datedName(const char* ext) { return "kanri-" + store::nowIso().substr(0, 10) + ext; }
+std::string datedName(const std::string& now, const char* ext) { return "kanri-" + now.substr(0, 10) + ext; }
 std::string extensionOf(const std::string& name) {
     const size_t dot = name.rfind('.');
     return dot == std::string::npos ? std::string() : name.substr(dot);
@@ -277,10 +257,10 @@ void App::chooseOpenFile(const std::string& extension, const std::string& mime, 
 }
 
 void App::exportJsonAsked() {
-    chooseSaveFile(datedName(".json"), [this](const std::string& p) { exportJsonFile(p); });
+    chooseSaveFile(datedName(m_session.clock()(), ".json"), [this](const std::string& p) { exportJsonFile(p); });
 }
 void App::exportDatabaseAsked() {
-    chooseSaveFile(datedName(".sqlite"), [this](const std::string& p) { exportDatabaseFile(p); });
+    chooseSaveFile(datedName(m_session.clock()(), ".sqlite"), [this](const std::string& p) { exportDatabaseFile(p); });
 }
 void App::importJsonAsked() {
     chooseOpenFile(".json", "application/json", [this](const std::string& p) { importJsonFile(p); });
@@ -292,7 +272,7 @@ void App::importJsonFile(const std::string& pathOrAccept) {
             if (!name.empty()) reportMessage(std::string(i18n::tr(i18n::Str::DataImportFailed)) + ": " + name, true);
             return;
         }
-        if (readOnly()) return reportError(Error{ErrorCode::ReadOnly, *m_session.readOnly()});
+        if (readOnly()) return reportError(kanri::fail(ErrorCode::ReadOnly, *m_session.readOnly()));
         // Validate first; replacing everything is confirmed in a dialog (modals.cpp).
         auto data = exchange::parseKanriJson(bytes, m_catalogue);
         if (!data) {

@@ -62,12 +62,7 @@ public:
     Status execute(std::unique_ptr<model::Command> cmd);
     bool undo();
     bool redo();
-    // Automation API entry points: an item's rating ("8.6.1-01", "L"; "" clears; N/A needs a
-    // justification), a clause's note, a 7.5.4 entry, cycles, import.
-    Status setItemRating(const std::string& itemId, const std::string& code, const std::string* justification = nullptr);
-    Status setClauseNote(const std::string& clauseId, const std::string& note);
-    Status setDocument(const std::string& docId, const std::string& status, const std::string* location = nullptr);
-    Status freezeCycle(const std::string& name);
+    // (Automation edits go to the session through the dispatcher: core/automation.)
     // Validates the Kanri JSON document, then replaces everything in one undoable command and
     // one transaction. A bad file changes nothing. (The Import button asks first.)
     Status importJson(std::string_view text);

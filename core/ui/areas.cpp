@@ -17,6 +17,7 @@ const AreaEntry kAreas[] = {
     {Area::Risks, "risks", Str::NavRisks, icon::Risks, drawRisks, true},
     {Area::Suppliers, "suppliers", Str::NavSuppliers, icon::Suppliers, drawSuppliers, true},
     {Area::Improvement, "improvement", Str::NavImprovement, icon::Improvement, drawImprovement, true},
+    {Area::History, "history", Str::NavHistory, icon::History, drawHistory, false},
     {Area::Guide, "guide", Str::NavGuide, icon::Guide, drawGuide, false},
     {Area::Settings, "settings", Str::NavSettings, icon::Settings, drawSettings, false},
 };

@@ -140,10 +140,13 @@ void drawEvidence(App& app, const model::Item& item, const model::ItemAssessment
         const std::string base = "item:" + item.id + ":ev" + std::to_string(k) + ":";
         auto field = [&](const char* label, Str hint, std::string model::Evidence::*member) {
             editText(app, label, base + label, e.*member, false, 0,
-                     [&app, id = item.id, k, member](const std::string& text, int session) {
+                     [&app, id = item.id, evidenceId = e.id, member](const std::string& text, int session) {
+                         // By the entry's id: the list may have changed since the field was drawn.
                          model::ItemAssessment v = app.workspace().item(id);
-                         if (k >= v.evidence.size()) return Status(kanri::ok());
-                         v.evidence[k].*member = text;
+                         auto it = std::find_if(v.evidence.begin(), v.evidence.end(),
+                                                [&](const model::Evidence& x) { return x.id == evidenceId; });
+                         if (it == v.evidence.end()) return Status(kanri::ok());
+                         (*it).*member = text;
                          return app.execute(std::make_unique<model::SetItem>(id, std::move(v), session));
                      },
                      tr(hint));
@@ -228,6 +231,7 @@ void drawItemDetails(App& app, const model::Item& item) {
         ImGui::SameLine();
         timeText(app, a.changedAt);
     }
+    drawHistoryPanel(app, {std::string(model::kinds::Item), item.id});
     ImGui::Unindent();
     ImGui::Spacing();
 }

@@ -306,6 +306,7 @@ void drawDashboard(App& app) {
         ImGui::SameLine();
         timeText(app, changed);
     }
+    drawAuthorPrompt(app);
     const bool nothingRated = s.counts[0] == static_cast<int>(app.catalogue().items().size());
     if (nothingRated) drawEmptyState(app);
     // Columns by width: cards never get narrower than about 26 characters.

@@ -157,7 +157,7 @@ void drawGaps(App& app) {
     }
     if (exportNow) {
         const std::string csv = exchange::gapsCsv(cat, app.workspace().items(), rows, i18n::language() == i18n::Lang::Ja);
-        const std::string name = "kanri-gaps-" + store::nowIso().substr(0, 10) + ".csv";
+        const std::string name = "kanri-gaps-" + app.session().clock()().substr(0, 10) + ".csv";
         app.chooseSaveFile(name, [&app, csv](const std::string& path) { app.saveBytes(path, "text/csv", csv); });
     }
     ImGuiListClipper clipper;

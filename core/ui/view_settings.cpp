@@ -57,6 +57,8 @@ void drawSettings(App& app) {
     ImGui::SameLine();
     if (ImGui::Button(dbLabel.c_str())) app.exportDatabaseAsked();
     if (app.platform().usesFilePaths()) smallText(tr(Str::DataDropHint));
+
+    drawAuthorSetting(app);
 }
 
 } // namespace kanri::ui

@@ -1,6 +1,7 @@
 #pragma once
 // What each view remembers between frames (filters, the cycle being named, the compared
 // cycles…). Owned by the App, so nothing outlives it and two apps never share state.
+#include "model/history.hpp"
 #include "model/scoring.hpp"
 #include "model/workspace.hpp"
 #include "ui/platform.hpp"
@@ -13,7 +14,7 @@
 
 namespace kanri::ui {
 
-enum class Area { Dashboard, Assessment, Risks, Suppliers, Improvement, Guide, Settings };
+enum class Area { Dashboard, Assessment, Risks, Suppliers, Improvement, History, Guide, Settings };
 enum class AssessTab { Workspace, Gaps, Documents, Cycles };
 
 struct GapsViewState {
@@ -44,6 +45,25 @@ struct DashboardViewState {
     int at = -1;
 };
 
+// The History area: the filters chosen, and pages of matching rows read for (filter, at).
+struct HistoryViewState {
+    model::HistoryFilter filter;
+    model::HistoryFilter readFor; // the filter the pages and counts below are for
+    int at = -1;                  // App::changeCount() they were read at
+    int64_t total = 0;            // every row
+    int64_t matching = 0;         // rows the filter matches
+    std::map<int64_t, std::vector<model::HistoryEntry>> pages; // page number → its rows
+    std::vector<std::string> authors;
+    std::string error; // reading failed: why
+};
+
+// An entity's own History panel (in its details): its latest rows, read for `at`.
+struct HistoryPanelState {
+    int at = -1;
+    int64_t total = 0;
+    std::vector<model::HistoryEntry> rows;
+};
+
 // The desktop's file dialog (file_dialog.cpp): a folder, its listing, the name being chosen.
 struct FileDialogState {
     bool saving = false;
@@ -70,6 +90,10 @@ struct Modal {
 
 struct ViewState {
     GapsViewState gaps;
+    HistoryViewState history;
+    std::map<model::EntityKey, HistoryPanelState> historyPanels;
+    std::string authorDraft;      // the name being typed (Settings, the first-run prompt)
+    bool authorDraftLoaded = false;
     CyclesViewState cycles;
     DashboardViewState dashboard;
     std::string lastFolder; // desktop: where the file dialog was last used

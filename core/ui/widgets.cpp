@@ -9,6 +9,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <unordered_map>
@@ -39,6 +40,36 @@ size_t fittingPrefix(const char* text, float width) {
 }
 
 } // namespace
+
+bool choiceCombo(const char* id, int& index, const std::vector<std::string>& labels, float width) {
+    if (labels.empty()) return false;
+    index = std::clamp(index, 0, static_cast<int>(labels.size()) - 1);
+    ImGui::SetNextItemWidth(width > 0 ? width : -FLT_MIN);
+    bool changed = false;
+    if (ImGui::BeginCombo(id, labels[static_cast<size_t>(index)].c_str())) {
+        for (int i = 0; i < static_cast<int>(labels.size()); ++i) {
+            ImGui::PushID(i);
+            if (ImGui::Selectable(labels[static_cast<size_t>(i)].c_str(), i == index) && i != index) {
+                index = i;
+                changed = true;
+            }
+            if (i == index) ImGui::SetItemDefaultFocus();
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+Str verbLabel(model::Description::Verb v) {
+    switch (v) {
+#define KANRI_VERB_LABEL(name, code) \
+    case model::Description::Verb::name: return Str::Verb##name;
+        KANRI_VERBS(KANRI_VERB_LABEL)
+#undef KANRI_VERB_LABEL
+    }
+    return Str::VerbEditItem;
+}
 
 int resizeString(ImGuiInputTextCallbackData* data) {
     if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {

@@ -24,6 +24,10 @@ int resizeString(ImGuiInputTextCallbackData* data);
 // Width <= 0: the available width. Returns what ImGui's InputText returns for the flags.
 bool inputString(const char* id, const char* hint, std::string& value, float width, ImGuiInputTextFlags flags = 0);
 
+// A combo of translated choices; index is the chosen one. Returns true when it changed.
+// Width <= 0: the available width.
+bool choiceCombo(const char* id, int& index, const std::vector<std::string>& labels, float width);
+
 // N P L F N/A and clear, as chips; returns the rating clicked, if any. Disabled when read-only.
 std::optional<model::Rating> ratingButtons(App& app, model::Rating current, const char* idSuffix);
 
@@ -32,6 +36,8 @@ std::optional<model::Rating> ratingButtons(App& app, model::Rating current, cons
 void ratingBadge(model::Rating r);
 ImU32 ratingColor(model::Rating r);
 i18n::Str ratingLabel(model::Rating r);
+// What the Edit menu and the History view call a kind of edit ("rating", "import").
+i18n::Str verbLabel(model::Description::Verb v);
 // "83 %" or "—" when nothing is rated.
 std::string percent(const std::optional<double>& score);
 

@@ -20,21 +20,6 @@ using i18n::tr;
 
 namespace {
 
-Str verbLabel(model::Description::Verb v) {
-    using V = model::Description::Verb;
-    switch (v) {
-    case V::Rate: return Str::VerbRate;
-    case V::EditItem: return Str::VerbEditItem;
-    case V::SetDocument: return Str::VerbSetDocument;
-    case V::EditNote: return Str::VerbEditNote;
-    case V::FreezeCycle: return Str::VerbFreezeCycle;
-    case V::DeleteCycle: return Str::VerbDeleteCycle;
-    case V::Import: return Str::VerbImport;
-    case V::Batch: return Str::VerbBatch;
-    }
-    return Str::VerbEditItem;
-}
-
 // "Undo rating 4.1-03: F" / "評価 4.1-03: F を元に戻す" reads naturally enough as "元に戻す: 評価 4.1-03: F".
 std::string undoLabel(Str action, const model::Command* c) {
     std::string label = tr(action);

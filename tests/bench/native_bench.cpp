@@ -89,8 +89,8 @@ int main(int argc, char** argv) {
                  {"gap list", ui::Area::Assessment, 1}, {"documents", ui::Area::Assessment, 2},
                  {"cycles", ui::Area::Assessment, 3}, {"risks (planned)", ui::Area::Risks, -1},
                  {"settings", ui::Area::Settings, -1}};
-    (void)h.app->freezeCycle("2026 H1");
-    (void)h.app->freezeCycle("2026 H2");
+    (void)h.app->session().freezeCycle("2026 H1");
+    (void)h.app->session().freezeCycle("2026 H2");
     for (const View& v : views) {
         if (!profile.empty() && profile != v.name) continue;
         h.app->area = v.area;

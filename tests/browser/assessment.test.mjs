@@ -104,7 +104,7 @@ test('export → import into an empty browser → export gives the same document
     // Malformed documents: refused, named by JSON path, nothing changed.
     const bad = [
       ['not json', '{"format": "kanri", '],
-      ['wrong version', exported.replace('"version": 1', '"version": 9')],
+      ['wrong version', exported.replace('"version": 2', '"version": 9')],
       ['bad rating', exported.replace('"rating": "L"', '"rating": "maybe"')],
       ['javascript link', exported.replace('https://intranet.example/ctx', 'javascript:alert(1)')],
       ['unknown item', exported.replace('"4.3-01"', '"4.3-77"')],

@@ -141,3 +141,55 @@ TEST_CASE("automation/docs/automation.md is what the dispatcher's table generate
                            "workspace.import", "assessment.items", "assessment.scores", "export"})
         CHECK(doc.find(std::string("`") + op + "`") != std::string::npos);
 }
+
+TEST_CASE("automation/session operations: undo, redo and the author; not part of a batch") {
+    Fixture f;
+    CHECK(f.query("session.author")["result"] == json{{"name", ""}, {"asked", false}});
+    CHECK(f.run({{"op", "session.author"}, {"name", "佐藤 花子"}}) == json{{"ok", true}});
+    CHECK(f.query("session.author")["result"] == json{{"name", "佐藤 花子"}, {"asked", true}});
+    CHECK(f.run({{"op", "edit.undo"}})["ok"] == false); // nothing to undo yet
+    CHECK(f.run({{"op", "assessment.rate"}, {"item", "8.6.1-01"}, {"rating", "L"}})["ok"] == true);
+    CHECK(f.run({{"op", "edit.undo"}}) == json{{"ok", true}});
+    CHECK(f.stored("8.6.1-01").rating == model::Rating::Unrated);
+    CHECK(f.run({{"op", "edit.redo"}}) == json{{"ok", true}});
+    CHECK(f.stored("8.6.1-01").rating == model::Rating::L);
+    CHECK(f.run({{"op", "edit.redo"}})["ok"] == false);
+    CHECK(f.run({{"op", "edit.undo"}, {"steps", 2}})["path"] == "/steps");
+    const json inBatch = json::parse(automation::runAll(f.s, {json{{"op", "assessment.rate"}, {"item", "4.1-01"}, {"rating", "F"}}.dump(),
+                                                              json{{"op", "edit.undo"}}.dump()}));
+    CHECK(inBatch["ok"] == false);
+    CHECK(inBatch["path"] == "/1/op");
+    CHECK(f.stored("4.1-01").rating == model::Rating::Unrated);
+}
+
+TEST_CASE("automation/the history query: rows with author, action and fields; filters and paging") {
+    Fixture f;
+    CHECK(f.run({{"op", "session.author"}, {"name", "Sato"}})["ok"] == true);
+    CHECK(f.run({{"op", "assessment.rate"}, {"item", "8.6.1-01"}, {"rating", "P"}})["ok"] == true);
+    CHECK(f.run({{"op", "assessment.update"}, {"item", "8.6.1-01"}, {"owner", "髙橋"}})["ok"] == true);
+    CHECK(f.run({{"op", "edit.undo"}})["ok"] == true);
+    const json all = json::parse(automation::query(f.s, "history", ""))["result"];
+    CHECK(all["total"] == 3);
+    REQUIRE(all["rows"].size() == 3);
+    const json& undone = all["rows"][0];
+    CHECK(undone["action"] == "undo");
+    CHECK(undone["author"] == "Sato");
+    CHECK(undone["kind"] == "item");
+    CHECK(undone["id"] == "8.6.1-01");
+    CHECK(undone["fields"] == json::array({{{"field", "owner"}, {"before", "髙橋"}, {"after", ""}}}));
+    const json page = json::parse(automation::query(f.s, "history", R"({"action": "apply", "limit": 1, "offset": 1})"))["result"];
+    CHECK(page["total"] == 2);
+    REQUIRE(page["rows"].size() == 1);
+    CHECK(page["rows"][0]["fields"][0]["after"] == "P");
+    CHECK(json::parse(automation::query(f.s, "history", R"({"text": "髙橋"})"))["result"]["total"] == 2);
+    CHECK(json::parse(automation::query(f.s, "history", R"({"limit": "ten"})"))["path"] == "/limit");
+}
+
+TEST_CASE("automation/an operation or query arguments with a member given twice is refused with its path") {
+    Fixture f;
+    const json r = json::parse(automation::run(f.s, R"({"op": "assessment.rate", "item": "8.6.1-01", "rating": "L", "rating": "N"})"));
+    CHECK(r["ok"] == false);
+    CHECK(r["path"] == "/rating");
+    CHECK(f.s.workspace().item("8.6.1-01").rating == model::Rating::Unrated);
+    CHECK(json::parse(automation::query(f.s, "history", R"({"kind": "item", "kind": "cycle"})"))["path"] == "/kind");
+}

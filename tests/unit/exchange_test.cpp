@@ -84,8 +84,14 @@ TEST_CASE("import refuses malformed files and names the JSON path") {
         {"truncated", good.substr(0, good.size() / 2), "not valid JSON"},
         {"not an object", "[1,2,3]", "expected an object"},
         {"wrong format", replaced("\"format\": \"kanri\"", "\"format\": \"other\""), "/format"},
-        {"wrong version", replaced("\"version\": 1", "\"version\": 2"), "/version"},
-        {"version as string", replaced("\"version\": 1", "\"version\": \"1\""), "/version"},
+        {"a newer version", replaced("\"version\": 2", "\"version\": 3"), "/version"},
+        {"version as string", replaced("\"version\": 2", "\"version\": \"2\""), "/version"},
+        {"a member this version does not know", replaced("\"format\": \"kanri\"", "\"format\": \"kanri\", \"risks\": []"), "/risks: unknown member"},
+        {"an unknown member deep inside", replaced("\"owner\": \"サービスマネージャー\"", "\"owner\": \"サービスマネージャー\", \"priority\": 1"), "/assessment/items/1/priority: unknown member"},
+        {"a member given twice", replaced("\"owner\": \"サービスマネージャー\"", "\"owner\": \"サービスマネージャー\", \"owner\": \"x\""), "/assessment/items/1/owner: the member appears twice"},
+        {"a top-level member given twice", replaced("\"format\": \"kanri\"", "\"format\": \"kanri\", \"format\": \"kanri\""), "/format: the member appears twice"},
+        {"an evidence id of another form", replaced("\"id\": \"EV-3\"", "\"id\": \"E3\""), "/evidence/0/id"},
+        {"an evidence id given twice", replaced("\"id\": \"EV-4\"", "\"id\": \"EV-3\""), "EV-3", ErrorCode::DuplicateId},
         {"too deep", std::string(5000, '[') + std::string(5000, ']'), "nested deeper"},
         {"rating outside the scale", replaced("\"rating\": \"L\"", "\"rating\": \"X\""), "/assessment/items/"},
         {"wrong type", replaced("\"owner\": \"サービスマネージャー\"", "\"owner\": 7"), "/owner: expected a string"},
@@ -106,6 +112,29 @@ TEST_CASE("import refuses malformed files and names the JSON path") {
         CHECK_MESSAGE(r.error().detail.find(c.expect) != std::string::npos, r.error().detail);
     }
     CHECK(parse(good).ok());
+}
+
+TEST_CASE("import reads version 1 files (no evidence ids) and gives their evidence new ids") {
+    std::string v1 = exchange::exportKanriJson(sampleWorkspace(), {"x", "0.1.0"});
+    auto cut = [&](const std::string& from, const std::string& to) {
+        for (size_t at = v1.find(from); at != std::string::npos; at = v1.find(from, at + to.size())) v1.replace(at, from.size(), to);
+    };
+    cut("\"version\": 2", "\"version\": 1");
+    v1 = std::regex_replace(v1, std::regex("\"id\": \"EV-[0-9]+\",\\s*"), "");
+    REQUIRE(v1.find("EV-") == std::string::npos);
+    auto r = parse(v1);
+    REQUIRE(r.ok());
+    model::Workspace ws(test::shippedCatalogue());
+    model::CommandStack stack;
+    REQUIRE(stack.execute(std::make_unique<model::ReplaceWorkspace>(r.value()), ws));
+    const auto& ev = ws.item("8.3.3-01").evidence;
+    REQUIRE(ev.size() == 2);
+    CHECK(ev[0].id == "EV-1");
+    CHECK(ev[1].id == "EV-2");
+    // An evidence id in a version 1 file is a member that version did not have.
+    std::string bad = v1;
+    bad.replace(bad.find("\"text\": "), 0, "\"id\": \"EV-7\", ");
+    CHECK_FALSE(parse(bad).ok());
 }
 
 TEST_CASE("import of a bad file through the command changes nothing") {

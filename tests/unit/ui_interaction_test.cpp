@@ -91,7 +91,7 @@ TEST_CASE("ui interaction/the N/A chip and the A key open the justification dial
 
 TEST_CASE("ui interaction/a gap-list row opens the Workspace tab on the item, from a quick click") {
     Driver d;
-    REQUIRE(d.h.app->setItemRating("8.6.1-01", "N"));
+    REQUIRE(d.h.app->session().setItemRating("8.6.1-01", "N"));
     d.h.app->showTab(ui::AssessTab::Gaps);
     d.frames(3);
     d.click({"8.6.1-01", "gap"});
@@ -150,9 +150,9 @@ TEST_CASE("ui interaction/setting a checklist entry without a location to Not ch
 
 TEST_CASE("ui interaction/deleting the first of three cycles asks, then deletes that one only") {
     Driver d;
-    REQUIRE(d.h.app->freezeCycle("A"));
-    REQUIRE(d.h.app->freezeCycle("B"));
-    REQUIRE(d.h.app->freezeCycle("C"));
+    REQUIRE(d.h.app->session().freezeCycle("A"));
+    REQUIRE(d.h.app->session().freezeCycle("B"));
+    REQUIRE(d.h.app->session().freezeCycle("C"));
     const std::string first = d.h.app->workspace().cycles().front().id;
     d.h.app->showTab(ui::AssessTab::Cycles);
     d.frames(3);

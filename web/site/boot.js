@@ -22,15 +22,15 @@
 //   setNote(id, text), getNote(id)     a clause's notes (undoable); flush() commits typing now
 //   focusNote()               focus the selected clause's notes field (text then comes via input)
 //   undo(), redo()            → true when something was undone/redone
+//   history(args), setAuthor(name)   the audit trail (query 'history') and the author's name
 //   setLanguage('en'|'ja'|'auto'), language()
-//   selectClause(id), showArea(name)   navigate (dashboard|assessment|risks|suppliers|improvement|settings)
+//   selectClause(id), showArea(name)   navigate (the names of ui/areas.cpp: dashboard, assessment, history, ...)
 //   readOnly                  true in a second tab
 //   notices()                 start-up notices shown as banners ('FellBack', 'BothBad', 'NoStorage', ...)
 'use strict';
 (function () {
   const NOTICE = { FellBack: 1, BothBad: 2, NoStorage: 4, ReadOnlyTab: 8, NotPersisted: 16 };
   const STATUS_CODES = { saved: 0, saving: 1, unsaved: 2, error: 3, readonly: 4 };
-  const AREAS = ['dashboard', 'assessment', 'risks', 'suppliers', 'improvement', 'settings'];
   const lang = /^ja\b/i.test(navigator.language || '') ? 'ja' : 'en';
   const t = (key) => (KANRI_STRINGS[key] ? KANRI_STRINGS[key][lang] : key);
   const $ = (id) => document.getElementById(id);
@@ -354,6 +354,8 @@
   function call(name, returnType, argTypes, args) {
     return Module.ccall(name, returnType, argTypes, args);
   }
+  // The older calls answer {ok} or {ok: false, error}: the dispatcher's answer without its path.
+  const okOrError = (r) => (r.ok ? { ok: true } : { ok: false, error: r.error });
   window.kanri = {
     ready,
     get version() { return state.runtimeReady ? call('kanri_version', 'string', [], []) : ''; },
@@ -374,19 +376,18 @@
         savedWaiters.add(done);
       });
     },
+    // The conveniences below are thin wrappers over the dispatcher (run/query): one code path.
     setRating(id, code, justification) {
-      const error = call('kanri_set_rating', 'string', ['string', 'string', 'string'],
-        [String(id), String(code == null ? '' : code), justification == null ? null : String(justification)]);
-      return error ? { ok: false, error } : { ok: true };
+      const op = { op: 'assessment.rate', item: String(id), rating: String(code == null ? '' : code) };
+      if (justification != null) op.justification = String(justification);
+      return okOrError(window.kanri.run(op));
     },
     setDocument(id, status, location) {
-      const error = call('kanri_set_document', 'string', ['string', 'string', 'string'], [String(id), String(status), location == null ? null : String(location)]);
-      return error ? { ok: false, error } : { ok: true };
+      const op = { op: 'documents.set', document: String(id), status: String(status) };
+      if (location != null) op.location = String(location);
+      return okOrError(window.kanri.run(op));
     },
-    freezeCycle(name) {
-      const error = call('kanri_freeze_cycle', 'string', ['string'], [String(name)]);
-      return error ? { ok: false, error } : { ok: true };
-    },
+    freezeCycle: (name) => okOrError(window.kanri.run({ op: 'cycles.freeze', name: String(name) })),
     // The automation dispatcher: the same operations and queries as kanri-cli apply / query.
     run(op) {
       const text = typeof op === 'string' ? op : JSON.stringify(op);
@@ -408,25 +409,24 @@
     // Scores, verdict and counts, as `kanri-cli report --json` prints them.
     report: () => JSON.parse(call('kanri_report_json', 'string', [], [])),
     getRating: (id) => call('kanri_get_rating', 'string', ['string'], [String(id)]),
-    setNote(id, text) {
-      const error = call('kanri_set_note', 'string', ['string', 'string'], [String(id), String(text)]);
-      return error ? { ok: false, error } : { ok: true };
-    },
+    setNote: (id, text) => okOrError(window.kanri.run({ op: 'assessment.note', clause: String(id), text: String(text) })),
     getNote: (id) => call('kanri_get_note', 'string', ['string'], [String(id)]),
     // Commits text that is being typed (as a pause in typing would).
     flush: () => call('kanri_flush', null, [], []),
     // Focuses the selected clause's notes field, as a click into it would.
     focusNote: () => call('kanri_focus_note', null, [], []),
     ratings: () => JSON.parse(call('kanri_ratings_json', 'string', [], [])),
-    undo: () => call('kanri_undo', 'number', [], []) === 1,
-    redo: () => call('kanri_redo', 'number', [], []) === 1,
+    undo: () => window.kanri.run({ op: 'edit.undo' }).ok,
+    redo: () => window.kanri.run({ op: 'edit.redo' }).ok,
+    // The audit trail (newest first) and the author's name written into it.
+    history: (args) => window.kanri.query('history', args || {}).result,
+    setAuthor: (name) => okOrError(window.kanri.run({ op: 'session.author', name: String(name) })),
     setLanguage: (code) => call('kanri_set_language', null, ['string'], [String(code)]),
     language: () => call('kanri_language', 'string', [], []),
     selectClause: (id) => call('kanri_select_clause', 'number', ['string'], [String(id)]) === 1,
+    // By the names of the core's area table (ui/areas.cpp), so this list cannot drift from it.
     showArea(name) {
-      const i = AREAS.indexOf(name);
-      if (i < 0) throw new Error('unknown area ' + name);
-      call('kanri_set_area', null, ['number'], [i]);
+      if (call('kanri_show_area', 'number', ['string'], [String(name)]) !== 1) throw new Error('unknown area ' + name);
     },
     // Test and benchmark hooks; not part of the supported API.
     __test: {
