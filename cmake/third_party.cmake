@@ -1,5 +1,5 @@
 # Third-party sources come from Debian's archive via scripts/setup into ${KANRI_CACHE};
-# nothing third-party is committed. emcc must never see -I/usr/include (toolchain.md pitfall 4),
+# nothing third-party is committed. emcc must never see -I/usr/include (docs/toolchain.md, pitfall 4),
 # so the header-only libraries are used from the cache copy in both builds.
 set(KANRI_IMGUI_DIR "${KANRI_CACHE}/imgui")
 set(KANRI_SQLITE_DIR "${KANRI_CACHE}/sqlite")

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Serves Kanri's browser build on 127.0.0.1 with the headers the app needs:
-.wasm as application/wasm, the strict Content-Security-Policy from persistence.md, and gzip
+.wasm as application/wasm, the strict Content-Security-Policy from docs/storage.md, and gzip
 for clients that accept it (so transfer sizes are what a real server would send).
 
     python3 web/serve.py --root build/web/site [--port 8080] [--host 127.0.0.1]

@@ -73,6 +73,10 @@ const char* typeName(json::value_t t) {
 
 std::string text(const json& j, const char* name) { return j.contains(name) ? j.at(name).get<std::string>() : std::string(); }
 
+model::Link linkOf(const json& op) {
+    return {{text(op, "from_kind"), text(op, "from_id")}, text(op, "relation"), {text(op, "to_kind"), text(op, "to_id")}};
+}
+
 // A change of an item's assessment, made to its values as they are when it is applied (an
 // earlier operation of the same batch may have changed them).
 Made<Command> editItem(session::Session& s, const std::string& id, std::function<void(model::ItemAssessment&)> change) {
@@ -145,6 +149,42 @@ const std::vector<Operation>& operations() {
              if (std::none_of(cycles.begin(), cycles.end(), [&](const model::Cycle& c) { return c.id == id; }))
                  return refuse(ErrorCode::UnknownCycle, id, "/id");
              return Command(std::make_unique<model::DeleteCycle>(id));
+         }},
+        {"entity.put", "Creates (no id: the next free one) or replaces an entity of a module's kind from its fields; answers its id.",
+         {{"kind", json::value_t::string, true, "the kind (query kinds)"},
+          {"id", json::value_t::string, false, "the entity to replace; none: a new one"},
+          {"fields", json::value_t::object, true, "the entity's fields, each a string"}},
+         [](session::Session& s, const json& op) -> Made<Command> {
+             const std::string kind = text(op, "kind");
+             if (!s.workspace().collection(kind)) return refuse(ErrorCode::UnknownKind, kind, "/kind");
+             model::Fields fields;
+             for (auto f = op.at("fields").begin(); f != op.at("fields").end(); ++f) {
+                 if (!f->is_string()) return refuse(ErrorCode::InvalidOperation, f.key() + " must be a string", "/fields/" + f.key());
+                 fields.emplace_back(f.key(), f->get<std::string>());
+             }
+             return Command(std::make_unique<model::PutEntity>(kind, text(op, "id"), std::move(fields)));
+         }},
+        {"entity.remove", "Removes an entity; links to it are refused or removed with it, as each relation says.",
+         {{"kind", json::value_t::string, true, "the kind"}, {"id", json::value_t::string, true, "the entity"}},
+         [](session::Session& s, const json& op) -> Made<Command> {
+             const model::EntityKey key{text(op, "kind"), text(op, "id")};
+             if (!s.workspace().collection(key.kind)) return refuse(ErrorCode::UnknownKind, key.kind, "/kind");
+             if (!s.workspace().exists(key)) return refuse(ErrorCode::UnknownId, key.id, "/id");
+             return Command(std::make_unique<model::RemoveEntity>(key));
+         }},
+        {"link.add", "Links two entities (or an entity to an item, clause or document of the catalogue) by a relation.",
+         {{"from_kind", json::value_t::string, true, "kind of the source"}, {"from_id", json::value_t::string, true, "id of the source"},
+          {"relation", json::value_t::string, true, "the relation (query kinds)"},
+          {"to_kind", json::value_t::string, true, "kind of the target"}, {"to_id", json::value_t::string, true, "id of the target"}},
+         [](session::Session&, const json& op) -> Made<Command> {
+             return Command(std::make_unique<model::SetLink>(linkOf(op), true));
+         }},
+        {"link.remove", "Removes a link.",
+         {{"from_kind", json::value_t::string, true, "kind of the source"}, {"from_id", json::value_t::string, true, "id of the source"},
+          {"relation", json::value_t::string, true, "the relation"},
+          {"to_kind", json::value_t::string, true, "kind of the target"}, {"to_id", json::value_t::string, true, "id of the target"}},
+         [](session::Session&, const json& op) -> Made<Command> {
+             return Command(std::make_unique<model::SetLink>(linkOf(op), false));
          }},
         {"workspace.import", "Replaces everything by a Kanri JSON document (validated first; one undoable edit).",
          {{"document", json::value_t::object, true, "a Kanri JSON document, as query export returns it"}},
@@ -222,6 +262,39 @@ const std::vector<Query>& queries() {
              for (const auto& e : rows.value()) out.push_back(historyJson(e));
              return {{"total", total.value()}, {"rows", out}};
          }},
+        {"kinds", "The kinds of entity the modules register, with their id prefix, and the relations between them.", {},
+         [](session::Session& s, const json&) -> json {
+             json kinds = json::array(), relations = json::array();
+             for (const auto& c : s.workspace().registry().collections())
+                 kinds.push_back({{"kind", std::string(c->kind())}, {"prefix", std::string(c->prefix())}, {"count", c->size()}});
+             for (const model::Relation& r : s.workspace().registry().relations())
+                 relations.push_back({{"relation", std::string(r.name)}, {"from", std::string(r.from)}, {"to", std::string(r.to)},
+                                      {"on_target_removed", r.onTargetRemoved == model::OnTargetRemoved::Refuse ? "refuse" : "cascade"}});
+             return {{"kinds", kinds}, {"relations", relations}};
+         }},
+        {"entities", "The entities of one kind, in order, with their stamps and fields.",
+         {{"kind", json::value_t::string, true, "the kind"}},
+         [](session::Session& s, const json& args) -> json {
+             const model::Collection* c = s.workspace().collection(text(args, "kind"));
+             json out = json::array();
+             for (size_t i = 0; c && i < c->size(); ++i) {
+                 json fields = json::object();
+                 for (const auto& [name, value] : c->fieldsAt(i)) fields[name] = value;
+                 const model::Stamp& st = c->stampAt(i);
+                 out.push_back({{"id", c->idAt(i)}, {"created_at", st.createdAt}, {"changed_at", st.changedAt}, {"author", st.author}, {"fields", fields}});
+             }
+             return out;
+         }},
+        {"links", "The links, optionally only those from or to one entity.",
+         {{"kind", json::value_t::string, false, "with id: only links from or to this entity"}, {"id", json::value_t::string, false, "the entity"}},
+         [](session::Session& s, const json& args) -> json {
+             const model::EntityKey key{text(args, "kind"), text(args, "id")};
+             json out = json::array();
+             for (const model::Link& l : s.workspace().links())
+                 if (key.kind.empty() || l.from == key || l.to == key)
+                     out.push_back({{"from_kind", l.from.kind}, {"from_id", l.from.id}, {"relation", l.relation}, {"to_kind", l.to.kind}, {"to_id", l.to.id}});
+             return out;
+         }},
         {"session.author", "The author's name and whether it has been asked for.", {},
          [](session::Session& s, const json&) -> json { return {{"name", s.author()}, {"asked", s.authorAsked()}}; }},
     };
@@ -274,7 +347,8 @@ Made<Command> makeCommand(session::Session& s, std::string_view text) {
 
 std::string answer(session::Session& s, Status applied) {
     if (!applied) return refusal({applied.error(), ""}).dump();
-    (void)s;
+    // A put says which id it wrote (a new entity's id is chosen when it is applied).
+    if (const auto* put = dynamic_cast<const model::PutEntity*>(s.commands().nextUndo())) return json{{"ok", true}, {"id", put->id()}}.dump();
     return json{{"ok", true}}.dump();
 }
 

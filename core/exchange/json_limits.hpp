@@ -1,6 +1,6 @@
 #pragma once
 // Guards applied before nlohmann/json parses anything: nlohmann 3.11.2 has no depth limit and a
-// deeply nested value crashes on copy or dump() (persistence.md, security notes).
+// deeply nested value crashes on copy or dump() (docs/storage.md, security notes).
 #include "model/error.hpp"
 
 #include <string_view>

@@ -31,6 +31,30 @@ ordered_json documentsJson(const model::DocumentMap& docs) {
     return out;
 }
 
+// The modules' entities by kind, each with its stamps and its fields (the generic codec: every
+// field a string, as the model's Fields are).
+ordered_json entitiesJson(const model::WorkspaceData& d) {
+    ordered_json out = ordered_json::object();
+    for (const auto& [kind, records] : d.entities) {
+        ordered_json list = ordered_json::array();
+        for (const model::EntityRecord& e : records) {
+            ordered_json fields = ordered_json::object();
+            for (const auto& [name, value] : e.fields) fields[name] = value;
+            list.push_back({{"id", e.id}, {"created_at", e.stamp.createdAt}, {"changed_at", e.stamp.changedAt},
+                            {"author", e.stamp.author}, {"fields", fields}});
+        }
+        out[kind] = list;
+    }
+    return out;
+}
+
+ordered_json linksJson(const std::set<model::Link>& links) {
+    ordered_json out = ordered_json::array();
+    for (const model::Link& l : links)
+        out.push_back({{"from_kind", l.from.kind}, {"from_id", l.from.id}, {"relation", l.relation}, {"to_kind", l.to.kind}, {"to_id", l.to.id}});
+    return out;
+}
+
 // --- import: explicit type checks, JSON paths in every message -----------------------------
 struct Reader {
     std::string error;
@@ -65,6 +89,61 @@ struct Reader {
         if (!r || (!allowUnrated && *r == model::Rating::Unrated))
             return fail(path + "/rating", "\"" + code + "\" is not one of N, P, L, F, NA");
         out = *r;
+        return true;
+    }
+    // "entities": {"<kind>": [{"id", "created_at", "changed_at", "author", "fields": {...}}]}:
+    // kinds a module registered, ids of the kind's form, fields all strings. The kind's rules
+    // are checked afterwards with the rest (validateData).
+    bool entities(const Json& doc, const model::Workspace& ws, model::WorkspaceData& out) {
+        auto it = doc.find("entities");
+        if (it == doc.end()) return true;
+        if (!object(*it, "/entities")) return false;
+        for (auto kind = it->begin(); kind != it->end(); ++kind) {
+            const std::string base = "/entities/" + kind.key();
+            const model::Collection* c = ws.collection(kind.key());
+            if (!c) return fail(base, "unknown kind (written by a newer Kanri?)");
+            if (!array(*kind, base)) return false;
+            auto& records = out.entities[kind.key()];
+            for (size_t i = 0; i < kind->size(); ++i) {
+                const std::string at = base + "/" + std::to_string(i);
+                const Json& j = (*kind)[i];
+                model::EntityRecord e;
+                if (!known(j, at, {"id", "created_at", "changed_at", "author", "fields"}) || !str(j, "id", at, e.id, true) ||
+                    !str(j, "created_at", at, e.stamp.createdAt) || !str(j, "changed_at", at, e.stamp.changedAt) ||
+                    !str(j, "author", at, e.stamp.author))
+                    return false;
+                if (!model::idNumber(c->prefix(), e.id))
+                    return fail(at + "/id", "\"" + e.id + "\" is not an id of " + kind.key() + " (" + model::formatId(c->prefix(), 1) + ", ...)");
+                if (auto f = j.find("fields"); f != j.end()) {
+                    if (!object(*f, at + "/fields")) return false;
+                    for (auto field = f->begin(); field != f->end(); ++field) {
+                        if (!field->is_string()) return fail(at + "/fields/" + field.key(), "expected a string");
+                        e.fields.emplace_back(field.key(), field->get<std::string>());
+                    }
+                }
+                for (const model::EntityRecord& prev : records)
+                    if (prev.id == e.id) return fail(at + "/id", "duplicate \"" + e.id + "\"");
+                records.push_back(std::move(e));
+            }
+        }
+        return true;
+    }
+    // "links": [{"from_kind", "from_id", "relation", "to_kind", "to_id"}]; both ends are
+    // checked against the file's entities and the catalogue afterwards (validateData).
+    bool links(const Json& doc, model::WorkspaceData& out) {
+        auto it = doc.find("links");
+        if (it == doc.end()) return true;
+        if (!array(*it, "/links")) return false;
+        for (size_t i = 0; i < it->size(); ++i) {
+            const std::string at = "/links/" + std::to_string(i);
+            const Json& j = (*it)[i];
+            model::Link l;
+            if (!known(j, at, {"from_kind", "from_id", "relation", "to_kind", "to_id"}) || !str(j, "from_kind", at, l.from.kind, true) ||
+                !str(j, "from_id", at, l.from.id, true) || !str(j, "relation", at, l.relation, true) ||
+                !str(j, "to_kind", at, l.to.kind, true) || !str(j, "to_id", at, l.to.id, true))
+                return false;
+            if (!out.links.insert(std::move(l)).second) return fail(at, "the same link twice");
+        }
         return true;
     }
     bool docs(const Json& parent, const char* key, const std::string& path, const model::Catalogue& cat,
@@ -119,21 +198,25 @@ std::string exportKanriJson(const model::Workspace& ws, const ExportInfo& info) 
         {"catalogue_version", ws.catalogue().version()},
         {"assessment", {{"items", items}, {"documents", documentsJson(ws.documents())}, {"clause_notes", notes}}},
         {"cycles", cycles},
+        {"entities", entitiesJson(ws.data())},
+        {"links", linksJson(ws.links())},
     };
     return doc.dump(2) + "\n";
 }
 
-Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::Catalogue& cat) {
+Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::Catalogue& cat,
+                                            std::span<const model::ModelModule> modules) {
     if (auto s = checkJsonLimits(text); !s) return fail(ErrorCode::ImportInvalid, "/: " + s.error().detail);
     auto parsed = parseJsonStrict(text); // refuses a member given twice
     if (!parsed) return parsed.error();
     const Json doc = std::move(parsed.value());
     Reader r;
     model::WorkspaceData out;
-    model::Workspace check(cat); // for the item rules (N/A justification, dates, links, lengths)
+    model::Workspace check(cat, modules); // for the rules (N/A justification, dates, links, lengths, kinds)
     model::ItemMap retiredItems; // assessments under ids an older catalogue used
     try {
-        if (!r.known(doc, "", {"format", "version", "exported_at", "app_version", "standard", "catalogue_version", "assessment", "cycles"}))
+        if (!r.known(doc, "", {"format", "version", "exported_at", "app_version", "standard", "catalogue_version", "assessment", "cycles",
+                               "entities", "links"}))
             return fail(ErrorCode::ImportInvalid, r.error);
         std::string format;
         r.str(doc, "format", "", format, true);
@@ -235,6 +318,7 @@ Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::
                 out.cycles.push_back(std::move(c));
             }
         }
+        if (!r.entities(doc, check, out) || !r.links(doc, out)) return fail(ErrorCode::ImportInvalid, r.error);
     } catch (const std::exception& e) {
         return fail(ErrorCode::ImportInvalid, std::string("/: ") + e.what());
     }

@@ -10,7 +10,10 @@
 //                     "documents": [{"id", "status", "location"}],
 //                     "clause_notes": [{"clause", "note"}] },
 //     "cycles": [{"id", "name", "frozen_at", "items": [{"id", "rating", "justification"}],
-//                 "documents": [{"id", "status", "location"}]}] }
+//                 "documents": [{"id", "status", "location"}]}],
+//     "entities": {"<kind>": [{"id": "R-001", "created_at", "changed_at", "author",
+//                              "fields": {"<name>": "<text>", ...}}]},   (the modules' kinds)
+//     "links": [{"from_kind", "from_id", "relation", "to_kind", "to_id"}] }
 //
 // Export is deterministic (sorted by id); import validates everything first and names the JSON
 // path of the first problem ("/assessment/items/3/due: not a date"), so nothing is applied
@@ -18,6 +21,7 @@
 #include "model/scoring.hpp"
 #include "model/workspace.hpp"
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -32,7 +36,8 @@ std::string exportKanriJson(const model::Workspace& ws, const ExportInfo& info);
 // Parses and validates a Kanri JSON document against the catalogue. Never throws. Structural
 // problems come back as ImportInvalid; broken rules keep their own code (NaNeedsJustification,
 // InvalidDate, UnsafeUrl, ...); the detail always starts with the JSON path.
-Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::Catalogue& catalogue);
+Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::Catalogue& catalogue,
+                                            std::span<const model::ModelModule> modules = model::modelModules());
 
 // `kanri-cli report --json` and `kanri-cli catalog --json`.
 std::string reportJson(const model::Catalogue& catalogue, const model::Scores& scores);

@@ -16,6 +16,8 @@ inline constexpr std::string_view Document = "document";      // a 7.5.4 checkli
 inline constexpr std::string_view ClauseNote = "clause_note"; // a clause's note, by clause id
 inline constexpr std::string_view Cycle = "cycle";            // a frozen cycle, "c1", "c2", ...
 inline constexpr std::string_view Counter = "counter";        // the next free number of an id series
+inline constexpr std::string_view Clause = "clause";          // a clause of the catalogue (a link target)
+inline constexpr std::string_view Link = "link";              // a link between entities (links.hpp)
 } // namespace kinds
 
 struct Evidence {

@@ -22,7 +22,11 @@ namespace kanri::model {
     X(FreezeCycle, "freeze_cycle")    \
     X(DeleteCycle, "delete_cycle")    \
     X(Import, "import")               \
-    X(Batch, "batch")
+    X(Batch, "batch")                 \
+    X(Put, "put")                     \
+    X(Remove, "remove")               \
+    X(Link, "link")                   \
+    X(Unlink, "unlink")
 
 struct Description {
     enum class Verb {

@@ -61,6 +61,29 @@ Status ReplaceWorkspace::apply(Workspace& ws) {
 
 void ReplaceWorkspace::revert(Workspace& ws) { ws.replace(m_old); }
 
+// --- the modules' entities -----------------------------------------------------------------
+Status PutEntity::apply(Workspace& ws) {
+    const bool choose = m_id.empty(); // a new entity: the next id, kept for redo
+    if (choose) {
+        if (!ws.collection(m_kind)) return fail(ErrorCode::UnknownKind, m_kind);
+        m_id = ws.nextId(m_kind);
+    }
+    if (auto s = ws.putEntity(m_kind, m_id, m_fields, &m_replaced); !s) {
+        if (choose) m_id.clear(); // refused: the number was not taken
+        return s;
+    }
+    return ok();
+}
+
+void PutEntity::revert(Workspace& ws) {
+    if (m_replaced) {
+        ws.restoreEntity(*m_replaced);
+        return;
+    }
+    // It was new: take it out again (nothing can point at it yet: links come after it).
+    (void)ws.removeEntity({m_kind, m_id}, nullptr);
+}
+
 // --- batch --------------------------------------------------------------------------------
 Status Batch::apply(Workspace& ws) {
     // The caller's index is only for the first apply (redo applies again, long after).

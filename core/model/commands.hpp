@@ -124,6 +124,51 @@ private:
     WorkspaceData m_new, m_old;
 };
 
+// --- the generic commands of the modules' entities ------------------------------------------
+// Creates or replaces one entity from its fields (an empty id: a new one, assigned on the first
+// apply and kept for redo). Remembers what it replaced.
+class PutEntity final : public Command {
+public:
+    PutEntity(std::string kind, std::string id, Fields fields) : m_kind(std::move(kind)), m_id(std::move(id)), m_fields(std::move(fields)) {}
+    Status apply(Workspace& ws) override;
+    void revert(Workspace& ws) override;
+    Description describe() const override { return {Description::Verb::Put, m_kind + " " + m_id}; }
+    const std::string& id() const { return m_id; }
+
+private:
+    std::string m_kind, m_id;
+    Fields m_fields;
+    std::optional<RemovedEntity> m_replaced;
+};
+
+// Removes one entity, with the links that go with it (or is refused, naming what points at it).
+class RemoveEntity final : public Command {
+public:
+    explicit RemoveEntity(EntityKey key) : m_key(std::move(key)) {}
+    Status apply(Workspace& ws) override { return ws.removeEntity(m_key, &m_removed); }
+    void revert(Workspace& ws) override { ws.restoreEntity(m_removed); }
+    Description describe() const override { return {Description::Verb::Remove, m_key.kind + " " + m_key.id}; }
+
+private:
+    EntityKey m_key;
+    RemovedEntity m_removed;
+};
+
+// Adds or removes one link.
+class SetLink final : public Command {
+public:
+    SetLink(Link link, bool add) : m_link(std::move(link)), m_add(add) {}
+    Status apply(Workspace& ws) override { return m_add ? ws.addLink(m_link) : ws.removeLink(m_link); }
+    void revert(Workspace& ws) override { (void)(m_add ? ws.removeLink(m_link) : ws.addLink(m_link)); }
+    Description describe() const override {
+        return {m_add ? Description::Verb::Link : Description::Verb::Unlink, m_link.from.id + " → " + m_link.to.id};
+    }
+
+private:
+    Link m_link;
+    bool m_add;
+};
+
 // Several edits as one undoable step (kanri-cli apply, window.kanri.run of a list). Applied
 // in order; when one is refused, those before it are reverted and the batch is refused with
 // that edit's error: all or nothing. The index of the refused part goes to *refusedAt (a

@@ -28,7 +28,11 @@
     X(CatalogueInvalid)     /* assets/catalogue/clauses.json is malformed */                           \
     X(AssetMissing)         /* a file under assets/ could not be read */                                \
     X(UnknownOperation)     /* an automation operation or query that does not exist */              \
-    X(InvalidOperation)     /* an operation with a missing, mistyped or unknown member */
+    X(InvalidOperation)     /* an operation with a missing, mistyped or unknown member */             \
+    X(UnknownKind)          /* an entity kind no module registered */                                 \
+    X(UnknownId)            /* an entity id that does not exist, or not of the kind's form */        \
+    X(UnknownRelation)      /* a link relation that does not exist, or not between these kinds */   \
+    X(StillLinked)          /* removing something other entities point at, where that is refused */
 
 namespace kanri {
 

@@ -1,5 +1,5 @@
 #pragma once
-// The achievement scale used for clause and item ratings (domain.md §2):
+// The achievement scale used for clause and item ratings (docs/scoring.md):
 // N/P/L/F after ISO/IEC 33020, plus N/A which needs a justification, plus "not yet rated".
 #include <optional>
 #include <string_view>

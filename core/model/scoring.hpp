@@ -72,7 +72,7 @@ struct Gap {
 };
 std::vector<Gap> gaps(const Catalogue& catalogue, const ItemMap& items, bool includeUnrated);
 
-// Readiness band for the dashboard (our convention, domain.md §2.3).
+// Readiness band for the dashboard (our convention, docs/scoring.md).
 enum class Band { Initial, Developing, Largely, Ready };
 Band band(double readiness, bool ready);
 

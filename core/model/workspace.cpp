@@ -66,6 +66,7 @@ int64_t& Workspace::counter(std::string_view series) {
 }
 
 void Workspace::loadCounter(const std::string& series, int64_t next) {
+    if (Collection* col = m_registry.collection(series)) return col->raiseNextNumber(next); // a kind's own ids
     int64_t& c = counter(series);
     c = std::max(c, next);
 }
@@ -176,7 +177,13 @@ Status Workspace::removeCycle(std::string_view id, Cycle* removed, size_t* posit
 
 // --- whole workspace ----------------------------------------------------------------------
 WorkspaceData Workspace::data() const {
-    return WorkspaceData{m_items, m_documents, m_notes, m_cycles};
+    WorkspaceData d{m_items, m_documents, m_notes, m_cycles, {}, m_links};
+    for (const auto& c : m_registry.collections()) {
+        if (c->size() == 0) continue;
+        auto& records = d.entities[std::string(c->kind())];
+        for (size_t i = 0; i < c->size(); ++i) records.push_back({c->idAt(i), c->stampAt(i), c->fieldsAt(i)});
+    }
+    return d;
 }
 
 Status Workspace::validateData(const WorkspaceData& d, std::string* where) const {
@@ -199,6 +206,18 @@ Status Workspace::validateData(const WorkspaceData& d, std::string* where) const
         if (!m_catalogue->find(id)) return at("clause_notes/" + id, fail(ErrorCode::UnknownClause, id));
         if (auto s = checkText(note, kMaxNoteBytes, "note"); !s) return at("clause_notes/" + id, s);
     }
+    for (const auto& [kind, records] : d.entities) {
+        const Collection* c = m_registry.collection(kind);
+        if (!c) return at("entities/" + kind, fail(ErrorCode::UnknownKind, kind));
+        std::set<std::string, std::less<>> ids;
+        for (const EntityRecord& e : records) {
+            if (!ids.insert(e.id).second) return at("entities/" + kind + "/" + e.id, fail(ErrorCode::DuplicateId, e.id));
+            if (!idNumber(c->prefix(), e.id)) return at("entities/" + kind + "/" + e.id, fail(ErrorCode::UnknownId, e.id));
+            if (auto s = c->check(*this, e.id, e.fields); !s) return at("entities/" + kind + "/" + e.id, s);
+        }
+    }
+    for (const Link& l : d.links)
+        if (auto s = validateLink(l, &d); !s) return at("links/" + linkId(l), s);
     std::set<std::string> seen;
     for (const Cycle& c : d.cycles) {
         if (!seen.insert(c.id).second) return at("cycles/" + c.id, fail(ErrorCode::DuplicateId, c.id));
@@ -236,6 +255,28 @@ void Workspace::replace(WorkspaceData d) {
     for (const Cycle& c : d.cycles) newCycles[c.id] = c;
     journal(kinds::Cycle, oldCycles, newCycles, cycleFields);
     m_changes.add(kinds::Counter, "evidence");
+    // The modules' entities: journalled by their fields, then loaded in the file's order.
+    const WorkspaceData old = data();
+    for (const auto& c : m_registry.collections()) {
+        std::map<std::string, Fields, std::less<>> before, after;
+        if (auto it = old.entities.find(c->kind()); it != old.entities.end())
+            for (const EntityRecord& e : it->second) before[e.id] = e.fields;
+        if (auto it = d.entities.find(c->kind()); it != d.entities.end())
+            for (const EntityRecord& e : it->second) after[e.id] = e.fields;
+        journal(c->kind(), before, after, [](const Fields& f) { return f; });
+        c->clear();
+        if (auto it = d.entities.find(c->kind()); it != d.entities.end())
+            for (const EntityRecord& e : it->second) {
+                (void)c->load(e.id, e.stamp, e.fields, std::nullopt); // validated by validateData
+                if (auto n = idNumber(c->prefix(), e.id)) c->raiseNextNumber(*n + 1);
+            }
+        m_changes.add(kinds::Counter, std::string(c->kind()));
+    }
+    for (const Link& l : m_links)
+        if (!d.links.count(l)) recordLink(l, false);
+    for (const Link& l : d.links)
+        if (!m_links.count(l)) recordLink(l, true);
+    m_links = std::move(d.links);
     m_items = std::move(d.items);
     m_documents = std::move(d.documents);
     m_notes = std::move(d.clauseNotes);
@@ -247,6 +288,12 @@ void Workspace::clear() {
     for (auto& [id, d] : m_documents) m_changes.add(kinds::Document, id);
     for (auto& [id, n] : m_notes) m_changes.add(kinds::ClauseNote, id);
     for (auto& c : m_cycles) m_changes.add(kinds::Cycle, c.id);
+    for (const auto& c : m_registry.collections()) {
+        for (size_t i = 0; i < c->size(); ++i) m_changes.add(c->kind(), c->idAt(i));
+        c->clear();
+    }
+    for (const Link& l : m_links) m_changes.add(kinds::Link, linkId(l));
+    m_links.clear();
     m_journal.clear();
     m_items.clear();
     m_documents.clear();

@@ -4,11 +4,15 @@
 #include "model/assessment.hpp"
 #include "model/catalogue.hpp"
 #include "model/entity.hpp"
+#include "model/registry.hpp"
 #include "model/error.hpp"
 
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
+#include <optional>
+#include <span>
 #include <set>
 #include <string>
 #include <utility>
@@ -21,17 +25,37 @@ inline constexpr size_t kMaxNoteBytes = 64 * 1024;
 // Longest short field (owner, document location, evidence reference, cycle name).
 inline constexpr size_t kMaxShortBytes = 2 * 1024;
 
+// An entity of a generic collection as plain data (an import, a whole-workspace copy).
+struct EntityRecord {
+    std::string id;
+    Stamp stamp;
+    Fields fields;
+    bool operator==(const EntityRecord&) const = default;
+};
+
 // Everything a workspace holds; what an import replaces as a whole.
 struct WorkspaceData {
     ItemMap items;
     DocumentMap documents;
     std::map<std::string, std::string, std::less<>> clauseNotes;
     std::vector<Cycle> cycles;
+    std::map<std::string, std::vector<EntityRecord>, std::less<>> entities; // by kind, in order
+    std::set<Link> links;
+};
+
+// What removing an entity took away, to put back exactly (undo): the entity, its place, and
+// the links that went with it.
+struct RemovedEntity {
+    EntityKey key;
+    std::shared_ptr<const void> entity;
+    size_t position = 0;
+    std::vector<Link> links;
 };
 
 class Workspace {
 public:
-    explicit Workspace(const Catalogue& catalogue) : m_catalogue(&catalogue) {}
+    // The modules' kinds and relations are installed from the list (modelModules() by default).
+    explicit Workspace(const Catalogue& catalogue, std::span<const ModelModule> modules = modelModules());
 
     const Catalogue& catalogue() const { return *m_catalogue; }
     // Returns "now" as ISO 8601 UTC for changedAt/frozenAt. The model has no clock of its own;
@@ -66,6 +90,37 @@ public:
     Status insertCycle(Cycle cycle, size_t position);
     Status removeCycle(std::string_view id, Cycle* removed, size_t* position);
 
+    // --- entities of the modules' collections ---------------------------------------------
+    // The name written into the stamps of what is put (the session's author).
+    std::string author;
+    const Registry& registry() const { return m_registry; }
+    const Collection* collection(std::string_view kind) const { return m_registry.collection(kind); }
+    template <typename T> const EntityMap<T>& entities() const {
+        return static_cast<const EntityMap<T>&>(*m_registry.collection(T::kKind));
+    }
+    // An entity of a collection, or a thing of the catalogue (item, clause, document).
+    bool exists(const EntityKey& key) const;
+    // The id the next new entity of the kind gets ("R-004"). A put of it takes the number, which
+    // is then never handed out again (a refused put takes nothing).
+    std::string nextId(std::string_view kind) const;
+    // Creates or replaces (same id) an entity from its fields, checked by the kind's rules;
+    // stamps it (created kept, changed now, author). *replaced gets what was there before.
+    Status putEntity(std::string_view kind, const std::string& id, const Fields& fields, std::optional<RemovedEntity>* replaced);
+    // Removes an entity. Links pointing at it are refused or removed with it, as each relation
+    // says; a refusal names what points at it. Its own outgoing links go with it.
+    Status removeEntity(const EntityKey& key, RemovedEntity* removed);
+    // Puts back what removeEntity (or a replacing put) took, exactly.
+    void restoreEntity(const RemovedEntity& removed);
+
+    // --- links ---------------------------------------------------------------------------
+    const std::set<Link>& links() const { return m_links; }
+    std::vector<Link> linksFrom(const EntityKey& key) const;
+    std::vector<Link> linksTo(const EntityKey& key) const;
+    // Both ends must exist, with the kinds the relation joins.
+    Status addLink(const Link& link);
+    Status removeLink(const Link& link);
+    Status validateLink(const Link& link, const WorkspaceData* within = nullptr) const;
+
     // --- whole-workspace operations ------------------------------------------------------
     WorkspaceData data() const;
     // Checks every id, enum and value of data against the catalogue and the rules above.
@@ -79,6 +134,8 @@ public:
     void loadDocument(std::string id, DocumentCheck value) { m_documents[std::move(id)] = std::move(value); }
     void loadClauseNote(std::string id, std::string note);
     void loadCycle(Cycle cycle) { m_cycles.push_back(std::move(cycle)); }
+    Status loadEntity(std::string_view kind, std::string id, Stamp stamp, const Fields& fields);
+    void loadLink(Link link) { m_links.insert(std::move(link)); }
     // The next free number of an id series ("evidence"), as stored.
     void loadCounter(const std::string& series, int64_t next);
     void clear();
@@ -97,6 +154,7 @@ private:
     // Marks key changed and journals what changed in its fields.
     void record(std::string_view kind, const std::string& id, const Fields& before, const Fields& after);
     int64_t& counter(std::string_view series);
+    void recordLink(const Link& link, bool added);
 
     const Catalogue* m_catalogue;
     ItemMap m_items;
@@ -104,6 +162,8 @@ private:
     std::map<std::string, std::string, std::less<>> m_notes;
     std::vector<Cycle> m_cycles;
     std::map<std::string, int64_t, std::less<>> m_counters;
+    Registry m_registry;
+    std::set<Link> m_links;
     ChangeSet m_changes;
     std::vector<Change> m_journal;
 };

@@ -11,8 +11,8 @@
 
 namespace kanri::session {
 
-Session::Session(const model::Catalogue& catalogue, store::Database db, Clock clock)
-    : m_catalogue(catalogue), m_db(std::move(db)), m_clock(std::move(clock)), m_workspace(catalogue) {
+Session::Session(const model::Catalogue& catalogue, store::Database db, Clock clock, std::span<const model::ModelModule> modules)
+    : m_catalogue(catalogue), m_modules(modules), m_db(std::move(db)), m_clock(std::move(clock)), m_workspace(catalogue, modules) {
     m_workspace.clock = m_clock;
 }
 
@@ -34,6 +34,7 @@ Status Session::load() {
         const auto author = store::getSetting(m_db, kAuthorKey);
         m_authorAsked = author.has_value();
         m_author = author.value_or("");
+        m_workspace.author = m_author;
     }
     if (!s) setReadOnly(i18n::message(s.error()));
     return s;
@@ -45,6 +46,7 @@ Status Session::setAuthor(std::string name) {
     if (m_readOnly) return fail(ErrorCode::ReadOnly, *m_readOnly);
     if (auto s = store::setSetting(m_db, kAuthorKey, name); !s) return s;
     m_author = std::move(name);
+    m_workspace.author = m_author;
     m_authorAsked = true;
     if (onWritten) onWritten();
     return kanri::ok();
@@ -138,7 +140,7 @@ Status Session::setClauseNote(const std::string& clauseId, const std::string& no
 
 Status Session::importJson(std::string_view text) {
     if (m_readOnly) return fail(ErrorCode::ReadOnly, *m_readOnly);
-    auto data = exchange::parseKanriJson(text, m_catalogue);
+    auto data = exchange::parseKanriJson(text, m_catalogue, m_modules);
     if (!data) return data.error();
     return execute(std::make_unique<model::ReplaceWorkspace>(std::move(data.value())));
 }

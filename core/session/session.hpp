@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,7 +24,9 @@ public:
     using Clock = std::function<std::string()>; // ISO 8601 UTC, "2026-12-01T20:06:22Z"
 
     // The catalogue must outlive the session. The database is already open (file or memory).
-    Session(const model::Catalogue& catalogue, store::Database db, Clock clock);
+    // modules: the model modules whose kinds and relations the workspace holds (a test may add one).
+    Session(const model::Catalogue& catalogue, store::Database db, Clock clock,
+            std::span<const model::ModelModule> modules = model::modelModules());
 
     // Migrates the schema and loads the workspace. A database that cannot be used (newer
     // schema, I/O error) makes the session read-only with the reason; it is never written.
@@ -80,6 +83,7 @@ private:
     void persist();
 
     const model::Catalogue& m_catalogue;
+    std::span<const model::ModelModule> m_modules;
     store::Database m_db;
     Clock m_clock;
     model::Workspace m_workspace;

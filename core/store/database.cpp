@@ -5,7 +5,7 @@
 namespace kanri::store {
 namespace {
 
-// Settings for every connection: foreign keys, and the hardening from persistence.md for files
+// Settings for every connection: foreign keys, and the hardening from docs/storage.md for files
 // that may come from elsewhere.
 void configure(sqlite3* db) {
     sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);

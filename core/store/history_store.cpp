@@ -38,14 +38,17 @@ Status appendHistory(Database& db, std::vector<model::HistoryEntry>& rows) {
     auto row = db.prepare("INSERT INTO history(step, at, author, action, verb, subject, kind, entity_id) "
                           "VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
     auto field = db.prepare("INSERT INTO history_field(seq, pos, field, before, after) VALUES(?1,?2,?3,?4,?5)");
+    auto author = db.prepare("INSERT OR IGNORE INTO history_author(author) VALUES(?1)");
     if (!row) return row.error();
     if (!field) return field.error();
+    if (!author) return author.error();
     for (model::HistoryEntry& e : rows) {
         if (auto s = row.value().exec(e.step, e.at, e.author, model::historyActionCode(e.action), e.verb, e.subject,
                                       e.key.kind, e.key.id);
             !s)
             return s;
         e.seq = db.lastInsertRowid();
+        if (auto s = author.value().exec(e.author); !s) return s;
         for (size_t i = 0; i < e.fields.size(); ++i)
             if (auto s = field.value().exec(e.seq, i, e.fields[i].field, e.fields[i].before, e.fields[i].after); !s) return s;
     }
@@ -104,7 +107,7 @@ Result<int64_t> lastHistoryStep(Database& db) {
 }
 
 Result<std::vector<std::string>> historyAuthors(Database& db) {
-    auto st = db.prepare("SELECT DISTINCT author FROM history ORDER BY author");
+    auto st = db.prepare("SELECT author FROM history_author ORDER BY author");
     if (!st) return st.error();
     std::vector<std::string> out;
     while (st.value().step()) out.push_back(st.value().text(0));

@@ -1,5 +1,5 @@
 #pragma once
-// Whole-database snapshots for the browser (persistence.md): serialize after a commit, and load
+// Whole-database snapshots for the browser (docs/storage.md): serialize after a commit, and load
 // stored bytes back with a quick_check. Checksums and IndexedDB are the web shell's business.
 #include "store/database.hpp"
 

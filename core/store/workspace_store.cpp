@@ -1,7 +1,7 @@
 #include "store/workspace_store.hpp"
 
 #include "model/carry_over.hpp"
-#include "store/history_store.hpp"
+#include "store/repositories.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -144,9 +144,7 @@ std::string nowIso() {
     return buf;
 }
 
-Status loadWorkspace(Database& db, model::Workspace& ws) {
-    ws.clear();
-    ws.markPersisted();
+Status loadAssessment(Database& db, model::Workspace& ws) {
     LoadCarryOver carry;
     if (auto s = loadItems(db, ws, carry); !s) return s;
     if (auto s = loadDocuments(db, ws); !s) return s;
@@ -185,17 +183,7 @@ Status loadWorkspace(Database& db, model::Workspace& ws) {
     return kanri::ok();
 }
 
-Status persistWorkspace(Database& db, model::Workspace& ws, std::vector<model::HistoryEntry>* history) {
-    if (ws.changes().empty() && (!history || history->empty())) return kanri::ok();
-    Transaction tx(db);
-    if (!tx.begun()) return fail(ErrorCode::DatabaseIo, db.lastError());
-    if (auto s = persistImpl(db, ws, nullptr, {}, {}); !s) return s;
-    if (history)
-        if (auto s = appendHistory(db, *history); !s) return s;
-    if (auto s = tx.commit(); !s) return s;
-    ws.markPersisted();
-    return kanri::ok();
-}
+Status persistAssessment(Database& db, model::Workspace& ws) { return persistImpl(db, ws, nullptr, {}, {}); }
 
 namespace {
 

@@ -12,14 +12,14 @@ void drawSuppliers(App& app) { drawPlanned(app, Str::NavSuppliers, Str::Supplier
 void drawImprovement(App& app) { drawPlanned(app, Str::NavImprovement, Str::ImprovementPlanned); }
 
 const AreaEntry kAreas[] = {
-    {Area::Dashboard, "dashboard", Str::NavDashboard, icon::Dashboard, drawDashboard, false},
-    {Area::Assessment, "assessment", Str::NavAssessment, icon::Assessment, drawAssessment, false},
-    {Area::Risks, "risks", Str::NavRisks, icon::Risks, drawRisks, true},
-    {Area::Suppliers, "suppliers", Str::NavSuppliers, icon::Suppliers, drawSuppliers, true},
-    {Area::Improvement, "improvement", Str::NavImprovement, icon::Improvement, drawImprovement, true},
-    {Area::History, "history", Str::NavHistory, icon::History, drawHistory, false},
-    {Area::Guide, "guide", Str::NavGuide, icon::Guide, drawGuide, false},
-    {Area::Settings, "settings", Str::NavSettings, icon::Settings, drawSettings, false},
+    {Area::Dashboard, "dashboard", Str::NavDashboard, icon::Dashboard, drawDashboard, false, {}},
+    {Area::Assessment, "assessment", Str::NavAssessment, icon::Assessment, drawAssessment, false, assessmentKinds()},
+    {Area::Risks, "risks", Str::NavRisks, icon::Risks, drawRisks, true, {}},
+    {Area::Suppliers, "suppliers", Str::NavSuppliers, icon::Suppliers, drawSuppliers, true, {}},
+    {Area::Improvement, "improvement", Str::NavImprovement, icon::Improvement, drawImprovement, true, {}},
+    {Area::History, "history", Str::NavHistory, icon::History, drawHistory, false, {}},
+    {Area::Guide, "guide", Str::NavGuide, icon::Guide, drawGuide, false, {}},
+    {Area::Settings, "settings", Str::NavSettings, icon::Settings, drawSettings, false, {}},
 };
 } // namespace
 

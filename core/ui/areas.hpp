@@ -1,7 +1,9 @@
 #pragma once
-// The one list of areas: navigation, the content switch, the desktop's --area option, the
-// browser's area names and the smoke tests all read it.
+// The one list of areas, a module's one registration in the UI: navigation, the content
+// switch, the desktop's --area option, the browser's area names, the smoke tests and (through
+// each area's kinds) the History view all read it.
 #include "i18n/i18n.hpp"
+#include "ui/kinds.hpp"
 #include "ui/view_state.hpp"
 
 #include <optional>
@@ -18,7 +20,8 @@ struct AreaEntry {
     i18n::Str label;
     const char* icon;
     void (*draw)(App&);
-    bool planned; // not built yet: the sidebar says so
+    bool planned;                   // not built yet: the sidebar says so
+    std::span<const KindEntry> kinds; // the entity kinds edited here (the History view names them)
 };
 
 std::span<const AreaEntry> areas();

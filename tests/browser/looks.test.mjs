@@ -22,6 +22,7 @@ const VIEWS = [
   ['documents', [['nav:assessment'], ['tab2']]],
   ['cycles', [['nav:assessment'], ['tab3']]],
   ['risks', [['nav:risks']]],
+  ['history', [['nav:history']]],
   ['guide', [['nav:guide']]],
   ['settings', [['nav:settings']]],
 ];

@@ -274,6 +274,33 @@ test('desktop: clause 8 with every detail shown scrolls by the wheel to its last
   });
 });
 
+test('desktop: the first run asks a name; edits and an undo are in the History with it; search; a row opens its item', async () => {
+  await withDesktop({ lang: 'ja', width: 1280, height: 800 }, async (d) => {
+    const history = () => JSON.parse(execFileSync(cli, ['--db', d.dbPath, 'query', 'history'], { encoding: 'utf8' })).result;
+    await d.click(['author']);
+    await d.type('Hanako Sato');
+    await d.click([d.t('AuthorSave')]);
+    assert.ok(!(await d.exists(['author'])), 'the question is gone once answered');
+    await d.click(['nav:assessment']);
+    await d.click(['4.1-01', 'L']);
+    await d.click(['4.1-01', 'P']);
+    await d.key('ctrl+z');
+    const rows = history().rows;
+    assert.deepEqual(rows.map((r) => [r.action, r.author, r.fields[0].after]), [['undo', 'Hanako Sato', 'L'], ['apply', 'Hanako Sato', 'P'], ['apply', 'Hanako Sato', 'L']]);
+    await d.click(['nav:history']);
+    assert.ok((await d.find(['history:count'])).label.includes('3'));
+    await d.find(['h3', 'row']);
+    await d.screenshot('desk-ja-1280-history');
+    await d.click(['hsearch']);
+    await d.type('no such text');
+    assert.ok(!(await d.exists(['h3', 'row'])), 'nothing matches');
+    await d.click([d.t('HistoryClearFilters')]);
+    await d.click(['h2', 'row']);
+    await d.find(['4.1-01', 'node']);
+    assert.ok(!(await d.exists(['hsearch'])), 'the row opened the workspace');
+  });
+});
+
 test('desktop: text typed just before Ctrl+Q is saved', async () => {
   const work = mkdtempSync(path.join(tmpdir(), 'kanri-quit-'));
   const db = path.join(work, 'kanri.sqlite');
@@ -294,7 +321,7 @@ test('desktop: screenshots of every area in both languages and themes at three s
   for (const [width, height] of [[1024, 640], [1280, 800], [1920, 1080]]) {
     for (const lang of ['en', 'ja']) {
       await withDesktop({ lang, width, height }, async (d) => {
-        for (const area of ['dashboard', 'assessment', 'risks', 'guide', 'settings']) {
+        for (const area of ['dashboard', 'assessment', 'risks', 'history', 'guide', 'settings']) {
           await d.click(['nav:' + area]);
           if (width !== 1280 || area !== 'risks') await d.screenshot(`desk-${lang}-${width}-${area}`);
           assert.deepEqual((await d.ask('boxes')).glyphs, [], `${lang} ${width}x${height} ${area}: characters drawn as □`);

@@ -1,4 +1,4 @@
-// The clause catalogue shipped in assets/: complete against domain.md §1.2, bilingual, a tree.
+// The clause catalogue shipped in assets/: complete against the clause tree of ISO/IEC 20000-1:2018, bilingual, a tree.
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -7,7 +7,7 @@
 
 using namespace kanri;
 
-// Every number of the ISO/IEC 20000-1:2018 clause tree (domain.md §1.2), written out here
+// Every number of the ISO/IEC 20000-1:2018 clause tree, written out here
 // independently of the asset so that a dropped row fails the test.
 static const char* const kExpectedIds[] = {
     "4", "4.1", "4.2", "4.3", "4.4", "5", "5.1", "5.2", "5.2.1", "5.2.2", "5.3", "6", "6.1", "6.2", "6.2.1",
@@ -17,7 +17,7 @@ static const char* const kExpectedIds[] = {
     "8.5.2", "8.5.2.1", "8.5.2.2", "8.5.2.3", "8.5.3", "8.6", "8.6.1", "8.6.2", "8.6.3", "8.7", "8.7.1", "8.7.2",
     "8.7.3", "8.7.3.1", "8.7.3.2", "8.7.3.3", "9", "9.1", "9.2", "9.3", "9.4", "10", "10.1", "10.2"};
 
-TEST_CASE("catalogue/every clause number of domain.md §1.2 is present with both titles") {
+TEST_CASE("catalogue/every clause number of the standard is present with both titles") {
     const auto& cat = test::shippedCatalogue();
     REQUIRE_FALSE(cat.empty());
     CHECK(cat.clauses().size() == std::size(kExpectedIds));
@@ -40,7 +40,7 @@ TEST_CASE("catalogue/every leaf has an own-words summary in English and Japanese
         CHECK_FALSE(c.summaryEn.empty());
         CHECK_FALSE(c.summaryJa.empty());
     }
-    CHECK(leaves == 57); // domain.md: 77 numbered nodes, 57 leaves
+    CHECK(leaves == 57); // the standard: 77 numbered nodes, 57 leaves
 }
 
 TEST_CASE("catalogue/tree: clauses 4 to 10 are the roots and parents own their children") {

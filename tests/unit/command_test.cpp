@@ -74,7 +74,7 @@ TEST_CASE("commands/the stack keeps at most its limit") {
     CHECK(ratingOf(ws, "7.2-01") == Rating::N);
 }
 
-TEST_CASE("rating/codes round-trip and values follow domain.md §2.3") {
+TEST_CASE("rating/codes round-trip and values follow docs/scoring.md") {
     for (Rating r : model::kAllRatings) CHECK(model::ratingFromCode(model::ratingCode(r)) == r);
     CHECK_FALSE(model::ratingFromCode("X").has_value());
     CHECK_FALSE(model::ratingFromCode("n").has_value());

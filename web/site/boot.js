@@ -15,7 +15,7 @@
 //   getRating(itemId), ratings()   item ratings ({'8.6.1-01': 'L', ...})
 //   setDocument(id, status[, location])  7.5.4 checklist: present|missing|unknown
 //   freezeCycle(name), report()    cycles; scores/verdict as kanri-cli report --json
-//   exportJson(), importJson(text)   the Kanri JSON document (format 'kanri', version 1)
+//   exportJson(), importJson(text)   the Kanri JSON document (format 'kanri', version 2)
 //   run(op)                   an operation of the automation dispatcher ({op: 'assessment.rate', item, rating})
 //                             → {ok: true} or {ok: false, error, path}; docs/automation.md lists them
 //   query(name[, args])       a query of the dispatcher ('assessment.items', 'assessment.scores', ...) → {ok, result}
@@ -396,7 +396,7 @@
     query(name, args) {
       return JSON.parse(call('kanri_query', 'string', ['string', 'string'], [String(name), args == null ? '' : JSON.stringify(args)]));
     },
-    // The whole assessment as a Kanri JSON document (format "kanri", version 1).
+    // The whole workspace as a Kanri JSON document (format "kanri", version 2).
     exportJson: () => call('kanri_export_json', 'string', [], []),
     // Validates, then replaces everything in one undoable edit; a bad file changes nothing.
     importJson(text) {

@@ -1,4 +1,4 @@
-// Kanri's IndexedDB snapshot store (persistence.md): after each commit the whole SQLite image is
+// Kanri's IndexedDB snapshot store (docs/storage.md): after each commit the whole SQLite image is
 // saved into one of two slots, with a head record naming the newest good slot, in one readwrite
 // transaction with strict durability. A save is acknowledged only on `complete`.
 //

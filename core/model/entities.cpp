@@ -1,0 +1,83 @@
+#include "model/entities.hpp"
+#include "model/links.hpp"
+
+#include <charconv>
+
+namespace kanri::model {
+
+std::string formatId(std::string_view prefix, int64_t number) {
+    std::string digits = std::to_string(number);
+    if (digits.size() < 3) digits.insert(0, 3 - digits.size(), '0');
+    return std::string(prefix) + digits;
+}
+
+std::optional<int64_t> idNumber(std::string_view prefix, std::string_view id) {
+    if (id.size() <= prefix.size() || id.substr(0, prefix.size()) != prefix) return std::nullopt;
+    const std::string_view digits = id.substr(prefix.size());
+    int64_t n = 0;
+    auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+    if (ec != std::errc() || end != digits.data() + digits.size() || n <= 0) return std::nullopt;
+    return n;
+}
+
+namespace {
+void putText(std::string& out, std::string_view text) {
+    out += std::to_string(text.size());
+    out += ':';
+    out += text;
+}
+bool takeText(std::string_view& in, std::string& out) {
+    const size_t colon = in.find(':');
+    if (colon == std::string_view::npos || colon == 0) return false;
+    size_t n = 0;
+    auto [end, ec] = std::from_chars(in.data(), in.data() + colon, n);
+    if (ec != std::errc() || end != in.data() + colon || n > in.size() - colon - 1) return false;
+    out.assign(in.substr(colon + 1, n));
+    in.remove_prefix(colon + 1 + n);
+    return true;
+}
+} // namespace
+
+std::string encodeFields(const Fields& fields) {
+    std::string out;
+    for (const auto& [name, value] : fields) {
+        putText(out, name);
+        putText(out, value);
+    }
+    return out;
+}
+
+bool decodeFields(std::string_view text, Fields& out) {
+    out.clear();
+    while (!text.empty()) {
+        std::string name, value;
+        if (!takeText(text, name) || !takeText(text, value)) return false;
+        out.emplace_back(std::move(name), std::move(value));
+    }
+    return true;
+}
+
+const std::string& fieldValue(const Fields& fields, std::string_view name) {
+    static const std::string none;
+    for (const auto& [n, v] : fields)
+        if (n == name) return v;
+    return none;
+}
+
+std::string linkId(const Link& l) {
+    return l.from.kind + "|" + l.from.id + "|" + l.relation + "|" + l.to.kind + "|" + l.to.id;
+}
+
+bool linkFromId(std::string_view id, Link& out) {
+    std::string parts[5];
+    for (int i = 0; i < 5; ++i) {
+        const size_t bar = id.find('|');
+        if ((bar == std::string_view::npos) != (i == 4)) return false;
+        parts[i] = std::string(id.substr(0, bar));
+        id = bar == std::string_view::npos ? std::string_view() : id.substr(bar + 1);
+    }
+    out = {{parts[0], parts[1]}, parts[2], {parts[3], parts[4]}};
+    return true;
+}
+
+} // namespace kanri::model

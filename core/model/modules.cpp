@@ -1,0 +1,19 @@
+// The one list of model modules. A domain adds its line here, and nowhere else in the model.
+#include "model/registry.hpp"
+
+namespace kanri::model {
+
+// The self-assessment keeps its items, checklist, notes and cycles in the workspace's own
+// maps (keyed by catalogue ids); it adds no entity kind of the generic collections. Links
+// reach its items and clauses as catalogue kinds (Workspace::exists).
+void installAssessment(Registry&) {}
+
+namespace {
+const ModelModule kModules[] = {
+    {"assessment", installAssessment},
+};
+} // namespace
+
+std::span<const ModelModule> modelModules() { return kModules; }
+
+} // namespace kanri::model

@@ -1,0 +1,23 @@
+#include "model/registry.hpp"
+
+namespace kanri::model {
+
+Collection* Registry::collection(std::string_view kind) {
+    for (auto& c : m_collections)
+        if (c->kind() == kind) return c.get();
+    return nullptr;
+}
+
+const Collection* Registry::collection(std::string_view kind) const {
+    for (const auto& c : m_collections)
+        if (c->kind() == kind) return c.get();
+    return nullptr;
+}
+
+const Relation* Registry::relation(std::string_view name) const {
+    for (const Relation& r : m_relations)
+        if (r.name == name) return &r;
+    return nullptr;
+}
+
+} // namespace kanri::model

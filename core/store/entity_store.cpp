@@ -1,0 +1,96 @@
+// The entity repository: every kind of the modules' generic collections in one table, its
+// id series in id_counter, and the links (schema 6).
+#include "store/repositories.hpp"
+
+#include "model/assessment.hpp"
+
+namespace kanri::store {
+namespace {
+
+bool catalogueKind(std::string_view kind) {
+    return kind == model::kinds::Item || kind == model::kinds::Clause || kind == model::kinds::Document;
+}
+
+} // namespace
+
+Status loadEntities(Database& db, model::Workspace& ws) {
+    auto rows = db.prepare("SELECT id, created_at, changed_at, author, body FROM entity WHERE kind=?1 ORDER BY position");
+    auto counter = db.prepare("SELECT next FROM id_counter WHERE series=?1");
+    if (!rows) return rows.error();
+    if (!counter) return counter.error();
+    for (const auto& c : ws.registry().collections()) {
+        const std::string kind(c->kind());
+        rows.value().reset();
+        rows.value().bind(1, kind);
+        while (rows.value().step()) {
+            Statement& r = rows.value();
+            model::Fields fields;
+            // A row this version cannot read stays in the file, untouched (as unknown ids do).
+            if (!model::decodeFields(r.text(4), fields)) continue;
+            (void)ws.loadEntity(kind, r.text(0), {r.text(1), r.text(2), r.text(3)}, fields);
+        }
+        if (!rows.value().ok()) return rows.value().error();
+        counter.value().reset();
+        counter.value().bind(1, kind);
+        if (counter.value().step()) ws.loadCounter(kind, counter.value().integer(0));
+        if (!counter.value().ok()) return counter.value().error();
+    }
+    for (const char* table : {"entity_link", "catalogue_link"}) {
+        auto links = db.prepare(std::string("SELECT from_kind, from_id, relation, to_kind, to_id FROM ") + table);
+        if (!links) return links.error();
+        while (links.value().step()) {
+            Statement& l = links.value();
+            model::Link link{{l.text(0), l.text(1)}, l.text(2), {l.text(3), l.text(4)}};
+            if (ws.validateLink(link)) ws.loadLink(std::move(link));
+        }
+        if (!links.value().ok()) return links.value().error();
+    }
+    return kanri::ok();
+}
+
+Status persistEntities(Database& db, model::Workspace& ws) {
+    const model::ChangeSet& ch = ws.changes();
+    auto upsert = db.prepare("INSERT INTO entity(kind, id, position, created_at, changed_at, author, body) VALUES(?1,?2,?3,?4,?5,?6,?7) "
+                             "ON CONFLICT(kind, id) DO UPDATE SET position=excluded.position, created_at=excluded.created_at, "
+                             "changed_at=excluded.changed_at, author=excluded.author, body=excluded.body");
+    auto remove = db.prepare("DELETE FROM entity WHERE kind=?1 AND id=?2");
+    auto position = db.prepare("UPDATE entity SET position=?3 WHERE kind=?1 AND id=?2 AND position<>?3");
+    auto counter = db.prepare("INSERT INTO id_counter(series, next) VALUES(?1, ?2) ON CONFLICT(series) DO UPDATE SET next=excluded.next");
+    for (auto* st : {&upsert, &remove, &position, &counter})
+        if (!*st) return st->error();
+    for (const auto& c : ws.registry().collections()) {
+        const std::string kind(c->kind());
+        const std::vector<std::string> changed = ch.ids(kind);
+        bool moved = false; // an entity came or went: the others' positions may have shifted
+        for (const std::string& id : changed) {
+            if (auto at = c->indexOf(id)) {
+                const model::Stamp& st = c->stampAt(*at);
+                if (auto s = upsert.value().exec(kind, id, *at, st.createdAt, st.changedAt, st.author, model::encodeFields(c->fieldsAt(*at))); !s)
+                    return s;
+            } else if (auto s = remove.value().exec(kind, id); !s) {
+                return s;
+            }
+            moved = true;
+        }
+        if (moved)
+            for (size_t i = 0; i < c->size(); ++i)
+                if (auto s = position.value().exec(kind, c->idAt(i), i); !s) return s;
+        if (ch.contains(model::kinds::Counter, kind))
+            if (auto s = counter.value().exec(kind, c->nextNumber()); !s) return s;
+    }
+    if (ch.any(model::kinds::Link)) {
+        for (const std::string& id : ch.ids(model::kinds::Link)) {
+            model::Link l;
+            if (!model::linkFromId(id, l)) continue;
+            const std::string table = catalogueKind(l.to.kind) ? "catalogue_link" : "entity_link";
+            const bool present = ws.links().count(l) > 0;
+            auto st = db.prepare(present ? "INSERT OR IGNORE INTO " + table + "(from_kind, from_id, relation, to_kind, to_id) VALUES(?1,?2,?3,?4,?5)"
+                                         : "DELETE FROM " + table + " WHERE from_kind=?1 AND from_id=?2 AND relation=?3 AND to_kind=?4 AND to_id=?5");
+            if (!st) return st.error();
+            if (auto s = st.value().exec(l.from.kind, l.from.id, l.relation, l.to.kind, l.to.id); !s) return s;
+        }
+    }
+    return kanri::ok();
+}
+
+} // namespace kanri::store
