@@ -1,5 +1,7 @@
 #include "model/text.hpp"
 
+#include <algorithm>
+
 namespace kanri::text {
 
 char32_t decodeAt(std::string_view s, size_t i, size_t* len) {
@@ -176,6 +178,13 @@ std::vector<std::string_view> wrapLines(std::string_view text, float width,
     }
     if (lineStart < text.size() || lines.empty()) lines.push_back(text.substr(std::min(lineStart, text.size())));
     return lines;
+}
+
+bool containsFolded(std::string_view hay, std::string_view needle) {
+    if (needle.empty()) return true;
+    auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    auto it = std::search(hay.begin(), hay.end(), needle.begin(), needle.end(), [&](char a, char b) { return fold(a) == fold(b); });
+    return it != hay.end();
 }
 
 } // namespace kanri::text

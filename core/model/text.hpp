@@ -24,6 +24,9 @@ size_t eraseBefore(std::string& s, size_t cursor);
 void appendUtf8(std::string& out, char32_t c);
 // True when every byte sequence in s is valid UTF-8.
 bool isValidUtf8(std::string_view s);
+// Whether hay contains needle, ASCII letters compared without case (an empty needle: true). The
+// searches of the tables and filters use it; other characters compare as they are.
+bool containsFolded(std::string_view hay, std::string_view needle);
 
 bool isWide(char32_t c);          // CJK ideographs, kana, full-width forms: breakable on both sides
 bool noBreakBefore(char32_t c);   // closing punctuation and small kana

@@ -23,8 +23,8 @@ constexpr const char* kLanguageKey = "ui.language";
 constexpr const char* kThemeKey = "ui.theme";
 } // namespace
 
-App::App(Platform& platform, const model::Catalogue& catalogue, store::Database db)
-    : m_platform(platform), m_catalogue(catalogue), m_session(catalogue, std::move(db), store::nowIso) {
+App::App(Platform& platform, const model::Catalogue& catalogue, store::Database db, std::span<const model::ModelModule> modules)
+    : m_platform(platform), m_catalogue(catalogue), m_session(catalogue, std::move(db), store::nowIso, modules) {
     i18n::setLanguage(i18n::languageFromLocale(platform.locale()));
     m_session.onWritten = [&platform] { platform.databaseChanged(); };
 }

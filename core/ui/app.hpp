@@ -44,7 +44,9 @@ struct TextEdit {
 class App {
 public:
     // The catalogue must outlive the app. The database is already open (file or memory).
-    App(Platform& platform, const model::Catalogue& catalogue, store::Database db);
+    // modules: the model modules of the session (modelModules(); a test may add one).
+    App(Platform& platform, const model::Catalogue& catalogue, store::Database db,
+        std::span<const model::ModelModule> modules = model::modelModules());
 
     // Migrates the schema and loads the workspace and settings. A database that cannot be
     // used (newer schema, I/O error) makes the app read-only with the reason; never writes it.

@@ -3,6 +3,7 @@
 // its item in the workspace; owner and target date are edited in place; CSV for spreadsheets.
 #include "exchange/csv.hpp"
 #include "model/commands.hpp"
+#include "model/text.hpp"
 #include "model/validation.hpp"
 #include "store/workspace_store.hpp"
 #include "ui/icons.hpp"
@@ -19,15 +20,6 @@ using i18n::Str;
 using i18n::tr;
 
 namespace {
-
-bool containsNoCase(const std::string& hay, const std::string& needle) {
-    if (needle.empty()) return true;
-    auto lower = [](std::string s) {
-        std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        return s;
-    };
-    return lower(hay).find(lower(needle)) != std::string::npos;
-}
 
 void drawFilters(App& app, GapsViewState& f) {
     const model::Catalogue& cat = app.catalogue();
@@ -71,7 +63,7 @@ std::vector<model::Gap> filteredRows(App& app, const GapsViewState& f) {
         const model::ItemAssessment& a = app.workspace().item(item.id);
         if (f.clauseRoot >= 0 && cat.rootOf(cat.indexOf(item.clauseId)) != f.clauseRoot) return true;
         if (f.rating >= 0 && static_cast<int>(g.rating) != f.rating) return true;
-        if (!containsNoCase(a.owner, f.owner)) return true;
+        if (!text::containsFolded(a.owner, f.owner)) return true;
         if (dueFilter && (a.due.empty() || a.due > f.dueBy)) return true;
         return false;
     });

@@ -1,5 +1,6 @@
 // The History area (the whole database's audit trail, filtered and paged: a view of 100,000
 // rows reads only the rows on screen) and each entity's History panel in its details.
+#include "model/assessment.hpp"
 #include "ui/icons.hpp"
 #include "ui/item_hooks.hpp"
 #include "ui/kinds.hpp"
@@ -255,7 +256,8 @@ void drawHistory(App& app) {
 
 void drawHistoryPanel(App& app, const model::EntityKey& key) {
     HistoryPanelState& p = app.views().historyPanels[key];
-    const std::string label = std::string(icon::History) + "  " + tr(Str::HistoryOfItem) + "###history";
+    const Str title = key.kind == model::kinds::Item ? Str::HistoryOfItem : Str::HistoryOfEntry;
+    const std::string label = std::string(icon::History) + "  " + tr(title) + "###history";
     if (!ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth)) return;
     if (p.at != app.changeCount()) {
         p.at = app.changeCount();

@@ -57,6 +57,21 @@ struct HistoryViewState {
     std::string error; // reading failed: why
 };
 
+// A table of one kind's entities (entity_widgets.hpp): the search, the order, the selection,
+// and the rows shown, recomputed for rowsKey (the data's change count, the search, the order).
+struct EntityTableState {
+    std::string search;
+    std::string selected; // an entity id
+    int sortColumn = 0;
+    bool ascending = true;
+    std::vector<size_t> rows;
+    std::string rowsKey;
+};
+
+struct LinkPickerState {
+    std::string search;
+};
+
 // An entity's own History panel (in its details): its latest rows, read for `at`.
 struct HistoryPanelState {
     int at = -1;

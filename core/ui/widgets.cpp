@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <unordered_map>
 #include <utility>
 
@@ -46,7 +47,10 @@ bool choiceCombo(const char* id, int& index, const std::vector<std::string>& lab
     index = std::clamp(index, 0, static_cast<int>(labels.size()) - 1);
     ImGui::SetNextItemWidth(width > 0 ? width : -FLT_MIN);
     bool changed = false;
-    if (ImGui::BeginCombo(id, labels[static_cast<size_t>(index)].c_str())) {
+    const bool open = ImGui::BeginCombo(id, labels[static_cast<size_t>(index)].c_str());
+    // ImGui 1.86 reports no label for a combo: named for the widget map ("combo:hkind").
+    if (!open) hooks::labelLastItem((std::string("combo:") + (id[0] == '#' ? id + std::strspn(id, "#") : id)).c_str(), labels[static_cast<size_t>(index)].c_str());
+    if (open) {
         for (int i = 0; i < static_cast<int>(labels.size()); ++i) {
             ImGui::PushID(i);
             if (ImGui::Selectable(labels[static_cast<size_t>(i)].c_str(), i == index) && i != index) {

@@ -168,3 +168,22 @@ test('window.kanri.run and query: the dispatcher of kanri-cli apply/query, refus
     assert.deepEqual(scores.result.counts, (await page.evaluate(() => window.kanri.report())).counts);
   });
 });
+
+// The same script as tests/unit/automation_test.cpp (native and wasm under node): the browser's
+// window.kanri.run and query answer the same.
+function matches(got, expect) {
+  if (expect && typeof expect === 'object' && !Array.isArray(expect)) {
+    return got && typeof got === 'object' && !Array.isArray(got) && Object.keys(expect).every((k) => k in got && matches(got[k], expect[k]));
+  }
+  if (Array.isArray(expect)) return Array.isArray(got) && got.length === expect.length && expect.every((e, i) => matches(got[i], e));
+  return got === expect;
+}
+
+test('the shared automation script answers in the browser as it does natively and under node', async () => {
+  const script = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/automation-script.json'), 'utf8'));
+  await withApp(async (page) => {
+    const answers = await page.evaluate((steps) => steps.map((s) => (s.run ? window.kanri.run(s.run) : window.kanri.query(s.query, s.args))), script.steps);
+    script.steps.forEach((s, i) => assert.ok(matches(answers[i], s.expect), `step ${i}: ${JSON.stringify(answers[i])}`));
+    await page.evaluate(() => window.kanri.whenSaved());
+  });
+});

@@ -193,3 +193,35 @@ TEST_CASE("automation/an operation or query arguments with a member given twice 
     CHECK(f.s.workspace().item("8.6.1-01").rating == model::Rating::Unrated);
     CHECK(json::parse(automation::query(f.s, "history", R"({"kind": "item", "kind": "cycle"})"))["path"] == "/kind");
 }
+
+namespace {
+// An answer matches what is expected when every member named there is equal (recursively;
+// arrays element by element, of the same length).
+bool matches(const json& got, const json& expect) {
+    if (expect.is_object()) {
+        if (!got.is_object()) return false;
+        for (auto it = expect.begin(); it != expect.end(); ++it)
+            if (!got.contains(it.key()) || !matches(got.at(it.key()), it.value())) return false;
+        return true;
+    }
+    if (expect.is_array()) {
+        if (!got.is_array() || got.size() != expect.size()) return false;
+        for (size_t i = 0; i < expect.size(); ++i)
+            if (!matches(got[i], expect[i])) return false;
+        return true;
+    }
+    return got == expect;
+}
+} // namespace
+
+TEST_CASE("automation/the shared script answers as expected (the browser runs the same file through window.kanri)") {
+    Fixture f;
+    const json script = json::parse(test::readText(std::string(KANRI_SOURCE_DIR) + "/tests/fixtures/automation-script.json"));
+    int step = 0;
+    for (const json& s : script.at("steps")) {
+        CAPTURE(step++);
+        const json got = s.contains("run") ? f.run(s.at("run"))
+                                           : json::parse(automation::query(f.s, s.at("query").get<std::string>(), s.contains("args") ? s.at("args").dump() : ""));
+        CHECK_MESSAGE(matches(got, s.at("expect")), got.dump());
+    }
+}

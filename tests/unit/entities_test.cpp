@@ -7,6 +7,7 @@
 #include "model/commands.hpp"
 #include "session/session.hpp"
 
+#include "test_module.hpp"
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -16,46 +17,6 @@ using namespace kanri;
 using model::EntityKey;
 using model::Link;
 
-namespace testmodule {
-
-struct Note {
-    static constexpr std::string_view kKind = "note", kPrefix = "N-";
-    std::string id;
-    model::Stamp stamp;
-    std::string title;
-    std::string body;
-};
-model::Fields fieldsOf(const Note& n) { return {{"title", n.title}, {"body", n.body}}; }
-Status fromFields(const model::Fields& f, Note& n) {
-    for (const auto& [name, value] : f)
-        if (name != "title" && name != "body") return fail(ErrorCode::InvalidOperation, "unknown field " + name);
-    n.title = model::fieldValue(f, "title");
-    n.body = model::fieldValue(f, "body");
-    return ok();
-}
-Status validate(const model::Workspace&, const Note& n) {
-    if (n.title.empty()) return fail(ErrorCode::InvalidOperation, "a note needs a title");
-    return ok();
-}
-
-void install(model::Registry& r) {
-    r.addKind<Note>();
-    r.addRelation({"note.about", "note", "item", model::OnTargetRemoved::Cascade});
-    r.addRelation({"note.depends_on", "note", "note", model::OnTargetRemoved::Refuse});
-    r.addRelation({"note.mentions", "note", "note", model::OnTargetRemoved::Cascade});
-}
-
-// The shipped modules and this one (built on first use: the shipped list lives in another file).
-std::span<const model::ModelModule> modules() {
-    static const std::vector<model::ModelModule> all = [] {
-        std::vector<model::ModelModule> m(model::modelModules().begin(), model::modelModules().end());
-        m.push_back({"notes", install});
-        return m;
-    }();
-    return all;
-}
-
-} // namespace testmodule
 
 namespace {
 

@@ -89,3 +89,11 @@ TEST_CASE("text/kinsoku: no line starts with 、。 and none ends with 「") {
         CHECK((l.size() < 3 || l.substr(l.size() - 3) != "「"));
     }
 }
+
+TEST_CASE("text/containsFolded: ASCII letters without case, everything else as it is") {
+    CHECK(text::containsFolded("Backup Restore Test", "restore"));
+    CHECK(text::containsFolded("変更諮問会議", "諮問"));
+    CHECK(text::containsFolded("anything", ""));
+    CHECK_FALSE(text::containsFolded("Backup", "backups"));
+    CHECK_FALSE(text::containsFolded("ＡＢＣ", "abc")); // full-width letters are not folded
+}

@@ -5,12 +5,15 @@
 #include "store/schema.hpp"
 #include "ui/app.hpp"
 #include "ui/assets.hpp"
+#include "ui/item_hooks.hpp"
 #include "ui/theme.hpp"
 #include "test_support.hpp"
 
 #include <imgui.h>
 
+#include <functional>
 #include <map>
+#include <span>
 #include <memory>
 #include <vector>
 
@@ -48,7 +51,9 @@ struct UiHarness {
     NullPlatform platform;
     std::unique_ptr<ui::App> app;
     ui::FontSet fonts;
-    UiHarness() {
+    // When set, a frame draws this instead of the app (a widget under test, in a window of its own).
+    std::function<void()> draw;
+    explicit UiHarness(std::span<const model::ModelModule> modules = model::modelModules()) {
         ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
@@ -71,7 +76,7 @@ struct UiHarness {
         int w = 0, h = 0;
         io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
         auto db = store::Database::openMemory();
-        app = std::make_unique<ui::App>(platform, shippedCatalogue(), std::move(db.value()));
+        app = std::make_unique<ui::App>(platform, shippedCatalogue(), std::move(db.value()), modules);
         (void)app->load();
     }
     ~UiHarness() {
@@ -80,7 +85,12 @@ struct UiHarness {
     }
     int frame() {
         ImGui::NewFrame();
-        app->frame();
+        if (draw) {
+            ui::hooks::startFrame(); // as App::frame does: the widget map sees a new frame
+            draw();
+        } else {
+            app->frame();
+        }
         ImGui::Render();
         return ImGui::GetDrawData()->TotalVtxCount;
     }

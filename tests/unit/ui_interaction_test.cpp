@@ -2,11 +2,13 @@
 // and keys through ImGuiIO at the widgets' real positions (the widget map, as the browser and
 // desktop tests use). Run natively, as wasm, and under ASan + UBSan (scripts/test), where a
 // use-after-free in any of them fails the run.
+#include "test_module.hpp"
 #include "ui_harness.hpp"
 #include "widget_map.hpp"
 
 #include "model/commands.hpp"
 #include "ui/areas.hpp"
+#include "ui/entity_widgets.hpp"
 
 #include <doctest/doctest.h>
 
@@ -16,7 +18,7 @@ namespace {
 
 struct Driver {
     test::UiHarness h;
-    Driver() {
+    explicit Driver(std::span<const model::ModelModule> modules = model::modelModules()) : h(modules) {
         test::widgetMap().install();
         h.frame();
         h.frame();
@@ -282,4 +284,98 @@ TEST_CASE("ui interaction/no character of any area is drawn as the fallback box,
             CHECK(test::widgetMap().fallbackGlyphsJson() == "[]");
         }
     }
+}
+
+// --- the shared widgets of the modules' areas, on the tests' own module (notes) --------------
+namespace {
+
+// A window with one note's table, detail frame, date field and link picker.
+struct WidgetBench {
+    Driver d{testmodule::modules()};
+    ui::EntityTableState table;
+    ui::LinkPickerState picker;
+    std::optional<std::string> opened;
+    const std::vector<ui::TableColumn> columns = {{i18n::Str::FieldName, "id", 5}, {i18n::Str::FieldText, "title", 0}};
+    WidgetBench() {
+        for (const char* title : {"Change advisory board", "Backup restore test", "Capacity plan 2027"})
+            REQUIRE(d.h.app->execute(std::make_unique<model::PutEntity>("note", "", model::Fields{{"title", title}})));
+        d.h.draw = [this] {
+            ImGui::SetNextWindowPos(ImVec2(0, 0));
+            ImGui::SetNextWindowSize(ImVec2(1200, 900));
+            ImGui::Begin("widgets", nullptr, ImGuiWindowFlags_NoDecoration);
+            if (auto o = ui::entityTable(*d.h.app, "notes", "note", columns, table, 300)) opened = o;
+            // The date goes into note N-003's body, through the command stack as every edit does.
+            const testmodule::Note* n3 = d.h.app->workspace().entities<testmodule::Note>().find("N-003");
+            ui::dateField(*d.h.app, "##due", "note:due", n3 ? n3->body : "", [this](const std::string& text, int) {
+                return d.h.app->execute(std::make_unique<model::PutEntity>("note", "N-003", model::Fields{{"title", "Capacity plan 2027"}, {"body", text}}));
+            });
+            ui::detailFrame(*d.h.app, {"note", "N-002"}, "Backup restore test", [this] {
+                ui::linkPicker(*d.h.app, {"note", "N-002"}, "note.about", picker);
+            });
+            ImGui::End();
+        };
+        d.frames(3);
+    }
+    std::string rowAt(size_t i) { return d.h.app->workspace().collection("note")->idAt(table.rows.at(i)); }
+};
+
+} // namespace
+
+TEST_CASE("ui widgets/entity table: search, sort by a header click, the arrow keys move the selection, Enter opens") {
+    WidgetBench b;
+    CHECK(b.table.rows.size() == 3);
+    b.d.click({"notes", "search"});
+    b.d.type("backup");
+    CHECK(b.table.rows.size() == 1);
+    CHECK(b.rowAt(0) == "N-002");
+    b.d.selectAll();
+    b.d.key(ImGui::GetIO().KeyMap[ImGuiKey_Backspace]);
+    CHECK(b.table.rows.size() == 3);
+    // Sorting by the title column: a click sorts ascending, another descending.
+    b.d.click({"header:title"});
+    CHECK(b.rowAt(0) == "N-002"); // Backup…
+    b.d.click({"header:title"});
+    CHECK(b.rowAt(0) == "N-001"); // Change…
+    // A click selects; Down moves to the next row; Enter opens it.
+    b.d.click({"row:N-001", "sel"});
+    CHECK(b.table.selected == "N-001");
+    b.d.key(ImGui::GetIO().KeyMap[ImGuiKey_DownArrow]);
+    CHECK(b.table.selected == b.rowAt(1));
+    b.d.key(ImGui::GetIO().KeyMap[ImGuiKey_Enter]);
+    REQUIRE(b.opened);
+    CHECK(*b.opened == b.table.selected);
+}
+
+TEST_CASE("ui widgets/a date field refuses what is not a date at the field and keeps it; a date is committed") {
+    WidgetBench b;
+    b.d.click({"due"});
+    b.d.type("2026-13-45");
+    b.d.key(ImGui::GetIO().KeyMap[ImGuiKey_Enter]);
+    auto body = [&] { return b.d.h.app->workspace().entities<testmodule::Note>().find("N-003")->body; };
+    CHECK(body().empty());
+    CHECK(b.d.h.app->fieldError("note:due"));
+    CHECK(b.d.h.app->fieldError("note:due")->typed == "2026-13-45");
+    b.d.click({"due"});
+    b.d.selectAll();
+    b.d.type("2026-12-24");
+    b.d.key(ImGui::GetIO().KeyMap[ImGuiKey_Enter]);
+    CHECK(body() == "2026-12-24");
+    CHECK_FALSE(b.d.h.app->fieldError("note:due"));
+}
+
+TEST_CASE("ui widgets/link picker adds and removes a link; the detail frame's Remove is undoable") {
+    WidgetBench b;
+    const model::Link link{{"note", "N-002"}, "note.about", {"item", "8.6.1-01"}};
+    b.d.click({"note.about", "link:add"});
+    b.d.type("8.6.1-01");
+    b.d.click({"8.6.1-01", "pick"});
+    CHECK(b.d.h.app->workspace().links().count(link) == 1);
+    b.d.frames(4); // the combo closes and the new link's row moves what is below it
+    b.d.click({"note.about", "8.6.1-01", "unlink"});
+    CHECK(b.d.h.app->workspace().links().empty());
+    b.d.frames(4);
+    b.d.click({"note:N-002", "remove"});
+    CHECK_FALSE(b.d.h.app->workspace().exists({"note", "N-002"}));
+    CHECK(b.d.h.app->undo());
+    CHECK(b.d.h.app->workspace().exists({"note", "N-002"}));
 }
