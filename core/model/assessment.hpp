@@ -18,6 +18,7 @@ inline constexpr std::string_view Cycle = "cycle";            // a frozen cycle,
 inline constexpr std::string_view Counter = "counter";        // the next free number of an id series
 inline constexpr std::string_view Clause = "clause";          // a clause of the catalogue (a link target)
 inline constexpr std::string_view Link = "link";              // a link between entities (links.hpp)
+inline constexpr std::string_view Order = "order";            // a kind whose entities moved (by kind)
 } // namespace kinds
 
 struct Evidence {

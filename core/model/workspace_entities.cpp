@@ -69,6 +69,7 @@ Status Workspace::removeEntity(const EntityKey& key, RemovedEntity* removed) {
     }
     const Fields before = c->fieldsAt(*at);
     out.entity = c->take(*at);
+    if (*at < c->size()) m_changes.add(kinds::Order, key.kind); // those after it moved up
     record(key.kind, key.id, before, {});
     if (removed) *removed = std::move(out);
     return ok();
@@ -83,6 +84,7 @@ void Workspace::restoreEntity(const RemovedEntity& r) {
         (void)c->take(*at);
     }
     c->restore(r.entity, r.position);
+    if (*c->indexOf(r.key.id) + 1 < c->size()) m_changes.add(kinds::Order, r.key.kind); // those after it moved down
     record(r.key.kind, r.key.id, before, c->fieldsAt(*c->indexOf(r.key.id)));
     for (const Link& l : r.links)
         if (m_links.insert(l).second) recordLink(l, true);

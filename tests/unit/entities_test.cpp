@@ -227,3 +227,31 @@ TEST_CASE("entities/the dispatcher's generic operations: put answers the id; rem
     CHECK(json::parse(automation::query(s, "links", R"({"kind": "note", "id": "N-001"})"))["result"].size() == 1);
     CHECK(json::parse(automation::query(s, "kinds", ""))["result"]["relations"].size() == 3);
 }
+
+TEST_CASE("entities/the user's order survives reopening: after a removal in the middle and after its undo") {
+    test::TempFile file("entity-order");
+    auto ids = [](session::Session& s) {
+        std::string out;
+        for (const auto& n : s.workspace().entities<testmodule::Note>().all()) out += n.id + " ";
+        return out;
+    };
+    {
+        session::Session s = open(file.path());
+        for (const char* t : {"a", "b", "c", "d"}) REQUIRE(put(s, "", t));
+        REQUIRE(remove(s, "N-002"));
+        REQUIRE(put(s, "N-003", "c, edited")); // an edit in place moves nothing
+    }
+    {
+        session::Session s = open(file.path());
+        CHECK(ids(s) == "N-001 N-003 N-004 ");
+        REQUIRE(put(s, "", "e"));
+        REQUIRE(remove(s, "N-001"));
+    }
+    session::Session s = open(file.path());
+    CHECK(ids(s) == "N-003 N-004 N-005 ");
+    // An undone removal puts it back in its place, and so does the file.
+    REQUIRE(remove(s, "N-004"));
+    CHECK(s.undo());
+    session::Session again = open(file.path());
+    CHECK(ids(again) == "N-003 N-004 N-005 ");
+}
