@@ -332,10 +332,8 @@ Made<json> parseOperation(std::string_view text) {
     return std::move(parsed.value());
 }
 
-Made<Command> makeCommand(session::Session& s, std::string_view text) {
-    Made<json> parsed = parseOperation(text);
-    if (auto* r = std::get_if<Refusal>(&parsed)) return *r;
-    const json& op = std::get<json>(parsed);
+// The command an operation (already parsed, an object) stands for.
+Made<Command> makeCommand(session::Session& s, const json& op) {
     if (!op.contains("op") || !op.at("op").is_string()) return refuse(ErrorCode::InvalidOperation, "missing op", "/op");
     const std::string name = op.at("op").get<std::string>();
     const auto& ops = operations();
@@ -353,10 +351,7 @@ std::string answer(session::Session& s, Status applied) {
 }
 
 // An operation that acts on the session (undo, redo, the author), if it is one.
-const SessionAction* sessionAction(std::string_view text, json& op) {
-    Made<json> parsed = parseOperation(text);
-    if (!std::holds_alternative<json>(parsed)) return nullptr;
-    op = std::move(std::get<json>(parsed));
+const SessionAction* sessionAction(const json& op) {
     if (!op.contains("op") || !op.at("op").is_string()) return nullptr;
     const std::string name = op.at("op").get<std::string>();
     for (const SessionAction& a : sessionActions())
@@ -367,13 +362,15 @@ const SessionAction* sessionAction(std::string_view text, json& op) {
 } // namespace
 
 std::string run(session::Session& s, std::string_view operationJson) {
-    json op;
-    if (const SessionAction* a = sessionAction(operationJson, op)) {
+    Made<json> parsed = parseOperation(operationJson); // once: a session action or a command
+    if (auto* r = std::get_if<Refusal>(&parsed)) return refusal(*r).dump();
+    const json& op = std::get<json>(parsed);
+    if (const SessionAction* a = sessionAction(op)) {
         if (auto bad = checkFields(op, a->fields, "op")) return refusal(*bad).dump();
         const Status done = a->act(s, op);
         return done ? json{{"ok", true}}.dump() : refusal({done.error(), ""}).dump();
     }
-    Made<Command> made = makeCommand(s, operationJson);
+    Made<Command> made = makeCommand(s, op);
     if (auto* r = std::get_if<Refusal>(&made)) return refusal(*r).dump();
     return answer(s, s.execute(std::move(std::get<Command>(made))));
 }
@@ -381,17 +378,14 @@ std::string run(session::Session& s, std::string_view operationJson) {
 std::string runAll(session::Session& s, const std::vector<std::string>& operationsJson) {
     std::vector<Command> parts;
     for (size_t i = 0; i < operationsJson.size(); ++i) {
-        json op;
-        if (const SessionAction* a = sessionAction(operationsJson[i], op))
-            return refusal(refuse(ErrorCode::InvalidOperation, std::string(a->name) + " cannot be part of a batch",
-                                  "/" + std::to_string(i) + "/op"))
-                .dump();
-        Made<Command> made = makeCommand(s, operationsJson[i]);
-        if (auto* r = std::get_if<Refusal>(&made)) {
-            Refusal at = *r;
-            at.path = "/" + std::to_string(i) + at.path;
-            return refusal(at).dump();
-        }
+        const std::string at = "/" + std::to_string(i);
+        Made<json> parsed = parseOperation(operationsJson[i]);
+        if (auto* r = std::get_if<Refusal>(&parsed)) return refusal({r->error, at + r->path}).dump();
+        const json& op = std::get<json>(parsed);
+        if (const SessionAction* a = sessionAction(op))
+            return refusal(refuse(ErrorCode::InvalidOperation, std::string(a->name) + " cannot be part of a batch", at + "/op")).dump();
+        Made<Command> made = makeCommand(s, op);
+        if (auto* r = std::get_if<Refusal>(&made)) return refusal({r->error, at + r->path}).dump();
         parts.push_back(std::move(std::get<Command>(made)));
     }
     if (parts.empty()) return json{{"ok", true}}.dump();

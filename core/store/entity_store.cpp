@@ -79,15 +79,21 @@ Status persistEntities(Database& db, model::Workspace& ws) {
             if (auto s = counter.value().exec(kind, c->nextNumber()); !s) return s;
     }
     if (ch.any(model::kinds::Link)) {
+        // Four statements, prepared once: insert or delete, into the entity or the catalogue table.
+        auto prepared = [&](bool insert, const char* table) {
+            return db.prepare(insert ? std::string("INSERT OR IGNORE INTO ") + table + "(from_kind, from_id, relation, to_kind, to_id) VALUES(?1,?2,?3,?4,?5)"
+                                     : std::string("DELETE FROM ") + table + " WHERE from_kind=?1 AND from_id=?2 AND relation=?3 AND to_kind=?4 AND to_id=?5");
+        };
+        Result<Statement> statements[2][2] = {{prepared(false, "entity_link"), prepared(false, "catalogue_link")},
+                                             {prepared(true, "entity_link"), prepared(true, "catalogue_link")}};
+        for (auto& row : statements)
+            for (auto& st : row)
+                if (!st) return st.error();
         for (const std::string& id : ch.ids(model::kinds::Link)) {
             model::Link l;
             if (!model::linkFromId(id, l)) continue;
-            const std::string table = catalogueKind(l.to.kind) ? "catalogue_link" : "entity_link";
-            const bool present = ws.links().count(l) > 0;
-            auto st = db.prepare(present ? "INSERT OR IGNORE INTO " + table + "(from_kind, from_id, relation, to_kind, to_id) VALUES(?1,?2,?3,?4,?5)"
-                                         : "DELETE FROM " + table + " WHERE from_kind=?1 AND from_id=?2 AND relation=?3 AND to_kind=?4 AND to_id=?5");
-            if (!st) return st.error();
-            if (auto s = st.value().exec(l.from.kind, l.from.id, l.relation, l.to.kind, l.to.id); !s) return s;
+            Statement& st = statements[ws.links().count(l) ? 1 : 0][catalogueKind(l.to.kind) ? 1 : 0].value();
+            if (auto s = st.exec(l.from.kind, l.from.id, l.relation, l.to.kind, l.to.id); !s) return s;
         }
     }
     return kanri::ok();
