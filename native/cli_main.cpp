@@ -5,6 +5,7 @@
 //   kanri-cli validate PATH                                  exit 0 when valid, 2 with messages when not
 //   kanri-cli [--db FILE] report --json                      scores, verdict with reasons, counts
 //   kanri-cli catalog --json                                 clauses, items and the 7.5.4 checklist
+//   kanri-cli [--db FILE] risks --json | --csv | --import CSV  the risk register (docs/risks.md)
 //
 // --db defaults to the desktop app's database ($XDG_DATA_HOME/kanri/kanri.sqlite); --assets DIR
 // (or $KANRI_ASSETS) points at the catalogue. Messages follow LANG (English or Japanese).
@@ -14,12 +15,15 @@
 
 #include "exchange/catalogue_json.hpp"
 #include "exchange/kanri_json.hpp"
+#include "exchange/risks_csv.hpp"
 #include "i18n/i18n.hpp"
 #include "model/commands.hpp"
 #include "model/scoring.hpp"
 #include "session/session.hpp"
 #include "store/schema.hpp"
 #include "store/workspace_store.hpp"
+
+#include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <cstdlib>
@@ -40,6 +44,7 @@ int usage() {
                "       kanri-cli validate PATH\n"
                "       kanri-cli [--db FILE] report --json\n"
                "       kanri-cli catalog --json\n"
+               "       kanri-cli [--db FILE] risks --json | --csv | --import FILE.csv\n"
                "       kanri-cli [--db FILE] apply FILE     (operations as JSON lines, all or none; - for stdin)\n"
                "       kanri-cli [--db FILE] query NAME [ARGS-JSON]\n"
                "       kanri-cli ops                        (every operation and query, as Markdown)\n",
@@ -85,7 +90,7 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (cmd != "catalog" && cmd != "validate" && cmd != "report" && cmd != "export" && cmd != "import" && cmd != "apply" &&
-        cmd != "query")
+        cmd != "query" && cmd != "risks")
         return usage();
 
     std::string catalogueText;
@@ -118,6 +123,31 @@ int main(int argc, char** argv) {
     if (cmd == "report") {
         if (args.size() != 2 || args[1] != "--json") return usage();
         std::fputs(exchange::reportJson(catalogue.value(), session.scores()).c_str(), stdout);
+        return 0;
+    }
+    if (cmd == "risks") {
+        // Thin wrappers over the dispatcher's risk queries and its CSV import.
+        if (args.size() == 2 && (args[1] == "--json" || args[1] == "--csv")) {
+            const std::string answer = automation::query(session, args[1] == "--json" ? "risks" : "risks.csv", "");
+            const auto j = nlohmann::json::parse(answer);
+            const auto& result = j.at("result");
+            std::fputs(result.is_string() ? result.get<std::string>().c_str() : (result.dump(2) + "\n").c_str(), stdout);
+            return 0;
+        }
+        if (args.size() != 3 || args[1] != "--import") return usage();
+        std::string text;
+        if (!readFile(args[2], text)) return fail(kanri::fail(ErrorCode::CsvInvalid, args[2] + ": cannot be read"), 2);
+        exchange::RiskCsvImport in = exchange::importRisksCsv(text, session.workspace());
+        for (const exchange::CsvRowError& e : in.errors)
+            std::fprintf(stderr, "kanri-cli: %s:%zu%s: %s\n", args[2].c_str(), e.line, e.column.empty() ? "" : (" (" + e.column + ")").c_str(),
+                         i18n::message(e.error).c_str());
+        if (!in.command) {
+            std::fprintf(stderr, "kanri-cli: %s: nothing was imported\n", args[2].c_str());
+            return 2;
+        }
+        if (auto s = session.execute(std::move(in.command)); !s) return fail(s.error(), 2);
+        if (session.persistError()) return fail(*session.persistError(), 1);
+        std::printf("%s: %zu %s\n", args[2].c_str(), in.rows, i18n::language() == i18n::Lang::Ja ? "件のリスクを取り込みました" : "risks imported");
         return 0;
     }
     if (cmd == "apply") {

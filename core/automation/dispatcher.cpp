@@ -1,4 +1,5 @@
 #include "automation/dispatcher.hpp"
+#include "automation/operation.hpp"
 
 #include "exchange/json_strict.hpp"
 #include "exchange/kanri_json.hpp"
@@ -14,35 +15,12 @@
 #include <variant>
 
 namespace kanri::automation {
+
+Refusal refuse(ErrorCode code, std::string detail, std::string path) { return {kanri::fail(code, std::move(detail)), std::move(path)}; }
+std::string text(const json& j, const char* name) { return j.contains(name) ? j.at(name).get<std::string>() : std::string(); }
+json exported(session::Session& s) { return json::parse(s.exportJson()); }
+
 namespace {
-
-using nlohmann::json;
-
-// A field of an operation or query: its name, JSON type, whether it must be there, and what
-// it means (for the reference).
-struct Field {
-    const char* name;
-    json::value_t type;
-    bool required;
-    const char* about;
-};
-
-// A refusal on its way out: the error and the JSON path of the member it concerns.
-struct Refusal {
-    Error error;
-    std::string path;
-};
-
-template <typename T> using Made = std::variant<T, Refusal>;
-using Command = std::unique_ptr<model::Command>;
-
-// An operation makes the command it stands for; the session applies it (or a batch of them).
-struct Operation {
-    const char* name;
-    const char* about;
-    std::vector<Field> fields;
-    std::function<Made<Command>(session::Session&, const json&)> make;
-};
 
 // An action on the session itself, not an edit of the data: it cannot be part of a batch.
 struct SessionAction {
@@ -51,15 +29,6 @@ struct SessionAction {
     std::vector<Field> fields;
     std::function<Status(session::Session&, const json&)> act;
 };
-
-struct Query {
-    const char* name;
-    const char* about;
-    std::vector<Field> fields;
-    std::function<json(session::Session&, const json&)> answer;
-};
-
-Refusal refuse(ErrorCode code, std::string detail, std::string path) { return {kanri::fail(code, std::move(detail)), std::move(path)}; }
 
 const char* typeName(json::value_t t) {
     switch (t) {
@@ -71,85 +40,13 @@ const char* typeName(json::value_t t) {
     }
 }
 
-std::string text(const json& j, const char* name) { return j.contains(name) ? j.at(name).get<std::string>() : std::string(); }
-
 model::Link linkOf(const json& op) {
     return {{text(op, "from_kind"), text(op, "from_id")}, text(op, "relation"), {text(op, "to_kind"), text(op, "to_id")}};
 }
 
-// A change of an item's assessment, made to its values as they are when it is applied (an
-// earlier operation of the same batch may have changed them).
-Made<Command> editItem(session::Session& s, const std::string& id, std::function<void(model::ItemAssessment&)> change) {
-    if (!s.catalogue().findItem(id)) return refuse(ErrorCode::UnknownItem, id, "/item");
-    return Command(std::make_unique<model::PatchItem>(id, std::move(change)));
-}
-
-const std::vector<Operation>& operations() {
+// The operations every module shares: entities, links, the whole workspace.
+const std::vector<Operation>& coreOperations() {
     static const std::vector<Operation> ops = {
-        {"assessment.rate", "Rates an item N, P, L or F; N/A needs a justification; \"\" clears the rating.",
-         {{"item", json::value_t::string, true, "item id, \"8.6.1-01\""},
-          {"rating", json::value_t::string, true, "N, P, L, F, NA, or \"\" to clear"},
-          {"justification", json::value_t::string, false, "why the item does not apply (N/A)"}},
-         [](session::Session& s, const json& op) -> Made<Command> {
-             const std::string code = text(op, "rating");
-             const auto rating = model::ratingFromCode(code);
-             if (!rating) return refuse(ErrorCode::InvalidRating, code, "/rating");
-             const std::optional<std::string> why = op.contains("justification") ? std::optional(text(op, "justification")) : std::nullopt;
-             return editItem(s, text(op, "item"), [r = *rating, why](model::ItemAssessment& v) {
-                 v.rating = r;
-                 if (why) v.justification = *why;
-             });
-         }},
-        {"assessment.update", "Sets an item's owner, target date or notes (the fields given).",
-         {{"item", json::value_t::string, true, "item id"},
-          {"owner", json::value_t::string, false, "who owns closing the gap"},
-          {"due", json::value_t::string, false, "target date, YYYY-MM-DD, or \"\""},
-          {"notes", json::value_t::string, false, "free text"}},
-         [](session::Session& s, const json& op) -> Made<Command> {
-             if (op.contains("due") && !text(op, "due").empty() && !model::isValidDate(text(op, "due")))
-                 return refuse(ErrorCode::InvalidDate, text(op, "due"), "/due");
-             return editItem(s, text(op, "item"), [op](model::ItemAssessment& v) {
-                 if (op.contains("owner")) v.owner = text(op, "owner");
-                 if (op.contains("due")) v.due = text(op, "due");
-                 if (op.contains("notes")) v.notes = text(op, "notes");
-             });
-         }},
-        {"assessment.note", "Sets the note of a clause.",
-         {{"clause", json::value_t::string, true, "clause id, \"8.6.1\""}, {"text", json::value_t::string, true, "the note"}},
-         [](session::Session& s, const json& op) -> Made<Command> {
-             if (!s.catalogue().find(text(op, "clause"))) return refuse(ErrorCode::UnknownClause, text(op, "clause"), "/clause");
-             return Command(std::make_unique<model::SetClauseNote>(text(op, "clause"), text(op, "text")));
-         }},
-        {"documents.set", "Sets an entry of the 7.5.4 checklist of required documents and records.",
-         {{"document", json::value_t::string, true, "checklist id, \"doc-scope\""},
-          {"status", json::value_t::string, true, "present, missing or unknown"},
-          {"location", json::value_t::string, false, "where it is kept"}},
-         [](session::Session& s, const json& op) -> Made<Command> {
-             const std::string id = text(op, "document");
-             if (!s.catalogue().findDocument(id)) return refuse(ErrorCode::UnknownDocument, id, "/document");
-             model::DocumentStatus status;
-             if (!model::documentStatusFromCode(text(op, "status"), status))
-                 return refuse(ErrorCode::InvalidOperation, "status: " + text(op, "status"), "/status");
-             const std::optional<std::string> where = op.contains("location") ? std::optional(text(op, "location")) : std::nullopt;
-             return Command(std::make_unique<model::PatchDocument>(id, [status, where](model::DocumentCheck& d) {
-                 d.status = status;
-                 if (where) d.location = *where;
-             }));
-         }},
-        {"cycles.freeze", "Freezes the current assessment as a named cycle.",
-         {{"name", json::value_t::string, true, "\"2026 H1\""}},
-         [](session::Session&, const json& op) -> Made<Command> {
-             return Command(std::make_unique<model::FreezeCycle>(text(op, "name")));
-         }},
-        {"cycles.delete", "Deletes a frozen cycle.",
-         {{"id", json::value_t::string, true, "cycle id (query cycles)"}},
-         [](session::Session& s, const json& op) -> Made<Command> {
-             const std::string id = text(op, "id");
-             const auto& cycles = s.workspace().cycles();
-             if (std::none_of(cycles.begin(), cycles.end(), [&](const model::Cycle& c) { return c.id == id; }))
-                 return refuse(ErrorCode::UnknownCycle, id, "/id");
-             return Command(std::make_unique<model::DeleteCycle>(id));
-         }},
         {"entity.put", "Creates (no id: the next free one) or replaces an entity of a module's kind from its fields; answers its id.",
          {{"kind", json::value_t::string, true, "the kind (query kinds)"},
           {"id", json::value_t::string, false, "the entity to replace; none: a new one"},
@@ -224,19 +121,10 @@ json historyJson(const model::HistoryEntry& e) {
             {"kind", e.key.kind}, {"id", e.key.id}, {"fields", fields}};
 }
 
-// Parts of the Kanri JSON export, as queries.
-json exported(session::Session& s) { return json::parse(s.exportJson()); }
 
-const std::vector<Query>& queries() {
+// The queries every module shares.
+const std::vector<Query>& coreQueries() {
     static const std::vector<Query> qs = {
-        {"assessment.items", "Every item with something recorded: rating, justification, evidence, owner, due, notes.", {},
-         [](session::Session& s, const json&) { return exported(s)["assessment"]["items"]; }},
-        {"assessment.documents", "The 7.5.4 checklist entries that are set.", {},
-         [](session::Session& s, const json&) { return exported(s)["assessment"]["documents"]; }},
-        {"assessment.notes", "The clause notes.", {}, [](session::Session& s, const json&) { return exported(s)["assessment"]["clause_notes"]; }},
-        {"assessment.scores", "Readiness, coverage, counts by rating, per clause, the verdict and its reasons.", {},
-         [](session::Session& s, const json&) { return json::parse(exchange::reportJson(s.catalogue(), s.scores())); }},
-        {"cycles", "The frozen cycles, oldest first.", {}, [](session::Session& s, const json&) { return exported(s)["cycles"]; }},
         {"export", "The whole workspace as a Kanri JSON document.", {}, [](session::Session& s, const json&) { return exported(s); }},
         {"history", "The history (audit trail), newest first: who changed what and when, each field before and after.",
          {{"kind", json::value_t::string, false, "only this kind: item, document, clause_note, cycle"},
@@ -299,6 +187,24 @@ const std::vector<Query>& queries() {
          [](session::Session& s, const json&) -> json { return {{"name", s.author()}, {"asked", s.authorAsked()}}; }},
     };
     return qs;
+}
+
+// The core's and every module's, in the order of the modules' list.
+template <typename T> std::vector<T> merged(const std::vector<T>& core, const std::vector<T>& (*AutomationModule::*part)()) {
+    std::vector<T> all = core;
+    for (const AutomationModule& m : automationModules()) {
+        const std::vector<T>& more = (m.*part)();
+        all.insert(all.end(), more.begin(), more.end());
+    }
+    return all;
+}
+const std::vector<Operation>& operations() {
+    static const std::vector<Operation> all = merged(coreOperations(), &AutomationModule::operations);
+    return all;
+}
+const std::vector<Query>& queries() {
+    static const std::vector<Query> all = merged(coreQueries(), &AutomationModule::queries);
+    return all;
 }
 
 json refusal(const Refusal& r) { return {{"ok", false}, {"error", i18n::message(r.error)}, {"path", r.path}}; }
@@ -411,7 +317,7 @@ std::string query(session::Session& s, std::string_view name, std::string_view a
 
 std::string reference() {
     std::string out = "# Automation: operations and queries\n\n"
-                      "Generated from core/automation/dispatcher.cpp (`kanri-cli ops`); a test keeps this file equal to it.\n\n"
+                      "Generated from the operation tables of core/automation/ (`kanri-cli ops`); a test keeps this file equal to it.\n\n"
                       "An operation is a JSON object `{\"op\": name, ...fields}`: `window.kanri.run(op)` in the browser, one per\n"
                       "line in `kanri-cli apply FILE` (all in one transaction, all or nothing). It answers `{\"ok\": true}` or\n"
                       "`{\"ok\": false, \"error\": \"...\", \"path\": \"/field\"}`; a refused operation changes nothing. Unknown\n"

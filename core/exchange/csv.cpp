@@ -1,5 +1,7 @@
 #include "exchange/csv.hpp"
 
+#include "model/text.hpp"
+
 namespace kanri::exchange {
 
 std::string csvField(const std::string& value) {
@@ -37,6 +39,88 @@ std::string gapsCsv(const model::Catalogue& catalogue, const model::ItemMap& ite
                        item.key ? "yes" : "no", std::string(model::basisCode(item.basis)), owner, due});
     }
     return out;
+}
+
+std::string guardCell(const std::string& value) {
+    if (!value.empty() && std::string_view("=+-@\t\r").find(value[0]) != std::string_view::npos) return "'" + value;
+    return value;
+}
+
+std::string unguardCell(const std::string& value) {
+    if (value.size() >= 2 && value[0] == '\'' && std::string_view("=+-@\t\r").find(value[1]) != std::string_view::npos) return value.substr(1);
+    return value;
+}
+
+Result<CsvTable> parseCsv(std::string_view text, const CsvLimits& limits) {
+    auto refuse = [](size_t line, const std::string& what) { return fail(ErrorCode::CsvInvalid, "line " + std::to_string(line) + ": " + what); };
+    if (text.size() > limits.maxBytes) return fail(ErrorCode::CsvInvalid, std::to_string(text.size() / (1024 * 1024)) + " MB: too big");
+    if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF')))
+        return fail(ErrorCode::CsvInvalid, "UTF-16: save it as CSV UTF-8");
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    CsvTable t;
+    std::vector<std::string> record;
+    std::string cell;
+    size_t line = 1, recordLine = 1;
+    bool quoted = false, wasQuoted = false;
+    size_t i = 0;
+    auto endCell = [&]() -> Status {
+        if (!text::isValidUtf8(cell)) return refuse(recordLine, "not UTF-8 text (a Shift_JIS file?): save it as CSV UTF-8");
+        record.push_back(std::move(cell));
+        cell.clear();
+        wasQuoted = false;
+        return ok();
+    };
+    auto endRecord = [&]() -> Status {
+        const bool blank = record.empty() && cell.empty() && !wasQuoted; // an empty line
+        if (auto s = endCell(); !s) return s;
+        if (!blank) {
+            if (t.records.size() >= limits.maxRecords) return refuse(recordLine, "more than " + std::to_string(limits.maxRecords - 1) + " rows");
+            t.records.push_back(std::move(record));
+            t.lines.push_back(recordLine);
+        }
+        record.clear();
+        recordLine = line;
+        return ok();
+    };
+    while (i < text.size()) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"') {
+                if (i + 1 < text.size() && text[i + 1] == '"') {
+                    cell += '"';
+                    i += 2;
+                    continue;
+                }
+                quoted = false;
+                ++i;
+                if (i < text.size() && text[i] != ',' && text[i] != '\r' && text[i] != '\n') return refuse(line, "text after a closing quote");
+                continue;
+            }
+            if (c == '\n') ++line;
+            cell += c;
+            ++i;
+        } else if (c == '"') {
+            if (!cell.empty()) return refuse(line, "a quote inside an unquoted cell");
+            quoted = wasQuoted = true;
+            ++i;
+        } else if (c == ',') {
+            if (auto s = endCell(); !s) return s.error();
+            ++i;
+        } else if (c == '\r' || c == '\n') {
+            i += c == '\r' && i + 1 < text.size() && text[i + 1] == '\n' ? 2 : 1;
+            ++line;
+            if (auto s = endRecord(); !s) return s.error();
+        } else {
+            cell += c;
+            ++i;
+        }
+        if (cell.size() > limits.maxCellBytes) return refuse(line, "a cell of more than " + std::to_string(limits.maxCellBytes / 1024) + " KB");
+    }
+    if (quoted) return refuse(recordLine, "a quote that is never closed");
+    if (!cell.empty() || !record.empty()) {
+        if (auto s = endRecord(); !s) return s.error();
+    }
+    return t;
 }
 
 } // namespace kanri::exchange

@@ -68,19 +68,43 @@ Status PutEntity::apply(Workspace& ws) {
         if (!ws.collection(m_kind)) return fail(ErrorCode::UnknownKind, m_kind);
         m_id = ws.nextId(m_kind);
     }
-    if (auto s = ws.putEntity(m_kind, m_id, m_fields, &m_replaced); !s) {
+    auto refused = [&](Status s) {
         if (choose) m_id.clear(); // refused: the number was not taken
         return s;
+    };
+    if (m_patch) {
+        const Collection* c = ws.collection(m_kind);
+        if (!c) return refused(fail(ErrorCode::UnknownKind, m_kind));
+        const auto at = c->indexOf(m_id);
+        if (!choose && !at) return refused(fail(ErrorCode::UnknownId, m_id));
+        Fields fields = at ? c->fieldsAt(*at) : Fields{};
+        if (auto s = m_patch(ws, fields); !s) return refused(s);
+        m_fields = std::move(fields);
+        m_patch = nullptr;
+    }
+    if (auto s = ws.putEntity(m_kind, m_id, m_fields, &m_replaced); !s) return refused(s);
+    m_made.clear();
+    if (!m_replaced) {
+        for (const NewLink& l : m_links) {
+            const Link link{{m_kind, m_id}, l.relation, l.to};
+            if (auto s = ws.addLink(link); !s) {
+                revert(ws);
+                return refused(s);
+            }
+            m_made.push_back(link);
+        }
     }
     return ok();
 }
 
 void PutEntity::revert(Workspace& ws) {
+    for (auto l = m_made.rbegin(); l != m_made.rend(); ++l) (void)ws.removeLink(*l);
+    m_made.clear();
     if (m_replaced) {
         ws.restoreEntity(*m_replaced);
         return;
     }
-    // It was new: take it out again (nothing can point at it yet: links come after it).
+    // It was new: take it out again (nothing else can point at it yet: links come after it).
     (void)ws.removeEntity({m_kind, m_id}, nullptr);
 }
 

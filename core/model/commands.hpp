@@ -129,7 +129,20 @@ private:
 // apply and kept for redo). Remembers what it replaced.
 class PutEntity final : public Command {
 public:
-    PutEntity(std::string kind, std::string id, Fields fields) : m_kind(std::move(kind)), m_id(std::move(id)), m_fields(std::move(fields)) {}
+    // Changes the fields of an entity as they are when the command is applied (an earlier part
+    // of a batch may have changed them); a new one (id "") starts from no fields. The patch runs
+    // once: a redo puts what it made.
+    using Patch = std::function<Status(const Workspace&, Fields&)>;
+    // An outgoing link of a new entity, made with it (its id is chosen when it is applied).
+    struct NewLink {
+        std::string relation;
+        EntityKey to;
+    };
+
+    PutEntity(std::string kind, std::string id, Fields fields, std::vector<NewLink> links = {})
+        : m_kind(std::move(kind)), m_id(std::move(id)), m_fields(std::move(fields)), m_links(std::move(links)) {}
+    PutEntity(std::string kind, std::string id, Patch patch)
+        : m_kind(std::move(kind)), m_id(std::move(id)), m_patch(std::move(patch)) {}
     Status apply(Workspace& ws) override;
     void revert(Workspace& ws) override;
     Description describe() const override { return {Description::Verb::Put, m_kind + " " + m_id}; }
@@ -138,6 +151,9 @@ public:
 private:
     std::string m_kind, m_id;
     Fields m_fields;
+    Patch m_patch;
+    std::vector<NewLink> m_links;
+    std::vector<Link> m_made; // the links made, to take out on revert
     std::optional<RemovedEntity> m_replaced;
 };
 

@@ -82,7 +82,8 @@ public:
         }
         const size_t at = std::min(position.value_or(m_items.size()), m_items.size());
         m_items.insert(m_items.begin() + static_cast<std::ptrdiff_t>(at), std::move(value));
-        reindex();
+        if (at + 1 == m_items.size()) m_index.emplace(m_items.back().id, at); // appended: the others keep their places
+        else reindex();
     }
 
     // --- Collection --------------------------------------------------------------------------

@@ -32,7 +32,18 @@
     X(UnknownKind)          /* an entity kind no module registered */                                 \
     X(UnknownId)            /* an entity id that does not exist, or not of the kind's form */        \
     X(UnknownRelation)      /* a link relation that does not exist, or not between these kinds */   \
-    X(StillLinked)          /* removing something other entities point at, where that is refused */
+    X(StillLinked)          /* removing something other entities point at, where that is refused */ \
+    X(TitleMissing)         /* an entity that needs a title without one */                             \
+    X(UnknownChoice)        /* a value outside a field's list of choices (category, status, ...) */    \
+    X(RiskOutsideScale)     /* a likelihood or impact beyond the matrix's scale */                    \
+    X(RiskMatrixInvalid)    /* a risk matrix that is not well formed */                                \
+    X(ResidualNeedsReason)  /* a residual rating above the inherent one without a justification */   \
+    X(AcceptanceIncomplete) /* an acceptance without who, when, until when or why */                   \
+    X(AcceptanceNeedsReason) /* accepting above the band's criterion without a stated reason */      \
+    X(PursueIsForOpportunities) /* the treatment "pursue" on a risk that is not an opportunity */ \
+    X(CsvInvalid)           /* a CSV file that cannot be read (encoding, quotes, size) */              \
+    X(CsvColumns)           /* a CSV file whose header is not the expected columns */                 \
+    X(CsvEmpty)             /* a CSV file with a header and no rows */
 
 namespace kanri {
 

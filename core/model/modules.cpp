@@ -7,10 +7,14 @@ namespace kanri::model {
 // maps (keyed by catalogue ids); it adds no entity kind of the generic collections. Links
 // reach its items and clauses as catalogue kinds (Workspace::exists).
 void installAssessment(Registry&) {}
+namespace risks {
+void install(Registry& registry);
+}
 
 namespace {
 const ModelModule kModules[] = {
     {"assessment", installAssessment},
+    {"risks", risks::install},
 };
 } // namespace
 

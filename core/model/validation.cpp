@@ -1,5 +1,7 @@
 #include "model/validation.hpp"
 
+#include "model/text.hpp"
+
 #include <cctype>
 #include <string>
 
@@ -28,6 +30,12 @@ bool isSafeUrl(std::string_view s) {
         return true;
     };
     return startsWithNoCase("https://") || startsWithNoCase("http://") || startsWithNoCase("mailto:");
+}
+
+Status checkText(std::string_view value, size_t max, const char* field) {
+    if (!text::isValidUtf8(value)) return fail(ErrorCode::InvalidText, field);
+    if (value.size() > max) return fail(ErrorCode::TextTooLong, std::string(field) + ": " + std::to_string(value.size()) + " bytes");
+    return ok();
 }
 
 } // namespace kanri::model

@@ -1,5 +1,8 @@
 #pragma once
 // Rules for values users type (or files carry), shared by commands and imports.
+#include "model/error.hpp"
+
+#include <cstddef>
 #include <string_view>
 
 namespace kanri::model {
@@ -9,5 +12,8 @@ bool isValidDate(std::string_view s);
 // A link Kanri will store and show: http://, https:// or mailto: with something after it,
 // no control characters or spaces. javascript:, data:, file: and the like are refused.
 bool isSafeUrl(std::string_view s);
+
+// Valid UTF-8 of at most max bytes; a refusal names the field.
+Status checkText(std::string_view value, size_t max, const char* field);
 
 } // namespace kanri::model

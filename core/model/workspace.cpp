@@ -12,12 +12,6 @@ bool blank(std::string_view s) {
     return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
-Status checkText(std::string_view value, size_t max, const char* field) {
-    if (!text::isValidUtf8(value)) return fail(ErrorCode::InvalidText, field);
-    if (value.size() > max) return fail(ErrorCode::TextTooLong, std::string(field) + ": " + std::to_string(value.size()) + " bytes");
-    return ok();
-}
-
 } // namespace
 
 // --- items ------------------------------------------------------------------------------

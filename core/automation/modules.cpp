@@ -1,0 +1,16 @@
+// The one list of modules of the automation layer. A domain adds its line here; its
+// operations and queries live in its own file.
+#include "automation/operation.hpp"
+
+namespace kanri::automation {
+
+namespace {
+const AutomationModule kModules[] = {
+    {"assessment", assessmentOperations, assessmentQueries},
+    {"risks", riskOperations, riskQueries},
+};
+} // namespace
+
+std::span<const AutomationModule> automationModules() { return kModules; }
+
+} // namespace kanri::automation
