@@ -97,6 +97,14 @@ Status PutEntity::apply(Workspace& ws) {
     return ok();
 }
 
+bool PutEntity::mergeWith(const Command& next) {
+    const auto* n = dynamic_cast<const PutEntity*>(&next);
+    if (!n || m_session == 0 || n->m_session != m_session || n->m_kind != m_kind || n->m_id != m_id || !m_replaced || !n->m_links.empty())
+        return false;
+    m_fields = n->m_fields; // what a redo puts; the undo still restores what was there before the first
+    return true;
+}
+
 void PutEntity::revert(Workspace& ws) {
     for (auto l = m_made.rbegin(); l != m_made.rend(); ++l) (void)ws.removeLink(*l);
     m_made.clear();

@@ -147,9 +147,13 @@ public:
     void revert(Workspace& ws) override;
     Description describe() const override { return {Description::Verb::Put, m_kind + " " + m_id}; }
     const std::string& id() const { return m_id; }
+    // Puts of one entity made during one stay in a text field (session > 0) merge into one edit.
+    void setSession(int session) { m_session = session; }
+    bool mergeWith(const Command& next) override;
 
 private:
     std::string m_kind, m_id;
+    int m_session = 0;
     Fields m_fields;
     Patch m_patch;
     std::vector<NewLink> m_links;

@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace kanri::ui {
@@ -22,6 +23,11 @@ struct AreaEntry {
     void (*draw)(App&);
     bool planned;                   // not built yet: the sidebar says so
     std::span<const KindEntry> kinds; // the entity kinds edited here (the History view names them)
+    // What the module offers for an assessment item, drawn in the gap list's follow-up column
+    // (a risk raised from a gap); null: nothing.
+    void (*itemActions)(App&, const std::string& itemId) = nullptr;
+    // The module's card on the Dashboard (what needs attention); null: none.
+    void (*dashboardCard)(App&) = nullptr;
 };
 
 std::span<const AreaEntry> areas();

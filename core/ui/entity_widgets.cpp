@@ -35,26 +35,51 @@ bool lessValue(const std::string& a, const std::string& b) {
     return a < b;
 }
 
-std::string cell(const model::Collection& c, size_t row, const std::string& field) {
-    return field == "id" ? c.idAt(row) : model::fieldValue(c.fieldsAt(row), field);
+std::string cell(const model::Collection& c, size_t row, const model::Fields& fields, const TableColumn& col) {
+    if (col.value) return col.value(row);
+    return col.field == "id" ? c.idAt(row) : model::fieldValue(fields, col.field);
 }
 
-// The rows to show: matching the search, in the chosen order (recomputed only when the data,
-// the search or the order changed).
-void refreshRows(App& app, const model::Collection& c, std::span<const TableColumn> columns, EntityTableState& s) {
-    const std::string key = std::to_string(app.changeCount()) + "|" + s.search + "|" + std::to_string(s.sortColumn) + (s.ascending ? "+" : "-");
+// Each entity's cells, sort keys and searchable text: once per change of the data.
+void refreshCells(App& app, const model::Collection& c, std::span<const TableColumn> columns, EntityTableState& s) {
+    if (s.cellsAt == app.changeCount() && s.cellsKind == c.kind() && s.cells.size() == c.size()) return;
+    s.cellsAt = app.changeCount();
+    s.cellsKind = std::string(c.kind());
+    s.cells.assign(c.size(), {});
+    s.keys.assign(c.size(), {});
+    s.haystack.assign(c.size(), {});
+    for (size_t i = 0; i < c.size(); ++i) {
+        const model::Fields fields = c.fieldsAt(i);
+        std::string& hay = s.haystack[i];
+        hay = c.idAt(i);
+        for (const auto& [name, value] : fields) (hay += '\n') += value;
+        auto& row = s.cells[i];
+        auto& keys = s.keys[i];
+        row.reserve(columns.size());
+        for (const TableColumn& col : columns) {
+            row.push_back(cell(c, i, fields, col));
+            std::replace(row.back().begin(), row.back().end(), '\n', ' ');
+            keys.push_back(col.sortKey ? col.sortKey(i) : row.back());
+        }
+    }
+}
+
+// The rows to show: matching the search and the filter, in the chosen order (recomputed only
+// when the data, the search, the filter or the order changed).
+void refreshRows(App& app, const model::Collection& c, std::span<const TableColumn> columns, EntityTableState& s, const RowFilter* filter) {
+    refreshCells(app, c, columns, s);
+    const std::string key = std::to_string(app.changeCount()) + "|" + s.search + "|" + (filter ? filter->key : "") + "|" +
+                            std::to_string(s.sortColumn) + (s.ascending ? "+" : "-");
     if (key == s.rowsKey) return;
     s.rowsKey = key;
     s.rows.clear();
-    for (size_t i = 0; i < c.size(); ++i) {
-        bool match = s.search.empty() || text::containsFolded(c.idAt(i), s.search);
-        for (const auto& [name, value] : c.fieldsAt(i)) match = match || text::containsFolded(value, s.search);
-        if (match) s.rows.push_back(i);
-    }
+    for (size_t i = 0; i < c.size(); ++i)
+        if ((s.search.empty() || text::containsFolded(s.haystack[i], s.search)) && (!filter || !filter->keep || filter->keep(i))) s.rows.push_back(i);
     if (s.sortColumn >= 0 && s.sortColumn < static_cast<int>(columns.size())) {
-        const std::string& field = columns[static_cast<size_t>(s.sortColumn)].field;
+        const size_t col = static_cast<size_t>(s.sortColumn);
         std::stable_sort(s.rows.begin(), s.rows.end(), [&](size_t a, size_t b) {
-            const std::string x = cell(c, a, field), y = cell(c, b, field);
+            const std::string& x = s.keys[a][col];
+            const std::string& y = s.keys[b][col];
             return s.ascending ? lessValue(x, y) : lessValue(y, x);
         });
     }
@@ -63,14 +88,14 @@ void refreshRows(App& app, const model::Collection& c, std::span<const TableColu
 } // namespace
 
 std::optional<std::string> entityTable(App& app, const char* id, std::string_view kind, std::span<const TableColumn> columns,
-                                       EntityTableState& s, float height) {
+                                       EntityTableState& s, float height, const RowFilter* filter, bool openOnClick) {
     const model::Collection* c = app.workspace().collection(kind);
     if (!c || columns.empty()) return std::nullopt;
     ImGui::PushID(id);
     ImGui::TextDisabled("%s", icon::Filter);
     ImGui::SameLine();
     inputString("##search", tr(Str::TableSearch), s.search, ImGui::GetFontSize() * 16);
-    refreshRows(app, *c, columns, s);
+    refreshRows(app, *c, columns, s, filter);
     ImGui::SameLine();
     const std::string count = i18n::fill(Str::TableCount, {{"shown", std::to_string(s.rows.size())}, {"total", std::to_string(c->size())}});
     ImGui::TextDisabled("%s", count.c_str());
@@ -85,7 +110,7 @@ std::optional<std::string> entityTable(App& app, const char* id, std::string_vie
             const TableColumn& col = columns[i];
             ImGuiTableColumnFlags cf = col.widthEm > 0 ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch;
             if (i == 0) cf |= ImGuiTableColumnFlags_DefaultSort;
-            ImGui::TableSetupColumn(tr(col.header), cf, col.widthEm > 0 ? col.widthEm * em : 1.0f, static_cast<ImGuiID>(i));
+            ImGui::TableSetupColumn(tr(col.header), cf, col.widthEm > 0 ? col.widthEm * em : col.widthEm < 0 ? -col.widthEm : 1.0f, static_cast<ImGuiID>(i));
         }
         // The header row, as TableHeadersRow() draws it, with each header named for the widget
         // map ("header:title"; ImGui 1.86 reports no label for a table header).
@@ -103,7 +128,7 @@ std::optional<std::string> entityTable(App& app, const char* id, std::string_vie
                 s.ascending = specs->Specs[0].SortDirection != ImGuiSortDirection_Descending;
             }
             specs->SpecsDirty = false;
-            refreshRows(app, *c, columns, s);
+            refreshRows(app, *c, columns, s, filter);
         }
         // The arrow keys move the selection while the table (not a text field) has the focus.
         int selectedRow = -1;
@@ -131,16 +156,17 @@ std::optional<std::string> entityTable(App& app, const char* id, std::string_vie
                 ImGui::PushID(("row:" + entityId).c_str()); // tests name a row "row:R-001"
                 for (size_t i = 0; i < columns.size(); ++i) {
                     ImGui::TableSetColumnIndex(static_cast<int>(i));
-                    std::string text = cell(*c, row, columns[i].field);
-                    std::replace(text.begin(), text.end(), '\n', ' ');
+                    const std::string& text = s.cells[row][i];
                     if (i == 0) {
                         const bool selected = entityId == s.selected;
                         if (ImGui::Selectable((text + "###sel").c_str(), selected,
                                               ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick)) {
                             s.selected = entityId;
-                            if (ImGui::IsMouseDoubleClicked(0)) opened = entityId;
+                            if (openOnClick || ImGui::IsMouseDoubleClicked(0)) opened = entityId;
                         }
                         if (selected && moved) ImGui::SetScrollHereY();
+                    } else if (columns[i].draw) {
+                        columns[i].draw(row, text);
                     } else {
                         textEllipsis(text.c_str());
                     }

@@ -16,14 +16,30 @@ namespace kanri::ui {
 
 struct TableColumn {
     i18n::Str header;
-    std::string field; // a field's name, or "id"
-    float widthEm = 0; // fixed width in font sizes; 0: shares what is left
+    std::string field; // a field's name, or "id"; for a computed column, its name
+    float widthEm = 0; // fixed width in font sizes; 0 or less: shares what is left, weighted by -widthEm (0: 1)
+    // A computed column: its text for the entity at an index of the collection.
+    std::function<std::string(size_t index)> value = nullptr;
+    // The key it sorts by, where that is not its text (a band sorts by its score).
+    std::function<std::string(size_t index)> sortKey = nullptr;
+    // Draws the cell (a coloured chip) instead of its text; search and sort still use the text.
+    std::function<void(size_t index, const std::string& text)> draw = nullptr;
+};
+
+// Which entities a table shows besides its search (a module's filters). `key` names the
+// filter's settings: the rows are recomputed when it changes.
+struct RowFilter {
+    std::string key;
+    std::function<bool(size_t index)> keep;
 };
 
 // Draws the entities of a kind (the state lives in the app's ViewState). Returns the id the user
-// opened (Enter, or a double-click) in this frame. The selection is state.selected.
+// opened (Enter, a click, or a double-click with openOnClick false) in this frame. The selection
+// is state.selected. Cells are computed once per change of the data; a search, filter or order
+// only re-selects and re-sorts them, so a table of 10,000 entities stays smooth.
 std::optional<std::string> entityTable(App& app, const char* id, std::string_view kind, std::span<const TableColumn> columns,
-                                       EntityTableState& state, float height);
+                                       EntityTableState& state, float height, const RowFilter* filter = nullptr,
+                                       bool openOnClick = false);
 
 // A YYYY-MM-DD field bound to a stored date ("" allowed): anything else is refused, said at the
 // field, and what was typed stays there to correct.

@@ -1,6 +1,7 @@
 // Dashboard: overall readiness with the verdict and its reasons, counts by rating, a bar per
 // clause 4–10, a radar of the clause-8 process groups (ImGui draw lists), and the top gaps,
 // as cards laid out in one, two or three columns by the width available.
+#include "ui/areas.hpp"
 #include "ui/icons.hpp"
 #include "ui/text_wrap.hpp"
 #include "ui/theme.hpp"
@@ -323,6 +324,9 @@ void drawDashboard(App& app) {
     drawReadinessChecklist(app);
     if (columns > 2) ImGui::TableSetColumnIndex(2);
     drawRadar(app, s);
+    // The modules' cards: what needs attention in each (overdue reviews, lapsed acceptances).
+    for (const AreaEntry& area : areas())
+        if (area.dashboardCard) area.dashboardCard(app);
     ImGui::EndTable();
 }
 

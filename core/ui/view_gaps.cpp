@@ -6,6 +6,7 @@
 #include "model/text.hpp"
 #include "model/validation.hpp"
 #include "store/workspace_store.hpp"
+#include "ui/areas.hpp"
 #include "ui/icons.hpp"
 #include "ui/text_wrap.hpp"
 #include "ui/views.hpp"
@@ -131,7 +132,7 @@ void drawGaps(App& app) {
         textWrappedDisabled(tr(Str::GapEmpty));
         return;
     }
-    if (!ImGui::BeginTable("##gaps", 6, flags, ImVec2(0, -1))) return;
+    if (!ImGui::BeginTable("##gaps", 7, flags, ImVec2(0, -1))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr(Str::ColItem), ImGuiTableColumnFlags_DefaultSort, 4.0f);
     ImGui::TableSetupColumn(tr(Str::AssessRating), 0, 0.9f);
@@ -139,6 +140,7 @@ void drawGaps(App& app) {
     ImGui::TableSetupColumn(tr(Str::ItemDue), 0, 1.3f);
     ImGui::TableSetupColumn(tr(Str::ColKey), 0, 0.6f);
     ImGui::TableSetupColumn(tr(Str::ItemBasis), 0, 1.3f);
+    ImGui::TableSetupColumn(tr(Str::GapFollowUp), ImGuiTableColumnFlags_NoSort, 1.4f);
     ImGui::TableHeadersRow();
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {
         const std::string sortKey = std::to_string(specs->Specs[0].ColumnIndex) + '|' + std::to_string(specs->Specs[0].SortDirection);
@@ -176,6 +178,10 @@ void drawGaps(App& app) {
             textEllipsis(tr(basisLabel(item.basis)));
             if (ImGui::IsItemHovered())
                 ImGui::SetTooltip("%s", tr(basisTip(item.basis)));
+            // What the other modules offer for a gap (a risk raised from it).
+            ImGui::TableSetColumnIndex(6);
+            for (const AreaEntry& area : areas())
+                if (area.itemActions) area.itemActions(app, item.id);
             ImGui::PopID();
         }
     }

@@ -11,6 +11,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <typeindex>
+#include <typeinfo>
 
 namespace kanri::ui {
 
@@ -64,8 +66,14 @@ struct EntityTableState {
     std::string selected; // an entity id
     int sortColumn = 0;
     bool ascending = true;
-    std::vector<size_t> rows;
-    std::string rowsKey;
+    std::vector<size_t> rows;  // indexes into the collection, as shown
+    std::string rowsKey;       // the data, search, filter and order rows are for
+    // Per entity (collection index), for cellsAt (App::changeCount()): each column's text and
+    // sort key, and everything searchable in one text.
+    std::vector<std::vector<std::string>> cells, keys;
+    std::vector<std::string> haystack;
+    int cellsAt = -1;
+    std::string cellsKind;
 };
 
 struct LinkPickerState {
@@ -104,6 +112,15 @@ struct Modal {
 };
 
 struct ViewState {
+    // A module's own view state, made on first use (a module adds no member here): the struct
+    // lives in the module's ui files, and lives as long as the app.
+    template <typename T> T& of() {
+        std::shared_ptr<void>& p = modules[std::type_index(typeid(T))];
+        if (!p) p = std::make_shared<T>();
+        return *static_cast<T*>(p.get());
+    }
+    std::map<std::type_index, std::shared_ptr<void>> modules;
+
     GapsViewState gaps;
     HistoryViewState history;
     std::map<model::EntityKey, HistoryPanelState> historyPanels;

@@ -39,11 +39,13 @@ std::unique_ptr<Command> raiseFromItem(const Catalogue& catalogue, const std::st
     return createRisk(fieldsOf(r), {itemId}, std::move(clauses));
 }
 
-std::unique_ptr<Command> updateRisk(const std::string& id, Fields changed) {
-    return std::make_unique<PutEntity>(std::string(Risk::kKind), id, [changed = std::move(changed)](const Workspace&, Fields& f) -> Status {
+std::unique_ptr<Command> updateRisk(const std::string& id, Fields changed, int session) {
+    auto put = std::make_unique<PutEntity>(std::string(Risk::kKind), id, [changed = std::move(changed)](const Workspace&, Fields& f) -> Status {
         for (const auto& [name, value] : changed) set(f, name, value);
         return ok();
     });
+    put->setSession(session);
+    return put;
 }
 
 std::unique_ptr<Command> acceptRisk(const std::string& id, AcceptanceInput in) {

@@ -19,8 +19,9 @@ std::unique_ptr<Command> createFromTemplate(const Template& t, Lang lang);
 // A new risk raised from an assessment gap: titled after the item, linked to it and its clause.
 std::unique_ptr<Command> raiseFromItem(const Catalogue& catalogue, const std::string& itemId, const std::string& itemTitle);
 
-// Changes some fields of a risk (the others as they are when it is applied).
-std::unique_ptr<Command> updateRisk(const std::string& id, Fields changed);
+// Changes some fields of a risk (the others as they are when it is applied). Commits of one
+// stay in a text field (session > 0) merge into one undoable edit.
+std::unique_ptr<Command> updateRisk(const std::string& id, Fields changed, int session = 0);
 
 struct AcceptanceInput {
     std::string by, role, on, until, rationale, aboveReason;

@@ -1,0 +1,233 @@
+// The register's drawing pieces: band chips that differ without colour (a pattern and the
+// label), the heat map, level buttons with their labels and anchors, and the enum labels.
+#include "risks_ui.hpp"
+
+#include "ui/item_hooks.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace kanri::ui {
+using i18n::Str;
+using i18n::tr;
+namespace risks = model::risks;
+
+namespace {
+
+ImU32 fillOf(uint32_t rgb, float alpha = 1.0f) {
+    return IM_COL32((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff, static_cast<int>(alpha * 255));
+}
+
+ImU32 inkOn(uint32_t rgb) {
+    const float lum = 0.2126f * ((rgb >> 16) & 0xff) + 0.7152f * ((rgb >> 8) & 0xff) + 0.0722f * (rgb & 0xff);
+    return lum > 150 ? IM_COL32(20, 20, 20, 255) : IM_COL32(255, 255, 255, 255);
+}
+
+// A pattern per band index over a rectangle: none, dots, diagonal lines, cross-hatch, vertical
+// lines, horizontal lines. Drawn thin in the text colour, so a band reads without its colour.
+void pattern(ImDrawList* dl, ImVec2 a, ImVec2 b, int index, ImU32 ink) {
+    const ImU32 c = (ink & 0x00ffffff) | (static_cast<ImU32>(70) << 24);
+    const float step = std::max(4.0f, ImGui::GetFontSize() * 0.4f);
+    dl->PushClipRect(a, b, true);
+    switch (index) {
+    case 1:
+        for (float y = a.y + step / 2; y < b.y; y += step)
+            for (float x = a.x + step / 2; x < b.x; x += step) dl->AddCircleFilled(ImVec2(x, y), 1.2f, c);
+        break;
+    case 2:
+    case 3:
+        for (float x = a.x - (b.y - a.y); x < b.x; x += step) dl->AddLine(ImVec2(x, b.y), ImVec2(x + (b.y - a.y), a.y), c, 1.0f);
+        if (index == 3)
+            for (float x = a.x - (b.y - a.y); x < b.x; x += step) dl->AddLine(ImVec2(x, a.y), ImVec2(x + (b.y - a.y), b.y), c, 1.0f);
+        break;
+    case 4:
+        for (float x = a.x + step / 2; x < b.x; x += step) dl->AddLine(ImVec2(x, a.y), ImVec2(x, b.y), c, 1.0f);
+        break;
+    case 5:
+        for (float y = a.y + step / 2; y < b.y; y += step) dl->AddLine(ImVec2(a.x, y), ImVec2(b.x, y), c, 1.0f);
+        break;
+    default: break;
+    }
+    dl->PopClipRect();
+}
+
+} // namespace
+
+const std::string& levelText(const risks::Text& t) { return t[i18n::language() == i18n::Lang::Ja ? risks::Ja : risks::En]; }
+const std::string& bandLabel(const risks::Band& band) { return levelText(band.label); }
+
+int bandIndexOf(const risks::RiskMatrix& m, const risks::Band* band) {
+    for (size_t i = 0; band && i < m.bands.size(); ++i)
+        if (&m.bands[i] == band || m.bands[i].code == band->code) return static_cast<int>(i);
+    return -1;
+}
+
+void bandChip(const risks::RiskMatrix& m, const risks::Band* band, const std::string& text, float width) {
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
+    const float pad = ImGui::GetStyle().FramePadding.x * 0.6f;
+    const float w = width > 0 ? width : ts.x + pad * 2;
+    const float h = ImGui::GetTextLineHeight();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (!band) {
+        dl->AddRect(pos, ImVec2(pos.x + w, pos.y + h), ImGui::GetColorU32(ImGuiCol_Border), 3.0f);
+        dl->AddText(ImVec2(pos.x + pad, pos.y), ImGui::GetColorU32(ImGuiCol_TextDisabled), text.c_str());
+    } else {
+        const ImU32 ink = inkOn(band->colour);
+        dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), fillOf(band->colour), 3.0f);
+        pattern(dl, pos, ImVec2(pos.x + w, pos.y + h), bandIndexOf(m, band), ink);
+        dl->PushClipRect(pos, ImVec2(pos.x + w, pos.y + h), true);
+        dl->AddText(ImVec2(pos.x + pad, pos.y), ink, text.c_str());
+        dl->PopClipRect();
+    }
+    ImGui::Dummy(ImVec2(w, h));
+    if (ts.x + pad * 2 > w && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());
+}
+
+std::optional<std::pair<int, int>> heatMap(const char* id, const risks::RiskMatrix& m, bool residual, const std::vector<int>& counts,
+                                           const risks::RegisterFilter& filter) {
+    std::optional<std::pair<int, int>> clicked;
+    ImGui::PushID(id);
+    const float em = ImGui::GetFontSize();
+    const float cellW = em * 2.6f, cellH = em * 1.7f, axis = em * 1.4f;
+    ImGui::TextUnformatted(tr(residual ? Str::RiskHeatResidual : Str::RiskHeatInherent));
+    ImGui::TextDisabled("%s ↑  ·  %s →", tr(Str::RiskLikelihood), tr(Str::RiskImpact));
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    for (int l = m.likelihoods; l >= 1; --l) {
+        const float y = origin.y + (m.likelihoods - l) * cellH;
+        const std::string n = std::to_string(l);
+        dl->AddText(ImVec2(origin.x + axis * 0.3f, y + (cellH - ImGui::GetTextLineHeight()) / 2), ImGui::GetColorU32(ImGuiCol_TextDisabled), n.c_str());
+        for (int i = 1; i <= m.impacts; ++i) {
+            const ImVec2 a(origin.x + axis + (i - 1) * cellW, y);
+            const ImVec2 b(a.x + cellW - 2, a.y + cellH - 2);
+            const risks::Band* band = risks::bandOf(m, l, i);
+            const int count = counts.empty() ? 0 : counts[static_cast<size_t>((l - 1) * m.impacts + (i - 1))];
+            const ImU32 ink = band ? inkOn(band->colour) : ImGui::GetColorU32(ImGuiCol_Text);
+            dl->AddRectFilled(a, b, band ? fillOf(band->colour, count > 0 ? 1.0f : 0.45f) : ImGui::GetColorU32(ImGuiCol_FrameBg), 3.0f);
+            pattern(dl, a, b, bandIndexOf(m, band), ink);
+            if (count > 0) {
+                const std::string t = std::to_string(count);
+                const ImVec2 ts = ImGui::CalcTextSize(t.c_str());
+                dl->AddText(ImVec2(a.x + (cellW - 2 - ts.x) / 2, a.y + (cellH - 2 - ts.y) / 2), ink, t.c_str());
+            }
+            const bool selected = filter.likelihood == l && filter.impact == i && filter.cellResidual == residual;
+            if (selected) dl->AddRect(ImVec2(a.x - 1, a.y - 1), ImVec2(b.x + 1, b.y + 1), ImGui::GetColorU32(ImGuiCol_Text), 3.0f, 0, 3.0f);
+            ImGui::SetCursorScreenPos(a);
+            const std::string cellId = "cell:" + std::string(residual ? "residual" : "inherent") + ":" + std::to_string(l) + ":" + std::to_string(i);
+            if (ImGui::InvisibleButton(cellId.c_str(), ImVec2(cellW - 2, cellH - 2))) clicked = std::make_pair(l, i);
+            hooks::labelLastItem(cellId.c_str(), std::to_string(count).c_str());
+            if (ImGui::IsItemHovered()) {
+                ImGui::BeginTooltip();
+                ImGui::TextUnformatted(i18n::fill(Str::RiskHeatTip, {{"count", std::to_string(count)}, {"l", std::to_string(l)}, {"i", std::to_string(i)},
+                                                                   {"band", band ? bandLabel(*band) : "?"}})
+                                           .c_str());
+                ImGui::TextDisabled("%s: %s · %s: %s", tr(Str::RiskLikelihood), levelText(m.likelihoodLabels[static_cast<size_t>(l - 1)]).c_str(),
+                                    tr(Str::RiskImpact), levelText(m.impactLabels[static_cast<size_t>(i - 1)]).c_str());
+                ImGui::EndTooltip();
+            }
+        }
+    }
+    const float bottom = origin.y + m.likelihoods * cellH;
+    for (int i = 1; i <= m.impacts; ++i) {
+        const std::string n = std::to_string(i);
+        dl->AddText(ImVec2(origin.x + axis + (i - 1) * cellW + cellW / 2 - 3, bottom), ImGui::GetColorU32(ImGuiCol_TextDisabled), n.c_str());
+    }
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::Dummy(ImVec2(axis + m.impacts * cellW, m.likelihoods * cellH + ImGui::GetTextLineHeight()));
+    ImGui::PopID();
+    return clicked;
+}
+
+std::optional<int> levelButtons(const char* id, const risks::RiskMatrix& m, bool impact, int current, bool disabled) {
+    std::optional<int> clicked;
+    ImGui::PushID(id);
+    ImGui::BeginDisabled(disabled);
+    const int n = impact ? m.impacts : m.likelihoods;
+    const auto& labels = impact ? m.impactLabels : m.likelihoodLabels;
+    for (int level = 1; level <= n; ++level) {
+        const bool on = current == level;
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        const std::string label = std::to_string(level) + " " + levelText(labels[static_cast<size_t>(level - 1)]) + "###" + std::to_string(level);
+        if (ImGui::Button(label.c_str()) && !on) clicked = level;
+        if (on) ImGui::PopStyleColor();
+        if (impact && ImGui::IsItemHovered()) {
+            // What the level means in each dimension.
+            ImGui::BeginTooltip();
+            static const Str kDims[] = {Str::RiskDimAvailability, Str::RiskDimCustomers, Str::RiskDimSecurity, Str::RiskDimLegal, Str::RiskDimFinancial};
+            for (size_t d = 0; d < m.anchors.size(); ++d)
+                if (static_cast<size_t>(level - 1) < m.anchors[d].size())
+                    ImGui::Text("%s: %s", tr(kDims[d]), levelText(m.anchors[d][static_cast<size_t>(level - 1)]).c_str());
+            ImGui::EndTooltip();
+        }
+        if (level < n) ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+        if (level < n && ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 6) ImGui::NewLine();
+    }
+    ImGui::EndDisabled();
+    ImGui::PopID();
+    return clicked;
+}
+
+i18n::Str categoryLabel(risks::Category c) {
+    static const Str k[] = {Str::RiskCatServiceOutage, Str::RiskCatSecurity, Str::RiskCatLegal, Str::RiskCatContractual, Str::RiskCatSupplier,
+                            Str::RiskCatCapacity, Str::RiskCatFinancial, Str::RiskCatPeople, Str::RiskCatOther};
+    return k[static_cast<size_t>(c)];
+}
+i18n::Str scopeLabel(risks::Scope s) {
+    static const Str k[] = {Str::RiskScopeSms, Str::RiskScopeService, Str::RiskScopeSupplier, Str::RiskScopeProcess};
+    return k[static_cast<size_t>(s)];
+}
+i18n::Str natureLabel(risks::Nature n) { return n == risks::Nature::Opportunity ? Str::RiskNatureOpportunity : Str::RiskNatureRisk; }
+i18n::Str treatmentLabel(risks::Treatment t) {
+    static const Str k[] = {Str::RiskTreatUndecided, Str::RiskTreatModify, Str::RiskTreatRetain, Str::RiskTreatAvoid, Str::RiskTreatShare, Str::RiskTreatPursue};
+    return k[static_cast<size_t>(t)];
+}
+i18n::Str statusLabel(risks::RiskStatus s) {
+    static const Str k[] = {Str::RiskStatusIdentified, Str::RiskStatusAssessed, Str::RiskStatusInTreatment, Str::RiskStatusAccepted, Str::RiskStatusClosed};
+    return k[static_cast<size_t>(s)];
+}
+i18n::Str cadenceLabel(risks::Cadence c) {
+    static const Str k[] = {Str::RiskCadenceNone, Str::RiskCadenceMonthly, Str::RiskCadenceQuarterly, Str::RiskCadenceHalfYearly, Str::RiskCadenceYearly};
+    return k[static_cast<size_t>(c)];
+}
+i18n::Str acceptanceLabel(risks::AcceptanceState s) {
+    switch (s) {
+    case risks::AcceptanceState::Valid: return Str::RiskAcceptValid;
+    case risks::AcceptanceState::Expired: return Str::RiskAcceptExpired;
+    case risks::AcceptanceState::Changed: return Str::RiskAcceptChanged;
+    case risks::AcceptanceState::None: break;
+    }
+    return Str::RiskAcceptNone;
+}
+
+std::string localToday(App& app) {
+    const std::string now = app.session().clock() ? app.session().clock()() : std::string();
+    if (now.size() < 16) return now.substr(0, 10);
+    // Days from the civil date (Howard Hinnant's algorithm), minutes added, and back.
+    int y = std::stoi(now.substr(0, 4)), mo = std::stoi(now.substr(5, 2)), d = std::stoi(now.substr(8, 2));
+    const int hh = std::stoi(now.substr(11, 2)), mm = std::stoi(now.substr(14, 2));
+    y -= mo <= 2;
+    const long long era = (y >= 0 ? y : y - 399) / 400;
+    const long long yoe = y - era * 400;
+    const long long doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const long long days = era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+    const long long epoch = days * 86400 + hh * 3600 + mm * 60;
+    const long long local = epoch + app.platform().utcOffsetMinutes(epoch) * 60LL;
+    long long z = (local >= 0 ? local : local - 86399) / 86400 + 719468;
+    const long long era2 = (z >= 0 ? z : z - 146096) / 146097;
+    const long long doe = z - era2 * 146097;
+    const long long yoe2 = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long long doy2 = doe - (365 * yoe2 + yoe2 / 4 - yoe2 / 100);
+    const long long mp = (5 * doy2 + 2) / 153;
+    const int day = static_cast<int>(doy2 - (153 * mp + 2) / 5 + 1);
+    const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    const long long year = yoe2 + era2 * 400 + (month <= 2);
+    char out[32];
+    std::snprintf(out, sizeof out, "%04lld-%02d-%02d", year, month, day);
+    return out;
+}
+
+} // namespace kanri::ui
