@@ -39,7 +39,9 @@ Made<risks::RiskMatrix> matrixFrom(session::Session& s, const json& op) {
     Made<model::Fields> given = fieldsFrom(op, "fields");
     if (auto* r = std::get_if<Refusal>(&given)) return *r;
     model::Fields fields = risks::fieldsOf(next);
-    for (const auto& [name, value] : std::get<model::Fields>(given)) {
+    for (const auto& change : std::get<model::Fields>(given)) {
+        const std::string& name = change.first;
+        const std::string& value = change.second;
         auto it = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == name; });
         if (it != fields.end()) it->second = value;
         else fields.emplace_back(name, value);
@@ -109,7 +111,9 @@ const std::vector<Operation>& riskOperations() {
                  if (std::find(clauses.begin(), clauses.end(), item->clauseId) == clauses.end()) clauses.push_back(item->clauseId);
                  if (!op.contains("template")) base = {{"title", i18n::language() == i18n::Lang::Ja ? item->titleJa : item->titleEn}};
              }
-             for (const auto& [name, value] : std::get<model::Fields>(fields)) {
+             for (const auto& change : std::get<model::Fields>(fields)) {
+                 const std::string& name = change.first;
+                 const std::string& value = change.second;
                  auto it = std::find_if(base.begin(), base.end(), [&](const auto& f) { return f.first == name; });
                  if (it != base.end()) it->second = value;
                  else base.emplace_back(name, value);

@@ -101,7 +101,9 @@ Status fromFields(const Fields& fields, Risk& out) {
         {"inherent_likelihood", &r.inherent.likelihood}, {"inherent_impact", &r.inherent.impact},
         {"residual_likelihood", &r.residual.likelihood}, {"residual_impact", &r.residual.impact},
         {"accepted_likelihood", &r.acceptance.residual.likelihood}, {"accepted_impact", &r.acceptance.residual.impact}};
-    for (const auto& [name, value] : fields) {
+    for (const auto& field : fields) {
+        const std::string& name = field.first;
+        const std::string& value = field.second;
         auto bad = [&] { return fail(ErrorCode::UnknownChoice, name + ": " + value); };
         if (auto t = texts.find(name); t != texts.end()) *t->second = value;
         else if (auto l = levels.find(name); l != levels.end()) {

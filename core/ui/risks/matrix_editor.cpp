@@ -51,7 +51,7 @@ void bands(risks::RiskMatrix& d) {
     ImGui::TableHeadersRow();
     for (size_t b = 0; b < d.bands.size(); ++b) {
         risks::Band& band = d.bands[b];
-        ImGui::PushID(static_cast<int>(b));
+        ImGui::PushID(band.code.c_str()); // tests name a band's fields ["medium", "min"]
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y);

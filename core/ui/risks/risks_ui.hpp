@@ -20,6 +20,7 @@ struct RisksViewState {
     model::risks::RegisterFilter filter;
     EntityTableState table;
     bool detailOnly = false; // a narrow window shows the detail instead of the register
+    std::string detailShown; // the risk the detail pane showed last frame (another one starts at its top)
     // The acceptance being recorded (the form is open for acceptingId).
     std::string acceptingId;
     std::string acceptBy, acceptRole, acceptUntil, acceptRationale, acceptAboveReason;

@@ -183,7 +183,7 @@ void registerTable(App& app, RisksViewState& v, float height, bool narrow) {
     const risks::RiskMatrix& m = risks::matrixOf(app.workspace());
     const std::string today = localToday(app);
     auto risk = [&app](size_t i) -> const risks::Risk& { return allRisks(app)[i]; };
-    auto rating = [&app, &m, risk](size_t i, bool residual) -> std::string {
+    auto rating = [&m, risk](size_t i, bool residual) -> std::string {
         const risks::RiskRating at = residual ? risks::effectiveResidual(risk(i)) : risk(i).inherent;
         const risks::Band* b = at.rated() ? risks::bandOf(m, at.likelihood, at.impact) : nullptr;
         return b ? bandLabel(*b) + " " + std::to_string(at.score()) : std::string(tr(Str::RiskNotRated));
@@ -242,8 +242,11 @@ void registerTab(App& app, RisksViewState& v) {
     if (!wide && v.detailOnly && selected) {
         if (ImGui::Button((std::string(icon::Collapse) + "  " + tr(Str::RiskBack) + "###back").c_str())) v.detailOnly = false;
         ImGui::BeginChild("##riskdetail", ImVec2(0, 0), false);
+        if (v.detailShown != selected->id) ImGui::SetScrollY(0);
+        v.detailShown = selected->id;
         drawRiskDetail(app, selected->id);
         ImGui::EndChild();
+        hooks::labelLastItem("riskdetail", ""); // the pane, for tests that scroll over it
         return;
     }
     if (allRisks(app).empty()) {
@@ -254,7 +257,6 @@ void registerTab(App& app, RisksViewState& v) {
     // short window they start folded, so the register keeps its rows.
     ImGui::SetNextItemOpen(ImGui::GetContentRegionAvail().y > em * 34, ImGuiCond_Once);
     const bool showMaps = ImGui::CollapsingHeader((std::string(tr(Str::RiskHeatMaps)) + "###heatmaps").c_str());
-    hooks::labelLastItem("heatmaps", tr(Str::RiskHeatMaps));
     const bool side = ImGui::GetContentRegionAvail().x > em * 30;
     for (bool residual : {false, true}) {
         if (!showMaps) break;
@@ -282,18 +284,23 @@ void registerTab(App& app, RisksViewState& v) {
     }
     ImGui::Spacing();
     filters(app, v, m);
+    // The register keeps at least a dozen rows: on a short window the page scrolls instead.
+    const float height = std::max(ImGui::GetContentRegionAvail().y, em * 14);
     if (wide) {
         const float tableWidth = ImGui::GetContentRegionAvail().x * 0.62f;
-        ImGui::BeginChild("##registerpane", ImVec2(tableWidth, 0), false);
+        ImGui::BeginChild("##registerpane", ImVec2(tableWidth, height), false);
         registerTable(app, v, -1, false);
         ImGui::EndChild();
         ImGui::SameLine();
-        ImGui::BeginChild("##riskdetail", ImVec2(0, 0), true);
+        ImGui::BeginChild("##riskdetail", ImVec2(0, height), true);
+        if (selected && v.detailShown != selected->id) ImGui::SetScrollY(0);
+        v.detailShown = selected ? selected->id : std::string();
         if (selected) drawRiskDetail(app, selected->id);
         else textWrappedDisabled(tr(Str::RiskSelectHint));
         ImGui::EndChild();
+        hooks::labelLastItem("riskdetail", "");
     } else {
-        registerTable(app, v, -1, true);
+        registerTable(app, v, height, true);
     }
 }
 
