@@ -301,6 +301,58 @@ test('desktop: the first run asks a name; edits and an undo are in the History w
   });
 });
 
+for (const [lang, width, height] of [['en', 1920, 1080], ['ja', 1024, 640]]) {
+  test(`desktop ${lang} ${width}×${height}: a risk from a template, rated and accepted with the mouse and keys; the heat map filters; no clipped text`, async () => {
+    await withDesktop({ lang, width, height }, async (d) => {
+      const risks = () => JSON.parse(execFileSync(cli, ['--db', d.dbPath, 'risks', '--json'], { encoding: 'utf8' }));
+      await d.click([d.t('AuthorSkip')]);
+      await d.click(['nav:risks']);
+      await d.click(['template']);
+      await d.click(['template:supplier_failure']);
+      assert.equal(risks().length, 1);
+      await d.reveal(['inherent_impact', '5'], ['riskdetail']);
+      await d.click(['inherent_likelihood', '3']);
+      await d.click(['inherent_impact', '4']);
+      assert.deepEqual([risks()[0].inherent.score, risks()[0].inherent.band], [12, 'high']);
+      await d.reveal(['accept'], ['riskdetail']);
+      await d.click(['accept']);
+      await d.reveal(['acceptBy'], ['riskdetail']);
+      await d.click(['acceptBy']);
+      await d.type('Taro Suzuki');
+      await d.reveal(['acceptRationale'], ['riskdetail']);
+      await d.click(['acceptRationale']);
+      await d.type('SLA credits cover it');
+      // High is above its criterion: refused without a reason, which the form asks for.
+      await d.reveal([d.t('RiskAcceptRecord')], ['riskdetail']);
+      await d.click([d.t('RiskAcceptRecord')]);
+      assert.equal(risks()[0].acceptance, 'none');
+      await d.reveal(['acceptAbove'], ['riskdetail']);
+      await d.click(['acceptAbove']);
+      await d.type('Board decision');
+      await d.reveal([d.t('RiskAcceptRecord')], ['riskdetail']);
+      await d.screenshot(`desk-${lang}-${width}-risk-accepting`);
+      await d.click([d.t('RiskAcceptRecord')]);
+      const [r] = risks();
+      assert.deepEqual([r.acceptance, r.accepted_above_criterion, r.fields.accepted_by], ['valid', true, 'Taro Suzuki']);
+      // Undo with the keys takes the acceptance back.
+      await d.key('ctrl+z');
+      assert.equal(risks()[0].acceptance, 'none');
+      await d.key('ctrl+y');
+      assert.equal(risks()[0].acceptance, 'valid');
+      if (await d.exists(['back'])) await d.click(['back']);
+      await d.click(['new']);
+      if (await d.exists(['back'])) await d.click(['back']);
+      if (!(await d.exists(['cell:inherent:3:4']))) await d.click(['heatmaps']);
+      await d.click(['cell:inherent:3:4']);
+      assert.match((await d.find(['register', 'table:count'])).label, /1/);
+      await d.screenshot(`desk-${lang}-${width}-risks`);
+      assert.deepEqual((await d.ask('boxes')).glyphs, [], 'characters drawn as □');
+      const clipped = (await d.ask('clipped')).glyphs;
+      assert.deepEqual(clipped, [], `glyphs cut by their clip rectangle: ${JSON.stringify(clipped)}`);
+    });
+  });
+}
+
 test('desktop: text typed just before Ctrl+Q is saved', async () => {
   const work = mkdtempSync(path.join(tmpdir(), 'kanri-quit-'));
   const db = path.join(work, 'kanri.sqlite');

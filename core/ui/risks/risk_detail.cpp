@@ -133,11 +133,16 @@ void acceptanceSection(App& app, const risks::Risk& r, const risks::RiskMatrix& 
     }
     ImGui::BeginDisabled(app.readOnly());
     if (ImGui::Button(tr(Str::RiskAcceptRecord))) {
-        if (!model::isValidDate(v.acceptUntil)) {
-            app.reportError(kanri::fail(ErrorCode::InvalidDate, v.acceptUntil));
-        } else if (app.execute(risks::acceptRisk(r.id, {v.acceptBy, v.acceptRole, localToday(app), v.acceptUntil, v.acceptRationale, v.acceptAboveReason}))) {
-            v.acceptingId.clear(); // a refusal is reported by the app, and the form stays as typed
-        }
+        // Checked here by the model's own rules, so that a refusal keeps the form as typed (the
+        // command itself is applied after this frame is drawn).
+        risks::Risk trial = r;
+        trial.acceptance = {v.acceptBy, v.acceptRole, localToday(app), v.acceptUntil, band->code, residual, v.acceptRationale,
+                            band->acceptable ? std::string() : v.acceptAboveReason};
+        trial.status = risks::RiskStatus::Accepted;
+        Status check = model::isValidDate(v.acceptUntil) ? risks::validateOn(m, trial) : Status(kanri::fail(ErrorCode::InvalidDate, v.acceptUntil));
+        if (!check) app.reportError(check.error());
+        else if (app.execute(risks::acceptRisk(r.id, {v.acceptBy, v.acceptRole, localToday(app), v.acceptUntil, v.acceptRationale, v.acceptAboveReason})))
+            v.acceptingId.clear();
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
