@@ -6,6 +6,7 @@
 //   kanri-cli [--db FILE] report --json                      scores, verdict with reasons, counts
 //   kanri-cli catalog --json                                 clauses, items and the 7.5.4 checklist
 //   kanri-cli [--db FILE] risks --json | --csv | --import CSV  the risk register (docs/risks.md)
+//   kanri-cli schema                                         the JSON Schema of the document (docs/kanri.schema.json)
 //
 // --db defaults to the desktop app's database ($XDG_DATA_HOME/kanri/kanri.sqlite); --assets DIR
 // (or $KANRI_ASSETS) points at the catalogue. Messages follow LANG (English or Japanese).
@@ -16,6 +17,7 @@
 #include "exchange/catalogue_json.hpp"
 #include "exchange/kanri_json.hpp"
 #include "exchange/risks_csv.hpp"
+#include "exchange/schema.hpp"
 #include "i18n/i18n.hpp"
 #include "model/commands.hpp"
 #include "model/scoring.hpp"
@@ -47,7 +49,8 @@ int usage() {
                "       kanri-cli [--db FILE] risks --json | --csv | --import FILE.csv\n"
                "       kanri-cli [--db FILE] apply FILE     (operations as JSON lines, all or none; - for stdin)\n"
                "       kanri-cli [--db FILE] query NAME [ARGS-JSON]\n"
-               "       kanri-cli ops                        (every operation and query, as Markdown)\n",
+               "       kanri-cli ops                        (every operation and query, as Markdown)\n"
+               "       kanri-cli schema                     (the JSON Schema of the Kanri JSON document)\n",
                stderr);
     return 2;
 }
@@ -87,6 +90,12 @@ int main(int argc, char** argv) {
     const std::string cmd = args[0];
     if (cmd == "ops") {
         std::fputs(automation::reference().c_str(), stdout);
+        return 0;
+    }
+    if (cmd == "schema") {
+        model::Registry registry;
+        for (const model::ModelModule& m : model::modelModules()) m.install(registry);
+        std::fputs(exchange::kanriJsonSchema(registry).c_str(), stdout);
         return 0;
     }
     if (cmd != "catalog" && cmd != "validate" && cmd != "report" && cmd != "export" && cmd != "import" && cmd != "apply" &&

@@ -41,6 +41,7 @@ bool takeText(std::string_view& in, std::string& out) {
 std::string encodeFields(const Fields& fields) {
     std::string out;
     for (const auto& [name, value] : fields) {
+        if (value.empty()) continue; // every kind reads a field that is not there as empty
         putText(out, name);
         putText(out, value);
     }

@@ -4,7 +4,6 @@
 #include "model/workspace.hpp"
 
 #include <algorithm>
-#include <map>
 
 namespace kanri::model::risks {
 namespace {
@@ -88,40 +87,75 @@ Fields fieldsOf(const Risk& r) {
     };
 }
 
+namespace {
+
+// How each field is read, in the order fieldsOf writes them: found at its expected place
+// first, so reading 10,000 risks from storage does no searching.
+struct FieldReader {
+    std::string_view name;
+    std::string* (*text)(Risk&) = nullptr;
+    int* (*level)(Risk&) = nullptr;
+    bool (*choice)(Risk&, std::string_view) = nullptr;
+};
+
+const FieldReader kReaders[] = {
+    {"title", [](Risk& r) { return &r.title; }},
+    {"description", [](Risk& r) { return &r.description; }},
+    {"category", nullptr, nullptr, [](Risk& r, std::string_view v) { return enumFromCode(v, kCategoryCodes, r.category); }},
+    {"scope", nullptr, nullptr, [](Risk& r, std::string_view v) { return enumFromCode(v, kScopeCodes, r.scope); }},
+    {"nature", nullptr, nullptr, [](Risk& r, std::string_view v) { return enumFromCode(v, kNatureCodes, r.nature); }},
+    {"services", [](Risk& r) { return &r.services; }},
+    {"suppliers", [](Risk& r) { return &r.suppliers; }},
+    {"cause", [](Risk& r) { return &r.cause; }},
+    {"event", [](Risk& r) { return &r.event; }},
+    {"consequence", [](Risk& r) { return &r.consequence; }},
+    {"owner", [](Risk& r) { return &r.owner; }},
+    {"controls", [](Risk& r) { return &r.controls; }},
+    {"inherent_likelihood", nullptr, [](Risk& r) { return &r.inherent.likelihood; }},
+    {"inherent_impact", nullptr, [](Risk& r) { return &r.inherent.impact; }},
+    {"treatment", nullptr, nullptr, [](Risk& r, std::string_view v) { return enumFromCode(v, kTreatmentCodes, r.treatment); }},
+    {"plan", [](Risk& r) { return &r.plan; }},
+    {"residual_likelihood", nullptr, [](Risk& r) { return &r.residual.likelihood; }},
+    {"residual_impact", nullptr, [](Risk& r) { return &r.residual.impact; }},
+    {"residual_reason", [](Risk& r) { return &r.residualReason; }},
+    {"status", nullptr, nullptr, [](Risk& r, std::string_view v) { return enumFromCode(v, kStatusCodes, r.status); }},
+    {"cadence", nullptr, nullptr, [](Risk& r, std::string_view v) { return enumFromCode(v, kCadenceCodes, r.cadence); }},
+    {"last_review", [](Risk& r) { return &r.lastReview; }},
+    {"next_review", [](Risk& r) { return &r.nextReview; }},
+    {"accepted_by", [](Risk& r) { return &r.acceptance.by; }},
+    {"accepted_role", [](Risk& r) { return &r.acceptance.role; }},
+    {"accepted_on", [](Risk& r) { return &r.acceptance.on; }},
+    {"accepted_until", [](Risk& r) { return &r.acceptance.until; }},
+    {"accepted_band", [](Risk& r) { return &r.acceptance.band; }},
+    {"accepted_likelihood", nullptr, [](Risk& r) { return &r.acceptance.residual.likelihood; }},
+    {"accepted_impact", nullptr, [](Risk& r) { return &r.acceptance.residual.impact; }},
+    {"accepted_rationale", [](Risk& r) { return &r.acceptance.rationale; }},
+    {"accepted_above_reason", [](Risk& r) { return &r.acceptance.aboveReason; }},
+};
+constexpr size_t kReaderCount = sizeof kReaders / sizeof kReaders[0];
+
+} // namespace
+
 Status fromFields(const Fields& fields, Risk& out) {
     Risk r;
-    std::map<std::string_view, std::string*> texts = {
-        {"title", &r.title}, {"description", &r.description}, {"services", &r.services}, {"suppliers", &r.suppliers},
-        {"cause", &r.cause}, {"event", &r.event}, {"consequence", &r.consequence}, {"owner", &r.owner},
-        {"controls", &r.controls}, {"plan", &r.plan}, {"residual_reason", &r.residualReason}, {"last_review", &r.lastReview},
-        {"next_review", &r.nextReview}, {"accepted_by", &r.acceptance.by}, {"accepted_role", &r.acceptance.role},
-        {"accepted_on", &r.acceptance.on}, {"accepted_until", &r.acceptance.until}, {"accepted_band", &r.acceptance.band},
-        {"accepted_rationale", &r.acceptance.rationale}, {"accepted_above_reason", &r.acceptance.aboveReason}};
-    std::map<std::string_view, int*> levels = {
-        {"inherent_likelihood", &r.inherent.likelihood}, {"inherent_impact", &r.inherent.impact},
-        {"residual_likelihood", &r.residual.likelihood}, {"residual_impact", &r.residual.impact},
-        {"accepted_likelihood", &r.acceptance.residual.likelihood}, {"accepted_impact", &r.acceptance.residual.impact}};
+    size_t hint = 0;
     for (const auto& field : fields) {
         const std::string& name = field.first;
         const std::string& value = field.second;
-        auto bad = [&] { return fail(ErrorCode::UnknownChoice, name + ": " + value); };
-        if (auto t = texts.find(name); t != texts.end()) *t->second = value;
-        else if (auto l = levels.find(name); l != levels.end()) {
-            if (!parseLevel(value, *l->second)) return fail(ErrorCode::RiskOutsideScale, name + ": " + value);
-        } else if (name == "category") {
-            if (!enumFromCode(value, kCategoryCodes, r.category)) return bad();
-        } else if (name == "scope") {
-            if (!enumFromCode(value, kScopeCodes, r.scope)) return bad();
-        } else if (name == "nature") {
-            if (!enumFromCode(value, kNatureCodes, r.nature)) return bad();
-        } else if (name == "treatment") {
-            if (!enumFromCode(value, kTreatmentCodes, r.treatment)) return bad();
-        } else if (name == "status") {
-            if (!enumFromCode(value, kStatusCodes, r.status)) return bad();
-        } else if (name == "cadence") {
-            if (!enumFromCode(value, kCadenceCodes, r.cadence)) return bad();
-        } else {
-            return fail(ErrorCode::InvalidOperation, "unknown field " + name);
+        const FieldReader* reader = nullptr;
+        for (size_t k = 0; k < kReaderCount && !reader; ++k) {
+            const size_t at = (hint + k) % kReaderCount;
+            if (kReaders[at].name == name) {
+                reader = &kReaders[at];
+                hint = at + 1;
+            }
+        }
+        if (!reader) return fail(ErrorCode::InvalidOperation, "unknown field " + name);
+        if (reader->text) *reader->text(r) = value;
+        else if (reader->level) {
+            if (!parseLevel(value, *reader->level(r))) return fail(ErrorCode::RiskOutsideScale, name + ": " + value);
+        } else if (!reader->choice(r, value)) {
+            return fail(ErrorCode::UnknownChoice, name + ": " + value);
         }
     }
     out = std::move(r);

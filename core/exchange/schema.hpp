@@ -1,0 +1,28 @@
+#pragma once
+// The JSON Schema (draft 2020-12) of the Kanri JSON document, made from the code so it cannot
+// drift: the envelope and the self-assessment here, one entry per registered kind under
+// "entities", and each module's fragment for its kinds' fields (the one list in
+// schema_fragments.cpp). docs/kanri.schema.json is `kanri-cli schema`; a test keeps them equal
+// and validates exported documents against it.
+#include "model/registry.hpp"
+
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace kanri::exchange {
+
+// A module's schema of one kind's "fields" object, as JSON text.
+struct SchemaFragment {
+    std::string_view kind;
+    std::string (*fields)();
+};
+std::span<const SchemaFragment> schemaFragments();
+
+std::string kanriJsonSchema(const model::Registry& registry);
+
+// The risk register's fragments (risks_schema.cpp).
+std::string riskFieldsSchema();
+std::string riskMatrixFieldsSchema();
+
+} // namespace kanri::exchange
