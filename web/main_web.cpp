@@ -23,6 +23,8 @@
 #include <memory>
 
 EM_JS(void, js_fatal, (const char* what, const char* detail), { kanriHost.fatal(UTF8ToString(what), UTF8ToString(detail)); });
+// A start-up phase done, for the breakdown scripts/bench prints (performance.mark "kanri:<name>").
+EM_JS(void, mark, (const char* name), { performance.mark('kanri:' + UTF8ToString(name)); });
 
 namespace {
 
@@ -85,6 +87,7 @@ void frame(void* arg) {
     if (w.inputFrames > 0) --w.inputFrames;
     else if (w.changeFrames > 0) --w.changeFrames;
     rebuildFontsIfNeeded(w);
+    if (!w.firstFrameDone) mark("atlas");
     raiseNotices(w);
     const int width = static_cast<int>(std::lround(w.cssWidth * w.dpr));
     const int height = static_cast<int>(std::lround(w.cssHeight * w.dpr));
@@ -160,6 +163,7 @@ void filePicked(bool ok, std::string name, std::string bytes) {
 }
 
 int main() {
+    mark("main");
     auto* w = new WebApp(); // lives for the page's lifetime
     g_app = w;
 
@@ -185,6 +189,7 @@ int main() {
         return 1;
     }
     w->catalogue = std::make_unique<model::Catalogue>(std::move(catalogue.value()));
+    mark("catalogue");
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -194,12 +199,15 @@ int main() {
     web::installInputHooks();
     w->fonts = ui::loadFonts(w->platform, kBaseFontPixels, /*withExtension=*/false);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    mark("fonts-read");
 
     auto db = store::Database::openMemory();
     const bool loaded = w->platform.loadStoredSnapshot(db.value());
+    mark("snapshot");
     const int64_t versionBefore = db.value().userVersion();
     w->app = std::make_unique<ui::App>(w->platform, *w->catalogue, std::move(db.value()));
     Status status = w->app->load();
+    mark("database");
     if (!w->platform.isWriterTab()) w->app->setReadOnly(i18n::tr(i18n::Str::SaveReasonOtherTab));
     // A first run or a migrated snapshot is worth saving right away.
     if (status && !w->app->readOnly() && (!loaded || versionBefore != store::schemaVersion()))

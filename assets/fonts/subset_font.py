@@ -2,8 +2,9 @@
 """Subsets IPAexGothic (fonts-ipaexfont-gothic) into two files at build time.
 
 base: ASCII, Latin-1, general punctuation, the JIS X 0208 non-kanji rows (kana, symbols,
-      Greek, Cyrillic, box drawing), JIS X 0208 level-1 kanji, full-width forms and U+25A1
-      (the box Kanri draws for characters outside the font). Loaded before the first frame.
+      Greek, Cyrillic, box drawing), JIS X 0208 level-1 kanji, full-width forms, U+25A1
+      (the box Kanri draws for characters outside the font) and every character of the files
+      given with --texts (the catalogue and the UI strings). Loaded before the first frame.
 ext:  everything else Japanese text needs that IPAexGothic has: JIS X 0208 level-2 kanji, JIS
       X 0213 (levels 3 and 4, its extra symbols) and the NEC/IBM vendor rows of cp932, where
       names such as 髙 and 﨑 live. The browser loads it after the first frame, so start-up
@@ -58,6 +59,15 @@ def base_set():
     return cps
 
 
+def texts_set(paths):
+    """Every character (up to U+FFFF, all ImGui 1.86 can draw) of the given UTF-8 files."""
+    cps = set()
+    for p in paths:
+        with open(p, encoding="utf-8") as f:
+            cps |= {ord(c) for c in f.read() if 0x80 <= ord(c) <= 0xFFFF}
+    return cps
+
+
 def ext_set():
     cps = jis0208_rows(48, 84)  # level-2 kanji
     # JIS X 0213 plane 1 (EUC two bytes) and plane 2 (EUC 0x8F + two bytes); Shift_JIS-2004
@@ -84,9 +94,13 @@ def main():
     ap.add_argument("--font", required=True)
     ap.add_argument("--base", required=True)
     ap.add_argument("--ext", required=True)
+    # Files whose every character the first frame may draw (the catalogue, the UI strings): they
+    # join the base font even when they are level-2 kanji (稟 of 稟議書 in the evidence hints).
+    ap.add_argument("--texts", nargs="*", default=[])
     a = ap.parse_args()
-    subset(a.pyftsubset, a.font, a.base, base_set())
-    subset(a.pyftsubset, a.font, a.ext, ext_set())
+    base = base_set() | texts_set(a.texts)
+    subset(a.pyftsubset, a.font, a.base, base)
+    subset(a.pyftsubset, a.font, a.ext, ext_set() - base)
     return 0
 
 

@@ -125,6 +125,8 @@ std::optional<std::string> entityTable(App& app, const char* id, std::string_vie
     std::optional<std::string> opened;
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable |
                                   ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp;
+    if (s.focusRequested) ImGui::SetNextWindowFocus(); // the table's scrolling region is the next window begun
+    s.focusRequested = false;
     if (ImGui::BeginTable("##entities", static_cast<int>(columns.size()), flags, ImVec2(0, height))) {
         const float em = ImGui::GetFontSize();
         ImGui::TableSetupScrollFreeze(0, 1);

@@ -74,6 +74,7 @@ struct EntityTableState {
     std::vector<std::string> haystack;
     int cellsAt = -1;
     std::string cellsKind;
+    bool focusRequested = false; // give the table the keyboard focus when next drawn (arrows move its selection)
 };
 
 struct LinkPickerState {

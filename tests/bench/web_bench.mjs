@@ -1,6 +1,7 @@
 // Browser benchmarks (run by scripts/bench): start-up time, transfer size and save latency,
 // in headless Chromium on this machine. Prints a table and writes build/bench/web.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync, mkdtempSync, symlinkSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startServer, launch, newProfile, removeProfile, openKanri, root, origin } from '../browser/harness.mjs';
 
@@ -8,8 +9,56 @@ const RUNS = Number(process.env.KANRI_BENCH_RUNS || 7);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const max = (xs) => Math.max(...xs);
 
-const server = await startServer();
 const results = {};
+
+// 0. Kanri beside the floor (KANRI_BENCH_FLOOR: the bare Dear ImGui + SQLite page scripts/bench
+//    built), served side by side from one folder, alternating fresh profiles (first visit) and
+//    reloads with identical browser flags; and Kanri's start-up phases (performance marks of
+//    web/site/boot.js and web/main_web.cpp, ms since navigation).
+if (process.env.KANRI_BENCH_FLOOR) {
+  const both = mkdtempSync(path.join(tmpdir(), 'kanri-bench-www-'));
+  symlinkSync(path.join(root, 'build/web/site'), path.join(both, 'kanri'));
+  symlinkSync(process.env.KANRI_BENCH_FLOOR, path.join(both, 'floor'));
+  const pair = await startServer({ root: both });
+  const runs = { kanri: { first: [], reload: [] }, floor: { first: [], reload: [] } };
+  const phases = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      for (const which of ['kanri', 'floor']) {
+        const profile = newProfile('bench-' + which);
+        const b = await launch(profile);
+        const page = await b.newPage();
+        const ready = which === 'kanri' ? () => window.kanri.ready : () => new Promise((r) => {
+          const poll = () => (window.__proto && window.__proto.firstFrameMs ? r({ firstFrameMs: window.__proto.firstFrameMs }) : setTimeout(poll, 5));
+          poll();
+        });
+        await page.goto(origin + '/' + which + '/');
+        const first = await page.evaluate(ready);
+        runs[which].first.push(first.firstFrameMs);
+        if (which === 'kanri') phases.push(first.phases);
+        await page.reload();
+        runs[which].reload.push((await page.evaluate(ready)).firstFrameMs);
+        await b.close();
+        removeProfile(profile);
+      }
+    }
+  } finally {
+    await pair.stop();
+    rmSync(both, { recursive: true, force: true });
+  }
+  const m = (xs) => median(xs);
+  results.floor = {
+    kanriFirst: m(runs.kanri.first), floorFirst: m(runs.floor.first), firstRatio: m(runs.kanri.first) / m(runs.floor.first),
+    kanriReload: m(runs.kanri.reload), floorReload: m(runs.floor.reload), reloadRatio: m(runs.kanri.reload) / m(runs.floor.reload), runs,
+  };
+  // Each phase's median duration, in the order they happen.
+  const order = ['boot', 'script', 'storage-read', 'runtime', 'main', 'catalogue', 'fonts-read', 'snapshot', 'database', 'atlas', 'first-frame'];
+  results.phases = {};
+  for (let k = 1; k < order.length; k++)
+    results.phases[order[k - 1] + ' → ' + order[k]] = m(phases.map((p) => (p[order[k]] ?? NaN) - (p[order[k - 1]] ?? NaN)).filter((x) => !Number.isNaN(x)));
+}
+
+const server = await startServer();
 try {
   // 1. Navigation → first interactive frame, fresh profile each time (cold IndexedDB, no cache)
   //    and a warm reload.
@@ -123,7 +172,18 @@ const rows = [
   [`edit acknowledged by IndexedDB, ${kb(results.saveAck1MB.databaseBytes)} database (median / p90 / max)`, `${results.saveAck1MB.medianMs.toFixed(1)} / ${results.saveAck1MB.p90Ms.toFixed(1)} / ${results.saveAck1MB.maxMs.toFixed(1)} ms`, '≤ 50 ms'],
   [`first frame (reload) with ${results.firstFrameRisks.risks} risks / the same profile empty`, `${results.firstFrameRisks.fullMedianMs.toFixed(0)} / ${results.firstFrameRisks.emptyMedianMs.toFixed(0)} ms (${results.firstFrameRisks.ratio.toFixed(2)}×)`, '≤ 1.5×'],
 ];
+if (results.floor) {
+  const f = results.floor;
+  rows.unshift(
+    ['first visit: Kanri / the bare ImGui + SQLite floor (medians, alternating fresh profiles)', `${f.kanriFirst.toFixed(0)} / ${f.floorFirst.toFixed(0)} ms (${f.firstRatio.toFixed(2)}×)`, '≤ 1.25×'],
+    ['reload: Kanri / the floor (medians)', `${f.kanriReload.toFixed(0)} / ${f.floorReload.toFixed(0)} ms (${f.reloadRatio.toFixed(2)}×)`, '≤ 1.25×'],
+  );
+}
 for (const [what, value, target] of rows) console.log(what.padEnd(82) + value.padEnd(26) + target);
+if (results.phases) {
+  console.log('Kanri start-up, first visit (median ms per phase, performance marks):');
+  for (const [phase, ms] of Object.entries(results.phases)) console.log('  ' + phase.padEnd(40) + ms.toFixed(1));
+}
 console.log('files (gzip bytes):', JSON.stringify(results.transferBytes.files));
 const out = path.join(root, 'build/bench');
 mkdirSync(out, { recursive: true });

@@ -157,3 +157,22 @@ TEST_CASE("fonts/every style falls back to a font when the base font is missing"
     for (ui::TextStyle style : {ui::TextStyle::Body, ui::TextStyle::Small, ui::TextStyle::Heading, ui::TextStyle::Title})
         CHECK(ui::font(style) == ImGui::GetIO().Fonts->Fonts[0]);
 }
+
+TEST_CASE("fonts/the first frame's font (base file only) has every character of the catalogue and the UI strings") {
+    AtlasContext ctx;
+    ui::FontSet fonts = ctx.load(false); // as in the browser before the extension arrives
+    REQUIRE(ui::buildFontAtlas(fonts, {}));
+    ImFont* body = ui::font(ui::TextStyle::Body);
+    REQUIRE(body);
+    std::vector<std::string> texts;
+    for (const char* file : {"/assets/catalogue/clauses.json", "/core/i18n/strings.def"}) texts.push_back(test::readText(std::string(KANRI_SOURCE_DIR) + file));
+    size_t checked = 0;
+    for (const std::string& text : texts)
+        for (char32_t c : codePoints(text)) {
+            if (c < 0x80 || c > 0xFFFF) continue;
+            ++checked;
+            if (!hasGlyph(body, c)) FAIL_CHECK("U+" << std::hex << static_cast<unsigned>(c) << " is not in the first frame's font");
+        }
+    CHECK(checked > 10000);
+    CHECK(hasGlyph(body, U'稟')); // level-2 kanji of 稟議書, in the evidence hints
+}

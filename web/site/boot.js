@@ -7,7 +7,7 @@
 // once (edits in one frame coalesce; at most one save in flight) and on pagehide.
 //
 // window.kanri — for tests and embedding:
-//   ready                     Promise, resolves after the first frame: {firstFrameMs, readOnly}
+//   ready                     Promise, resolves after the first frame: {firstFrameMs, readOnly, phases}
 //   version                   app version string
 //   saveState()               {status: 'saved'|'saving'|'unsaved'|'error'|'readonly', generation, error}
 //   whenSaved(timeoutMs)      Promise resolved when everything is acknowledged by IndexedDB
@@ -29,6 +29,7 @@
 //   notices()                 start-up notices shown as banners ('FellBack', 'BothBad', 'NoStorage', ...)
 'use strict';
 (function () {
+  performance.mark('kanri:boot');
   const NOTICE = { FellBack: 1, BothBad: 2, NoStorage: 4, ReadOnlyTab: 8, NotPersisted: 16 };
   const STATUS_CODES = { saved: 0, saving: 1, unsaved: 2, error: 3, readonly: 4 };
   const lang = /^ja\b/i.test(navigator.language || '') ? 'ja' : 'en';
@@ -339,7 +340,11 @@
     firstFrame: () => {
       $('loading').hidden = true;
       const firstFrameMs = performance.now();
-      readyResolve({ firstFrameMs, readOnly: !state.writer });
+      performance.mark('kanri:first-frame');
+      // The start-up phases, ms since navigation (scripts/bench prints their breakdown).
+      const phases = {};
+      for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('kanri:')) phases[m.name.slice(6)] = m.startTime;
+      readyResolve({ firstFrameMs, readOnly: !state.writer, phases });
       setTimeout(fetchExtensionFont, 0);
       // The light/dark theme follows the system until one is chosen: redraw when it changes.
       if (window.matchMedia) window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => Module._kanri_wake());
@@ -446,6 +451,7 @@
   document.documentElement.lang = lang;
   const canvas = $('canvas');
   const storageReady = prepareStorage();
+  storageReady.then(() => performance.mark('kanri:storage-read'));
   if (!createWebGL2(canvas)) {
     showFatal(t('WebNoWebGL2Title'), t('WebNoWebGL2Body'), '');
     return;
@@ -464,6 +470,7 @@
       storageReady.then(() => Module.removeRunDependency('kanri-storage'));
     }],
     onRuntimeInitialized: () => {
+      performance.mark('kanri:runtime'); // kanri.js and the wasm downloaded, compiled and instantiated
       state.runtimeReady = true;
       kanriInput.attach(canvas, $('ime'));
     },
@@ -482,6 +489,7 @@
   };
   const script = document.createElement('script');
   script.src = 'kanri.js';
+  performance.mark('kanri:script');
   script.onerror = () => showFatal(t('WebFatalTitle'), t('WebFatalBody'), 'kanri.js could not be loaded');
   document.body.appendChild(script);
 })();

@@ -43,6 +43,10 @@ std::span<const KindEntry> riskKinds();
 
 // Opens a risk in the register (History, the gap list, the dashboard).
 void openRisk(App& app, const std::string& id);
+// Selects a risk in the register and shows its detail.
+void selectRisk(App& app, const std::string& id);
+// The register's table (register_table.cpp); narrow: the columns that say the most.
+void registerTable(App& app, RisksViewState& v, float height, bool narrow);
 // Today's date in the user's time zone (YYYY-MM-DD).
 std::string localToday(App& app);
 
