@@ -20,6 +20,16 @@ Refusal refuse(ErrorCode code, std::string detail, std::string path) { return {k
 std::string text(const json& j, const char* name) { return j.contains(name) ? j.at(name).get<std::string>() : std::string(); }
 json exported(session::Session& s) { return json::parse(s.exportJson()); }
 
+Made<model::Fields> fieldsFrom(const json& op, const char* name) {
+    model::Fields fields;
+    if (!op.contains(name)) return fields;
+    for (auto f = op.at(name).begin(); f != op.at(name).end(); ++f) {
+        if (!f->is_string()) return refuse(ErrorCode::InvalidOperation, f.key() + " must be a string", std::string("/") + name + "/" + f.key());
+        fields.emplace_back(f.key(), f->get<std::string>());
+    }
+    return fields;
+}
+
 namespace {
 
 // An action on the session itself, not an edit of the data: it cannot be part of a batch.
@@ -54,12 +64,9 @@ const std::vector<Operation>& coreOperations() {
          [](session::Session& s, const json& op) -> Made<Command> {
              const std::string kind = text(op, "kind");
              if (!s.workspace().collection(kind)) return refuse(ErrorCode::UnknownKind, kind, "/kind");
-             model::Fields fields;
-             for (auto f = op.at("fields").begin(); f != op.at("fields").end(); ++f) {
-                 if (!f->is_string()) return refuse(ErrorCode::InvalidOperation, f.key() + " must be a string", "/fields/" + f.key());
-                 fields.emplace_back(f.key(), f->get<std::string>());
-             }
-             return Command(std::make_unique<model::PutEntity>(kind, text(op, "id"), std::move(fields)));
+             Made<model::Fields> fields = fieldsFrom(op, "fields");
+             if (auto* r = std::get_if<Refusal>(&fields)) return *r;
+             return Command(std::make_unique<model::PutEntity>(kind, text(op, "id"), std::move(std::get<model::Fields>(fields))));
          }},
         {"entity.remove", "Removes an entity; links to it are refused or removed with it, as each relation says.",
          {{"kind", json::value_t::string, true, "the kind"}, {"id", json::value_t::string, true, "the entity"}},

@@ -54,6 +54,9 @@ struct Query {
 Refusal refuse(ErrorCode code, std::string detail, std::string path);
 // A string member, or "" when it is absent (the table checked its type).
 std::string text(const json& j, const char* name);
+// An object member of string values as Fields ({} when absent); a value that is not a string
+// is refused at its path ("/fields/title").
+Made<model::Fields> fieldsFrom(const json& op, const char* name);
 // The whole workspace as a Kanri JSON document (queries answer parts of it).
 json exported(session::Session& s);
 

@@ -17,15 +17,6 @@ namespace risks = model::risks;
 
 std::string today(session::Session& s) { return s.clock() ? s.clock()().substr(0, 10) : std::string(); }
 
-Made<model::Fields> fieldsFrom(const json& op, const char* name) {
-    model::Fields fields;
-    if (!op.contains(name)) return fields;
-    for (auto f = op.at(name).begin(); f != op.at(name).end(); ++f) {
-        if (!f->is_string()) return refuse(ErrorCode::InvalidOperation, f.key() + " must be a string", std::string("/") + name + "/" + f.key());
-        fields.emplace_back(f.key(), f->get<std::string>());
-    }
-    return fields;
-}
 
 // The matrix an operation describes: the current one resized and with the fields given.
 Made<risks::RiskMatrix> matrixFrom(session::Session& s, const json& op) {
@@ -39,13 +30,7 @@ Made<risks::RiskMatrix> matrixFrom(session::Session& s, const json& op) {
     Made<model::Fields> given = fieldsFrom(op, "fields");
     if (auto* r = std::get_if<Refusal>(&given)) return *r;
     model::Fields fields = risks::fieldsOf(next);
-    for (const auto& change : std::get<model::Fields>(given)) {
-        const std::string& name = change.first;
-        const std::string& value = change.second;
-        auto it = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == name; });
-        if (it != fields.end()) it->second = value;
-        else fields.emplace_back(name, value);
-    }
+    for (const auto& [name, value] : std::get<model::Fields>(given)) model::setField(fields, name, value);
     risks::RiskMatrix out;
     if (auto st = risks::fromFields(fields, out); !st) return Refusal{st.error(), "/fields"};
     if (auto st = risks::validateShape(out); !st) return Refusal{st.error(), "/fields"};
@@ -111,13 +96,7 @@ const std::vector<Operation>& riskOperations() {
                  if (std::find(clauses.begin(), clauses.end(), item->clauseId) == clauses.end()) clauses.push_back(item->clauseId);
                  if (!op.contains("template")) base = {{"title", i18n::language() == i18n::Lang::Ja ? item->titleJa : item->titleEn}};
              }
-             for (const auto& change : std::get<model::Fields>(fields)) {
-                 const std::string& name = change.first;
-                 const std::string& value = change.second;
-                 auto it = std::find_if(base.begin(), base.end(), [&](const auto& f) { return f.first == name; });
-                 if (it != base.end()) it->second = value;
-                 else base.emplace_back(name, value);
-             }
+             for (const auto& [name, value] : std::get<model::Fields>(fields)) model::setField(base, name, value);
              return risks::createRisk(std::move(base), std::move(items), std::move(clauses));
          }},
         {"risk.update", "Changes some fields of a risk; the others stay as they are.",

@@ -81,4 +81,13 @@ bool linkFromId(std::string_view id, Link& out) {
     return true;
 }
 
+void setField(Fields& fields, std::string_view name, std::string value) {
+    for (auto& field : fields)
+        if (field.first == name) {
+            field.second = std::move(value);
+            return;
+        }
+    fields.emplace_back(std::string(name), std::move(value));
+}
+
 } // namespace kanri::model

@@ -145,5 +145,7 @@ std::string encodeFields(const Fields& fields);
 bool decodeFields(std::string_view text, Fields& out);
 // The value of a field ("" when absent).
 const std::string& fieldValue(const Fields& fields, std::string_view name);
+// Sets a field, appending it when absent.
+void setField(Fields& fields, std::string_view name, std::string value);
 
 } // namespace kanri::model

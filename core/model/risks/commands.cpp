@@ -6,19 +6,6 @@
 #include "model/workspace.hpp"
 
 namespace kanri::model::risks {
-namespace {
-
-void set(Fields& fields, const std::string& name, std::string value) {
-    for (auto& [n, v] : fields)
-        if (n == name) {
-            v = std::move(value);
-            return;
-        }
-    fields.emplace_back(name, std::move(value));
-}
-
-} // namespace
-
 std::unique_ptr<Command> createRisk(Fields fields, std::vector<std::string> items, std::vector<std::string> clauses) {
     std::vector<PutEntity::NewLink> links;
     for (std::string& i : items) links.push_back({"risk.item", {std::string(kinds::Item), std::move(i)}});
@@ -41,7 +28,7 @@ std::unique_ptr<Command> raiseFromItem(const Catalogue& catalogue, const std::st
 
 std::unique_ptr<Command> updateRisk(const std::string& id, Fields changed, int session) {
     auto put = std::make_unique<PutEntity>(std::string(Risk::kKind), id, [changed = std::move(changed)](const Workspace&, Fields& f) -> Status {
-        for (const auto& [name, value] : changed) set(f, name, value);
+        for (const auto& [name, value] : changed) setField(f, name, value);
         return ok();
     });
     put->setSession(session);
@@ -55,16 +42,16 @@ std::unique_ptr<Command> acceptRisk(const std::string& id, AcceptanceInput in) {
         const RiskRating residual = effectiveResidual(r);
         const Band* band = bandOf(matrixOf(ws), residual.likelihood, residual.impact);
         if (!band) return fail(ErrorCode::AcceptanceIncomplete, id + ": not rated");
-        set(f, "accepted_by", in.by);
-        set(f, "accepted_role", in.role);
-        set(f, "accepted_on", in.on);
-        set(f, "accepted_until", in.until);
-        set(f, "accepted_rationale", in.rationale);
-        set(f, "accepted_above_reason", band->acceptable ? std::string() : in.aboveReason);
-        set(f, "accepted_band", band->code);
-        set(f, "accepted_likelihood", std::to_string(residual.likelihood));
-        set(f, "accepted_impact", std::to_string(residual.impact));
-        set(f, "status", std::string(codeOf(RiskStatus::Accepted, kStatusCodes)));
+        setField(f, "accepted_by", in.by);
+        setField(f, "accepted_role", in.role);
+        setField(f, "accepted_on", in.on);
+        setField(f, "accepted_until", in.until);
+        setField(f, "accepted_rationale", in.rationale);
+        setField(f, "accepted_above_reason", band->acceptable ? std::string() : in.aboveReason);
+        setField(f, "accepted_band", band->code);
+        setField(f, "accepted_likelihood", std::to_string(residual.likelihood));
+        setField(f, "accepted_impact", std::to_string(residual.impact));
+        setField(f, "status", std::string(codeOf(RiskStatus::Accepted, kStatusCodes)));
         return ok();
     });
 }
@@ -74,8 +61,8 @@ std::unique_ptr<Command> reviewRisk(const std::string& id, const std::string& on
         Risk r;
         if (auto s = fromFields(f, r); !s) return s;
         if (!isValidDate(on)) return fail(ErrorCode::InvalidDate, on);
-        set(f, "last_review", on);
-        if (const int months = cadenceMonths(r.cadence)) set(f, "next_review", addMonths(on, months));
+        setField(f, "last_review", on);
+        if (const int months = cadenceMonths(r.cadence)) setField(f, "next_review", addMonths(on, months));
         return ok();
     });
 }

@@ -15,8 +15,6 @@ namespace risks = model::risks;
 
 namespace {
 
-const std::vector<risks::Risk>& allRisks(App& app) { return app.workspace().entities<risks::Risk>().all(); }
-
 std::string filterKey(const risks::RegisterFilter& f, const std::string& today) {
     return std::to_string(f.category ? static_cast<int>(*f.category) : -1) + "|" + std::to_string(f.status ? static_cast<int>(*f.status) : -1) + "|" + f.owner +
            "|" + f.band + "|" + std::to_string(f.overdue) + std::to_string(f.lapsed) + "|" + std::to_string(f.likelihood) + "x" +

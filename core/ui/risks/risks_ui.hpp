@@ -32,6 +32,7 @@ struct RisksViewState {
     std::vector<int> inherentCounts, residualCounts;
     int countsAt = -1;
     model::risks::Counts counts;
+    std::vector<std::string> owners; // every owner named, sorted (the owner filter)
 };
 
 void drawRisks(App& app);
@@ -40,6 +41,8 @@ void drawMatrixEditor(App& app);
 void drawRiskItemActions(App& app, const std::string& itemId);
 void drawRiskDashboardCard(App& app);
 std::span<const KindEntry> riskKinds();
+
+inline const std::vector<model::risks::Risk>& allRisks(App& app) { return app.workspace().entities<model::risks::Risk>().all(); }
 
 // Opens a risk in the register (History, the gap list, the dashboard).
 void openRisk(App& app, const std::string& id);

@@ -25,8 +25,6 @@ namespace risks = model::risks;
 
 namespace {
 
-const std::vector<risks::Risk>& allRisks(App& app) { return app.workspace().entities<risks::Risk>().all(); }
-
 // Counts per heat map cell and for the dashboard: once per change of the data.
 void refreshCounts(App& app, RisksViewState& v) {
     if (v.countsAt == app.changeCount()) return;
@@ -43,6 +41,10 @@ void refreshCounts(App& app, RisksViewState& v) {
             ++v.residualCounts[static_cast<size_t>((res.likelihood - 1) * m.impacts + res.impact - 1)];
     }
     v.counts = risks::countRegister(app.workspace(), localToday(app));
+    std::set<std::string> owners;
+    for (const risks::Risk& r : allRisks(app))
+        if (!r.owner.empty()) owners.insert(r.owner);
+    v.owners.assign(owners.begin(), owners.end());
 }
 
 } // namespace
@@ -142,12 +144,9 @@ void filters(App& app, RisksViewState& v, const risks::RiskMatrix& m) {
     }
     if (choiceCombo("##rband", index, labels, w)) f.band = index == 0 ? std::string() : m.bands[static_cast<size_t>(index - 1)].code;
     sameLineIfFits(w);
-    std::set<std::string> owners;
-    for (const risks::Risk& r : allRisks(app))
-        if (!r.owner.empty()) owners.insert(r.owner);
     labels = {tr(Str::RiskFilterAllOwners)};
     index = 0;
-    for (const std::string& o : owners) {
+    for (const std::string& o : v.owners) {
         labels.push_back(o);
         if (o == f.owner) index = static_cast<int>(labels.size()) - 1;
     }
