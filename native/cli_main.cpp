@@ -6,6 +6,8 @@
 //   kanri-cli [--db FILE] report --json                      scores, verdict with reasons, counts
 //   kanri-cli catalog --json                                 clauses, items and the 7.5.4 checklist
 //   kanri-cli [--db FILE] risks --json | --csv | --import CSV  the risk register (docs/risks.md)
+//   kanri-cli [--db FILE] suppliers --json                   the supplier register with its flags
+//   kanri-cli [--db FILE] matrix --json | --csv ID | --markdown ID   responsibility matrices (docs/suppliers.md)
 //   kanri-cli schema                                         the JSON Schema of the document (docs/kanri.schema.json)
 //
 // --db defaults to the desktop app's database ($XDG_DATA_HOME/kanri/kanri.sqlite); --assets DIR
@@ -21,6 +23,7 @@
 #include "i18n/i18n.hpp"
 #include "model/commands.hpp"
 #include "model/scoring.hpp"
+#include "model/suppliers/raci.hpp"
 #include "session/session.hpp"
 #include "store/schema.hpp"
 #include "store/workspace_store.hpp"
@@ -47,6 +50,8 @@ int usage() {
                "       kanri-cli [--db FILE] report --json\n"
                "       kanri-cli catalog --json\n"
                "       kanri-cli [--db FILE] risks --json | --csv | --import FILE.csv\n"
+               "       kanri-cli [--db FILE] suppliers --json\n"
+               "       kanri-cli [--db FILE] matrix --json | --csv M-001 | --markdown M-001\n"
                "       kanri-cli [--db FILE] apply FILE     (operations as JSON lines, all or none; - for stdin)\n"
                "       kanri-cli [--db FILE] query NAME [ARGS-JSON]\n"
                "       kanri-cli ops                        (every operation and query, as Markdown)\n"
@@ -99,7 +104,7 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (cmd != "catalog" && cmd != "validate" && cmd != "report" && cmd != "export" && cmd != "import" && cmd != "apply" &&
-        cmd != "query" && cmd != "risks")
+        cmd != "query" && cmd != "risks" && cmd != "suppliers" && cmd != "matrix")
         return usage();
 
     std::string catalogueText;
@@ -157,6 +162,22 @@ int main(int argc, char** argv) {
         if (auto s = session.execute(std::move(in.command)); !s) return fail(s.error(), 2);
         if (session.persistError()) return fail(*session.persistError(), 1);
         std::printf("%s: %zu %s\n", args[2].c_str(), in.rows, i18n::language() == i18n::Lang::Ja ? "件のリスクを取り込みました" : "risks imported");
+        return 0;
+    }
+    if (cmd == "suppliers" || cmd == "matrix") {
+        // Thin wrappers over the dispatcher's queries of the suppliers module.
+        std::string query, queryArgs = "{}";
+        if (args.size() == 2 && args[1] == "--json") query = cmd;
+        else if (cmd == "matrix" && args.size() == 3 && (args[1] == "--csv" || args[1] == "--markdown")) {
+            query = args[1] == "--csv" ? "matrix.csv" : "matrix.markdown";
+            queryArgs = nlohmann::json{{"matrix", args[2]}, {"lang", i18n::language() == i18n::Lang::Ja ? "ja" : "en"}}.dump();
+            if (!session.workspace().entities<model::suppliers::RaciMatrix>().find(args[2]))
+                return fail(kanri::fail(ErrorCode::UnknownId, args[2]), 2);
+            if (query == "matrix.csv") queryArgs = nlohmann::json{{"matrix", args[2]}}.dump();
+        } else return usage();
+        const auto j = nlohmann::json::parse(automation::query(session, query, queryArgs));
+        const auto& result = j.at("result");
+        std::fputs(result.is_string() ? result.get<std::string>().c_str() : (result.dump(2) + "\n").c_str(), stdout);
         return 0;
     }
     if (cmd == "apply") {

@@ -259,7 +259,7 @@ Made<Command> makeCommand(session::Session& s, const json& op) {
 std::string answer(session::Session& s, Status applied) {
     if (!applied) return refusal({applied.error(), ""}).dump();
     // A put says which id it wrote (a new entity's id is chosen when it is applied).
-    if (const auto* put = dynamic_cast<const model::PutEntity*>(s.commands().nextUndo())) return json{{"ok", true}, {"id", put->id()}}.dump();
+    if (const model::Command* done = s.commands().nextUndo(); done && !done->putId().empty()) return json{{"ok", true}, {"id", done->putId()}}.dump();
     return json{{"ok", true}}.dump();
 }
 

@@ -8,6 +8,7 @@ namespace {
 const AutomationModule kModules[] = {
     {"assessment", assessmentOperations, assessmentQueries},
     {"risks", riskOperations, riskQueries},
+    {"suppliers", supplierOperations, supplierQueries},
 };
 } // namespace
 

@@ -74,5 +74,7 @@ const std::vector<Operation>& assessmentOperations();
 const std::vector<Query>& assessmentQueries();
 const std::vector<Operation>& riskOperations();
 const std::vector<Query>& riskQueries();
+const std::vector<Operation>& supplierOperations();
+const std::vector<Query>& supplierQueries();
 
 } // namespace kanri::automation

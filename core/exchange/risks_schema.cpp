@@ -1,6 +1,7 @@
 // The schema of a risk's and of the risk matrix's fields in the Kanri JSON document: every
 // field a string, choices as their codes, levels as digits, dates as YYYY-MM-DD.
 #include "exchange/schema.hpp"
+#include "exchange/schema_helpers.hpp"
 
 #include "model/risks/risk.hpp"
 
@@ -10,20 +11,15 @@ namespace kanri::exchange {
 namespace {
 
 using nlohmann::ordered_json;
+using schema::choices;
 namespace risks = model::risks;
-
-template <size_t N> ordered_json choices(const std::array<std::string_view, N>& codes) {
-    ordered_json e = ordered_json::array();
-    for (std::string_view c : codes) e.push_back(std::string(c));
-    return {{"type", "string"}, {"enum", e}};
-}
 
 } // namespace
 
 std::string riskFieldsSchema() {
     const ordered_json text = {{"type", "string"}};
     const ordered_json level = {{"type", "string"}, {"pattern", "^[1-9]?$"}, {"description", "1 to the matrix's levels; \"\": not rated"}};
-    const ordered_json date = {{"type", "string"}, {"pattern", "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$"}};
+    const ordered_json date = schema::date();
     ordered_json props = ordered_json::object();
     for (const auto& [name, value] : fieldsOf(risks::Risk{})) {
         (void)value;

@@ -24,5 +24,11 @@ std::string kanriJsonSchema(const model::Registry& registry);
 // The risk register's fragments (risks_schema.cpp).
 std::string riskFieldsSchema();
 std::string riskMatrixFieldsSchema();
+// The supplier register's and the responsibility matrices' (suppliers_schema.cpp).
+std::string supplierFieldsSchema();
+std::string raciMatrixFieldsSchema();
+std::string raciRowFieldsSchema();
+std::string signOffFieldsSchema();
+std::string savedTemplateFieldsSchema();
 
 } // namespace kanri::exchange

@@ -7,6 +7,11 @@ namespace {
 const SchemaFragment kFragments[] = {
     {"risk", riskFieldsSchema},
     {"risk_matrix", riskMatrixFieldsSchema},
+    {"supplier", supplierFieldsSchema},
+    {"raci_matrix", raciMatrixFieldsSchema},
+    {"raci_row", raciRowFieldsSchema},
+    {"raci_signoff", signOffFieldsSchema},
+    {"raci_template", savedTemplateFieldsSchema},
 };
 } // namespace
 

@@ -53,6 +53,8 @@ public:
     // Called on the newest command with the next one (already applied): returns true when it
     // absorbed it, so one undo reverts both (typing into one field is one edit).
     virtual bool mergeWith(const Command& next) { return false; }
+    // The id of the entity it put (created or replaced), for an automation answer; "" for none.
+    virtual std::string putId() const { return {}; }
 };
 
 class CommandStack {

@@ -134,4 +134,33 @@ void Batch::revert(Workspace& ws) {
     for (size_t i = m_parts.size(); i-- > 0;) m_parts[i]->revert(ws);
 }
 
+Status BuiltBatch::apply(Workspace& ws) {
+    if (m_build) {
+        std::vector<std::unique_ptr<Command>> parts;
+        if (auto s = m_build(ws, parts); !s) return s;
+        m_parts = std::move(parts);
+        m_build = nullptr;
+    }
+    for (size_t i = 0; i < m_parts.size(); ++i) {
+        if (Status s = m_parts[i]->apply(ws); !s) {
+            while (i-- > 0) m_parts[i]->revert(ws);
+            return s;
+        }
+    }
+    return ok();
+}
+
+void BuiltBatch::revert(Workspace& ws) {
+    for (size_t i = m_parts.size(); i-- > 0;) m_parts[i]->revert(ws);
+}
+
+std::unique_ptr<Command> patchFields(std::string kind, std::string id, Fields changed, int session) {
+    auto put = std::make_unique<PutEntity>(std::move(kind), std::move(id), [changed = std::move(changed)](const Workspace&, Fields& f) -> Status {
+        for (const auto& [name, value] : changed) setField(f, name, value);
+        return ok();
+    });
+    put->setSession(session);
+    return put;
+}
+
 } // namespace kanri::model

@@ -147,6 +147,7 @@ public:
     void revert(Workspace& ws) override;
     Description describe() const override { return {Description::Verb::Put, m_kind + " " + m_id}; }
     const std::string& id() const { return m_id; }
+    std::string putId() const override { return m_id; }
     // Puts of one entity made during one stay in a text field (session > 0) merge into one edit.
     void setSession(int session) { m_session = session; }
     bool mergeWith(const Command& next) override;
@@ -204,5 +205,28 @@ private:
     std::vector<std::unique_ptr<Command>> m_parts;
     size_t* m_refusedAt;
 };
+
+// Several edits as one undoable step, made when first applied from the workspace as it is then
+// (the ids of new entities, the rows a matrix has): a module's compound edit without a command
+// class of its own. A redo applies the same parts again.
+class BuiltBatch final : public Command {
+public:
+    using Build = std::function<Status(const Workspace&, std::vector<std::unique_ptr<Command>>&)>;
+    BuiltBatch(Description description, Build build) : m_description(std::move(description)), m_build(std::move(build)) {}
+    Status apply(Workspace& ws) override;
+    void revert(Workspace& ws) override;
+    Description describe() const override { return m_description; }
+    // The first part's: the new matrix, row, sign-off or template.
+    std::string putId() const override { return m_parts.empty() ? std::string() : m_parts.front()->putId(); }
+
+private:
+    Description m_description;
+    Build m_build;
+    std::vector<std::unique_ptr<Command>> m_parts;
+};
+
+// Changes some fields of an entity (the others as they are when it is applied). Puts of one
+// stay in a text field (session > 0) merge into one undoable edit.
+std::unique_ptr<Command> patchFields(std::string kind, std::string id, Fields changed, int session = 0);
 
 } // namespace kanri::model

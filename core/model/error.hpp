@@ -43,7 +43,15 @@
     X(PursueIsForOpportunities) /* the treatment "pursue" on a risk that is not an opportunity */ \
     X(CsvInvalid)           /* a CSV file that cannot be read (encoding, quotes, size) */              \
     X(CsvColumns)           /* a CSV file whose header is not the expected columns */                 \
-    X(CsvEmpty)             /* a CSV file with a header and no rows */
+    X(CsvEmpty)             /* a CSV file with a header and no rows */                                \
+    X(TargetInvalid)        /* a supplier target without a measure, or a value that is not a number */ \
+    X(RaciLetterUnknown)    /* a responsibility letter other than R, A, C, I */                      \
+    X(RaciLetterTwice)      /* the same responsibility letter twice in one cell */                    \
+    X(RaciPartyUnknown)     /* a party the responsibility matrix does not have */                     \
+    X(RaciPartyInvalid)     /* a party without a name, a code used twice, too many parties */         \
+    X(RaciPartyHoldsOnly)   /* removing a party that holds the only R or the A of a row */           \
+    X(SignOffIncomplete)    /* a sign-off without a date or a named participant */                   \
+    X(FrozenInvalid)        /* a frozen copy of a matrix that does not read back */
 
 namespace kanri {
 

@@ -10,11 +10,15 @@ void installAssessment(Registry&) {}
 namespace risks {
 void install(Registry& registry);
 }
+namespace suppliers {
+void install(Registry& registry);
+}
 
 namespace {
 const ModelModule kModules[] = {
     {"assessment", installAssessment},
     {"risks", risks::install},
+    {"suppliers", suppliers::install},
 };
 } // namespace
 

@@ -70,6 +70,20 @@ check "apply: a bad second line applies no line, exit 2, names line 2 and the pa
   "[ $rc -eq 2 ] && grep -q ':2: refused' '$work/a.err' && grep -q '/1/rating' '$work/a.out' && [ \"\$(sha256sum '$adb' | cut -d' ' -f1)\" = '$before_apply' ]"
 "$cli" --db "$adb" query no.such.query > /dev/null; check "query: an unknown query exits 2" "[ $? -eq 2 ]"
 check "ops: the reference the dispatcher generates is docs/automation.md" "diff <('$cli' ops) '$fixtures/../../docs/automation.md' > /dev/null"
+# Suppliers and the responsibility matrix: operations applied, the register and the matrix read back.
+sdb="$work/suppliers.sqlite"
+printf '%s\n' '{"op": "supplier.create", "fields": {"name": "クラウド株式会社", "contract_ref": "C-1"}}' \
+  '{"op": "matrix.create", "template": "saas", "lang": "ja", "scope": "ポータル"}' \
+  '{"op": "matrix.toggle", "row": "RR-001", "party": "CSP", "letter": "R"}' '{"op": "matrix.agree", "row": "RR-001"}' > "$work/sup.jsonl"
+"$cli" --db "$sdb" apply "$work/sup.jsonl" > /dev/null
+"$cli" --db "$sdb" suppliers --json > "$work/s.json"
+check "suppliers --json lists the register" "[ \"\$(json $work/s.json \"d[0]['fields']['name']\")\" = 'クラウド株式会社' ]"
+"$cli" --db "$sdb" matrix --json > "$work/m.json"
+check "matrix --json: rows, letters, derived categories and problems" \
+  "[ \"\$(json $work/m.json \"(len(d[0]['rows']), d[0]['rows'][0]['cells']['CSP'], d[0]['rows'][0]['ownership'], d[0]['counts']['agreed'], d[0]['counts']['errors'])\")\" = \"(32, 'RC', 'shared_csp_csc', 1, 0)\" ]"
+check "matrix --csv: a BOM, the party columns, the Japanese activity" "'$cli' --db '$sdb' matrix --csv M-001 | head -c 3 | od -An -tx1 | grep -q 'ef bb bf' && '$cli' --db '$sdb' matrix --csv M-001 | grep -q 'CSP: クラウド事業者' && '$cli' --db '$sdb' matrix --csv M-001 | grep -q '供給者の評価及び選定の基準'"
+check "matrix --markdown: a table row per activity" "[ \"\$('$cli' --db '$sdb' matrix --markdown M-001 | grep -c '^| [0-9]')\" = 32 ]"
+"$cli" --db "$sdb" matrix --csv M-404 > /dev/null 2>&1; check "matrix --csv of an unknown matrix exits 2" "[ $? -eq 2 ]"
 check "usage errors exit 2" "'$cli' frobnicate 2> /dev/null; [ \$? -eq 2 ]"
 
 echo "cli: $passed passed, $failed failed"

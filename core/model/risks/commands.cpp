@@ -27,12 +27,7 @@ std::unique_ptr<Command> raiseFromItem(const Catalogue& catalogue, const std::st
 }
 
 std::unique_ptr<Command> updateRisk(const std::string& id, Fields changed, int session) {
-    auto put = std::make_unique<PutEntity>(std::string(Risk::kKind), id, [changed = std::move(changed)](const Workspace&, Fields& f) -> Status {
-        for (const auto& [name, value] : changed) setField(f, name, value);
-        return ok();
-    });
-    put->setSession(session);
-    return put;
+    return patchFields(std::string(Risk::kKind), id, std::move(changed), session);
 }
 
 std::unique_ptr<Command> acceptRisk(const std::string& id, AcceptanceInput in) {

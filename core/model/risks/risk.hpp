@@ -3,6 +3,7 @@
 // ids "R-001": what may happen (cause → event → consequence), how likely and how bad before
 // and after treatment on the database's matrix, the treatment, the review cadence, and its
 // acceptance as a record (who, role, when, against which criterion, why, until when).
+#include "model/codes.hpp"
 #include "model/entities.hpp"
 #include "model/risks/matrix.hpp"
 
@@ -86,17 +87,8 @@ Status fromFields(const Fields& f, Risk& out);
 Status validate(const Workspace& ws, const Risk& r);
 Status validateOn(const RiskMatrix& m, const Risk& r);
 
-// The code of an enum value and back.
-template <typename E, size_t N> std::string_view codeOf(E value, const std::array<std::string_view, N>& codes) {
-    return codes[static_cast<size_t>(value)];
-}
-template <typename E, size_t N> bool enumFromCode(std::string_view code, const std::array<std::string_view, N>& codes, E& out) {
-    for (size_t i = 0; i < N; ++i)
-        if (codes[i] == code) {
-            out = static_cast<E>(i);
-            return true;
-        }
-    return false;
-}
+// The codes of the enums (model/codes.hpp), found from the callers of any namespace.
+using model::codeOf;
+using model::enumFromCode;
 
 } // namespace kanri::model::risks

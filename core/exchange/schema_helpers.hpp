@@ -1,0 +1,23 @@
+#pragma once
+// Pieces the modules' schema fragments share (risks_schema.cpp, suppliers_schema.cpp).
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace kanri::exchange::schema {
+
+using nlohmann::ordered_json;
+
+// A string that is one of a choice's codes.
+template <size_t N> ordered_json choices(const std::array<std::string_view, N>& codes) {
+    ordered_json e = ordered_json::array();
+    for (std::string_view c : codes) e.push_back(std::string(c));
+    return {{"type", "string"}, {"enum", e}};
+}
+inline ordered_json text() { return {{"type", "string"}}; }
+inline ordered_json date() { return {{"type", "string"}, {"pattern", "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$"}}; }
+inline ordered_json count() { return {{"type", "string"}, {"pattern", "^[0-9]{0,3}$"}}; }
+
+} // namespace kanri::exchange::schema

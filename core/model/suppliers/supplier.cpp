@@ -1,0 +1,215 @@
+#include "model/suppliers/supplier.hpp"
+
+#include "model/validation.hpp"
+#include "model/workspace.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+
+namespace kanri::model::suppliers {
+namespace {
+
+std::string num(size_t v) { return std::to_string(v); }
+
+bool blank(const std::string& t) { return t.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+// A decimal number as typed ("99.95", "4", "0,5" is not one).
+bool decimal(const std::string& t, double& out) {
+    if (t.empty() || t.size() > 24) return false;
+    bool digit = false, dot = false;
+    for (size_t i = 0; i < t.size(); ++i) {
+        const char c = t[i];
+        if (c >= '0' && c <= '9') digit = true;
+        else if (c == '.' && !dot) dot = true;
+        else if (!(c == '-' && i == 0)) return false;
+    }
+    if (!digit) return false;
+    out = std::strtod(t.c_str(), nullptr);
+    return true;
+}
+
+// Days since 1970-01-01 of a civil date, and back (Howard Hinnant's algorithms).
+long daysFromCivil(int y, int m, int d) {
+    y -= m <= 2;
+    const long era = (y >= 0 ? y : y - 399) / 400;
+    const long yoe = y - era * 400;
+    const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+void civilFromDays(long z, int& y, int& m, int& d) {
+    z += 719468;
+    const long era = (z >= 0 ? z : z - 146096) / 146097;
+    const long doe = z - era * 146097;
+    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const long mp = (5 * doy + 2) / 153;
+    d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    y = static_cast<int>(yoe + era * 400 + (m <= 2));
+}
+
+Status dateOrEmpty(const std::string& d, const char* field) {
+    if (!d.empty() && !isValidDate(d)) return fail(ErrorCode::InvalidDate, std::string(field) + ": " + d);
+    return ok();
+}
+
+} // namespace
+
+std::string addDays(const std::string& date, int days) {
+    if (!isValidDate(date)) return {};
+    int y = std::stoi(date.substr(0, 4)), m = std::stoi(date.substr(5, 2)), d = std::stoi(date.substr(8, 2));
+    civilFromDays(daysFromCivil(y, m, d) + days, y, m, d);
+    if (y < 1 || y > 9999) return {};
+    char out[16];
+    std::snprintf(out, sizeof out, "%04d-%02d-%02d", y, m, d);
+    return out;
+}
+
+Fields fieldsOf(const Supplier& s) {
+    Fields f{{"name", s.name},
+             {"kind", std::string(codeOf(s.kind, kSupplierKindCodes))},
+             {"via", s.via},
+             {"service_model", std::string(codeOf(s.model, kSupplyModelCodes))},
+             {"services", s.services},
+             {"contract_ref", s.contractRef},
+             {"contract_start", s.contractStart},
+             {"contract_end", s.contractEnd},
+             {"review_on", s.reviewOn},
+             {"owner", s.owner},
+             {"exit_terms", s.exitTerms},
+             {"notes", s.notes},
+             {"targets", s.targets.empty() ? std::string() : num(s.targets.size())}};
+    for (size_t i = 0; i < s.targets.size(); ++i) {
+        const Target& t = s.targets[i];
+        const std::string p = "target." + num(i + 1);
+        f.emplace_back(p + ".measure", t.measure);
+        f.emplace_back(p + ".supplier", t.supplier);
+        f.emplace_back(p + ".customer", t.customer);
+        f.emplace_back(p + ".unit", t.unit);
+        f.emplace_back(p + ".better", std::string(codeOf(t.better, kBetterCodes)));
+    }
+    f.emplace_back("assurance", s.assurance.empty() ? std::string() : num(s.assurance.size()));
+    for (size_t i = 0; i < s.assurance.size(); ++i) {
+        const Assurance& a = s.assurance[i];
+        const std::string p = "assurance." + num(i + 1);
+        f.emplace_back(p + ".kind", std::string(codeOf(a.kind, kAssuranceKindCodes)));
+        f.emplace_back(p + ".reference", a.reference);
+        f.emplace_back(p + ".expires", a.expires);
+    }
+    return f;
+}
+
+Status fromFields(const Fields& fields, Supplier& out) {
+    std::map<std::string, std::string, std::less<>> in;
+    for (const auto& [name, value] : fields)
+        if (!in.emplace(name, value).second) return fail(ErrorCode::DuplicateId, name);
+    auto take = [&](const std::string& name) -> std::string {
+        auto it = in.find(name);
+        if (it == in.end()) return {};
+        std::string v = std::move(it->second);
+        in.erase(it);
+        return v;
+    };
+    auto count = [&](const char* name, size_t& n) -> Status {
+        const std::string t = take(name);
+        n = 0;
+        if (t.empty()) return ok();
+        if (t.size() > 3 || t.find_first_not_of("0123456789") != std::string::npos) return fail(ErrorCode::InvalidOperation, std::string(name) + ": " + t);
+        n = std::stoul(t);
+        return ok();
+    };
+    auto choice = [&](const std::string& name, auto& value, const auto& codes) -> Status {
+        const std::string t = take(name);
+        if (t.empty()) return ok(); // the default
+        if (!enumFromCode(t, codes, value)) return fail(ErrorCode::UnknownChoice, name + ": " + t);
+        return ok();
+    };
+    Supplier s;
+    s.name = take("name");
+    if (auto st = choice("kind", s.kind, kSupplierKindCodes); !st) return st;
+    s.via = take("via");
+    if (auto st = choice("service_model", s.model, kSupplyModelCodes); !st) return st;
+    s.services = take("services");
+    s.contractRef = take("contract_ref");
+    s.contractStart = take("contract_start");
+    s.contractEnd = take("contract_end");
+    s.reviewOn = take("review_on");
+    s.owner = take("owner");
+    s.exitTerms = take("exit_terms");
+    s.notes = take("notes");
+    size_t n = 0;
+    if (auto st = count("targets", n); !st) return st;
+    for (size_t i = 1; i <= n; ++i) {
+        const std::string p = "target." + num(i);
+        Target t{take(p + ".measure"), take(p + ".supplier"), take(p + ".customer"), take(p + ".unit")};
+        if (auto st = choice(p + ".better", t.better, kBetterCodes); !st) return st;
+        s.targets.push_back(std::move(t));
+    }
+    if (auto st = count("assurance", n); !st) return st;
+    for (size_t i = 1; i <= n; ++i) {
+        const std::string p = "assurance." + num(i);
+        Assurance a;
+        if (auto st = choice(p + ".kind", a.kind, kAssuranceKindCodes); !st) return st;
+        a.reference = take(p + ".reference");
+        a.expires = take(p + ".expires");
+        s.assurance.push_back(std::move(a));
+    }
+    if (!in.empty()) return fail(ErrorCode::InvalidOperation, "unknown field " + in.begin()->first);
+    out = std::move(s);
+    return ok();
+}
+
+Status validate(const Workspace& ws, const Supplier& s) {
+    if (blank(s.name)) return fail(ErrorCode::TitleMissing, s.id + ": name");
+    for (const auto& [name, value] : fieldsOf(s)) {
+        const bool longText = name == "services" || name == "exit_terms" || name == "notes";
+        if (auto st = checkText(value, longText ? kMaxNoteBytes : kMaxShortBytes, name.c_str()); !st) return st;
+    }
+    if (auto st = dateOrEmpty(s.contractStart, "contract_start"); !st) return st;
+    if (auto st = dateOrEmpty(s.contractEnd, "contract_end"); !st) return st;
+    if (auto st = dateOrEmpty(s.reviewOn, "review_on"); !st) return st;
+    if (!s.contractStart.empty() && !s.contractEnd.empty() && s.contractEnd < s.contractStart)
+        return fail(ErrorCode::InvalidDate, "contract_end: " + s.contractEnd + " < " + s.contractStart);
+    for (size_t i = 0; i < s.targets.size(); ++i) {
+        const Target& t = s.targets[i];
+        double v = 0;
+        const std::string p = "target." + num(i + 1);
+        if (blank(t.measure)) return fail(ErrorCode::TargetInvalid, p + ".measure");
+        if (!t.supplier.empty() && !decimal(t.supplier, v)) return fail(ErrorCode::TargetInvalid, p + ".supplier: " + t.supplier);
+        if (!t.customer.empty() && !decimal(t.customer, v)) return fail(ErrorCode::TargetInvalid, p + ".customer: " + t.customer);
+    }
+    for (size_t i = 0; i < s.assurance.size(); ++i)
+        if (auto st = dateOrEmpty(s.assurance[i].expires, ("assurance." + num(i + 1) + ".expires").c_str()); !st) return st;
+    if (s.kind == SupplierKind::ThirdParty && !s.via.empty()) {
+        if (s.via == s.id) return fail(ErrorCode::UnknownId, "via: " + s.via);
+        if (!ws.entities<Supplier>().find(s.via)) return fail(ErrorCode::UnknownId, "via: " + s.via);
+    }
+    return ok();
+}
+
+bool misaligned(const Target& t) {
+    double sup = 0, cust = 0;
+    if (!decimal(t.supplier, sup) || !decimal(t.customer, cust)) return false;
+    return t.better == Better::Higher ? sup < cust : sup > cust;
+}
+
+SupplierFlags flagsOf(const Supplier& s, const std::string& today) {
+    SupplierFlags f;
+    if (!isValidDate(today)) return f;
+    const std::string soon60 = addDays(today, 60), soon90 = addDays(today, 90);
+    for (const Assurance& a : s.assurance) {
+        if (a.expires.empty()) continue;
+        if (a.expires < today) ++f.assuranceLapsed;
+        else if (a.expires < soon60) ++f.assuranceExpiring;
+    }
+    for (const Target& t : s.targets) f.misalignedTargets += misaligned(t);
+    f.contractEnded = !s.contractEnd.empty() && s.contractEnd < today;
+    f.contractEnding = !f.contractEnded && !s.contractEnd.empty() && s.contractEnd < soon90;
+    f.reviewOverdue = !s.reviewOn.empty() && s.reviewOn < today;
+    f.noAssurance = s.assurance.empty() && s.kind != SupplierKind::Internal;
+    return f;
+}
+
+} // namespace kanri::model::suppliers
