@@ -29,6 +29,7 @@ public:
     // GTK_THEME=…:dark (the desktop's own setting needs D-Bus, which Kanri does not link).
     bool prefersDarkColors() const override;
     int utcOffsetMinutes(long long epochSeconds) const override;
+    ZoomKeys zoomKeys() const override { return {61, 334, 45, 333, 48}; } // GLFW_KEY_EQUAL, _KP_ADD, _MINUS, _KP_SUBTRACT, _0
     bool canQuit() const override { return true; }
     void requestQuit() override;
 

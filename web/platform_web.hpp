@@ -36,6 +36,7 @@ public:
     bool usesFilePaths() const override { return false; }
     bool prefersDarkColors() const override;
     int utcOffsetMinutes(long long epochSeconds) const override;
+    ZoomKeys zoomKeys() const override { return {187, 107, 189, 109, 48}; } // DOM keyCode of = + and - _ (Chromium), keypad + and -, 0
     void saveFile(const std::string& name, const std::string& mime, const std::string& bytes,
                   std::function<void(bool, std::string)> done) override;
     void openFile(const std::string& accept, std::function<void(bool, std::string, std::string)> done) override;

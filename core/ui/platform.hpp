@@ -68,6 +68,13 @@ public:
     virtual bool prefersDarkColors() const { return false; }
     virtual bool canQuit() const { return false; }
     virtual void requestQuit() {}
+    // The io.KeysDown indexes of the keys ImGui 1.86 has no name for, which zoom a view with
+    // Ctrl: "+" (with "=" on the same key) and keypad "+", "-" and keypad "-", and "0". Each
+    // front end indexes KeysDown by its own codes (GLFW's natively, the DOM's keyCode on the web).
+    struct ZoomKeys {
+        int plus = -1, keypadPlus = -1, minus = -1, keypadMinus = -1, zero = -1;
+    };
+    virtual ZoomKeys zoomKeys() const { return {}; }
 };
 
 } // namespace kanri::ui

@@ -135,6 +135,9 @@ struct ViewState {
     std::optional<bool> sidebarCollapsed;
     bool dashboardAllReasons = false; // the verdict card lists every reason
     bool revealSelectedClause = false; // the clause tree scrolls to the selected clause once
+    // This area, while it is shown, takes the whole window without the sidebar and notices (a
+    // workshop's matrix on a projector); the area clears it when it is done.
+    std::optional<Area> fullScreenArea;
 };
 
 } // namespace kanri::ui

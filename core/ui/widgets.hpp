@@ -14,7 +14,8 @@ namespace kanri::ui {
 // `commit` turns the typed text into a command (see TextEdit). Multi-line fields commit on a
 // pause in typing as well and, when not being edited, show their text wrapped (ImGui 1.86's
 // multi-line field cannot wrap). A refused commit shows its message under the field and keeps
-// what was typed. Returns true while the field is being edited.
+// what was typed. A single-line field is as wide as SetNextItemWidth says, else the whole
+// width. Returns true while the field is being edited.
 bool editText(App& app, const char* label, const std::string& key, const std::string& current, bool multiline,
               float height, std::function<Status(const std::string&, int)> commit, const char* hint = nullptr);
 
@@ -48,6 +49,14 @@ bool textEllipsis(const char* text, float maxWidth = 0.0f, const ImVec4* color =
 std::string ellipsize(const std::string& text, float width);
 // A selectable row whose label is shortened with "…" to the row, with the whole text on hover.
 bool selectableEllipsis(const char* id, const std::string& text, bool selected, ImGuiSelectableFlags flags = 0);
+
+// Puts the next widget (of this width) on the same line when it fits, else on the next one.
+void sameLineIfFits(float width);
+// The width of a button with this label (the part after "##" not shown).
+float buttonWidth(const char* label);
+
+// Today's date in the user's time zone (YYYY-MM-DD).
+std::string localToday(App& app);
 
 // Type scale.
 void pageTitle(const char* text);

@@ -258,6 +258,17 @@ void drawMainWindow(App& app) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::Begin("##kanri_main", nullptr, flags);
     ImGui::PopStyleVar(2);
+    if (app.views().fullScreenArea == app.area) {
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ImGui::GetFontSize() * 0.8f, ImGui::GetFontSize() * 0.5f));
+        ImGui::BeginChild("##fullscreen", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NavFlattened);
+        ImGui::PopStyleVar();
+        areaEntry(app.area).draw(app);
+        ImGui::EndChild();
+        ImGui::End();
+        drawStatusBar(app, ImVec2(pos.x, pos.y + size.y), ImVec2(size.x, statusH));
+        drawModals(app);
+        return;
+    }
     const bool collapsed = sidebarCollapsed(app);
     const float navW = collapsed ? ImGui::GetFrameHeight() * 2.0f : ImGui::GetFontSize() * 15;
     // The sidebar: its own background, full height.

@@ -353,6 +353,75 @@ for (const [lang, width, height] of [['en', 1920, 1080], ['ja', 1024, 640]]) {
   });
 }
 
+for (const [lang, width, height] of [['en', 1920, 1080], ['ja', 1024, 640]]) {
+  test(`desktop ${lang} ${width}×${height}: a workshop from the keys in workshop mode, a letter by click, a sign-off; no clipped text`, async () => {
+    await withDesktop({ lang, width, height }, async (d) => {
+      const matrix = () => JSON.parse(execFileSync(cli, ['--db', d.dbPath, 'matrix', '--json'], { encoding: 'utf8' }))[0];
+      const row = (id) => matrix().rows.find((r) => r.id === id);
+      await d.click([d.t('AuthorSkip')]);
+      await d.click(['nav:suppliers']);
+      await d.click(['newmatrix']);
+      await d.click(['template:paas']);
+      assert.equal(matrix().rows.length, 32);
+      await d.click(['workshop']);
+      await d.find(['leave']);
+      const zoom = Number((await d.find(['zoom'])).label);
+      await d.key('ctrl+plus');
+      assert.ok(Number((await d.find(['zoom'])).label) > zoom, 'Ctrl + zooms in');
+      await d.key('ctrl+minus');
+      assert.equal(Number((await d.find(['zoom'])).label), zoom);
+      // PaaS row 1: O:AR S:C. The cursor on the supplier's cell; R, then Space.
+      await d.click(['cell:RR-001:CSP']);
+      await d.key('r');
+      assert.equal(row('RR-001').cells.CSP, 'RC');
+      await d.key('space');
+      assert.equal(row('RR-001').agreed, true);
+      await d.key('Down', 'a');
+      assert.equal(matrix().counts.errors, 1, 'a second A is an error at once');
+      await d.key('ctrl+z');
+      assert.equal(matrix().counts.errors, 0);
+      await d.key('Return');
+      await d.type('checked');
+      await d.key('Return');
+      assert.equal(row('RR-002').notes, 'checked');
+      await d.key('space');
+      assert.equal(row('RR-002').agreed, true);
+      await d.screenshot(`desk-${lang}-${width}-workshop`);
+      assert.deepEqual((await d.ask('boxes')).glyphs, [], 'characters drawn as □');
+      let clipped = (await d.ask('clipped')).glyphs;
+      assert.deepEqual(clipped, [], `workshop: glyphs cut by their clip rectangle: ${JSON.stringify(clipped)}`);
+      await d.key('Escape');
+      await d.find(['nav:dashboard']);
+      // A letter with the mouse on the selected row's buttons.
+      await d.click(['cell:RR-003:CUST']);
+      await d.reveal(['CUST/C'], ['raci:panels']);
+      await d.click(['CUST/C']);
+      assert.equal(row('RR-003').cells.CUST, 'CI');
+      assert.ok(matrix().problems.some((p) => p.rule === 'consulted_informed' && p.row === 'RR-003'), 'C and I in one cell is a warning');
+      // The sign-off.
+      await d.reveal(['signoffs'], ['raci:panels']);
+      await d.click(['signoffs']);
+      await d.reveal(['signoff'], ['raci:panels']);
+      await d.click(['signoff']);
+      await d.reveal(['pname'], ['raci:panels']);
+      await d.click(['pname']);
+      await d.type('Taro Suzuki');
+      await d.reveal(['signoffnow'], ['raci:panels']);
+      await d.click(['signoffnow']);
+      assert.equal(matrix().sign_offs[0].participants[0].name, 'Taro Suzuki');
+      await d.screenshot(`desk-${lang}-${width}-matrix`);
+      assert.deepEqual((await d.ask('boxes')).glyphs, [], 'characters drawn as □');
+      clipped = (await d.ask('clipped')).glyphs;
+      assert.deepEqual(clipped, [], `matrix: glyphs cut by their clip rectangle: ${JSON.stringify(clipped)}`);
+      await d.click(['stab1']);
+      await d.click(['newsupplier']);
+      await d.screenshot(`desk-${lang}-${width}-suppliers`);
+      clipped = (await d.ask('clipped')).glyphs;
+      assert.deepEqual(clipped, [], `register: glyphs cut by their clip rectangle: ${JSON.stringify(clipped)}`);
+    });
+  });
+}
+
 test('desktop: text typed just before Ctrl+Q is saved', async () => {
   const work = mkdtempSync(path.join(tmpdir(), 'kanri-quit-'));
   const db = path.join(work, 'kanri.sqlite');
@@ -373,7 +442,7 @@ test('desktop: screenshots of every area in both languages and themes at three s
   for (const [width, height] of [[1024, 640], [1280, 800], [1920, 1080]]) {
     for (const lang of ['en', 'ja']) {
       await withDesktop({ lang, width, height }, async (d) => {
-        for (const area of ['dashboard', 'assessment', 'risks', 'history', 'guide', 'settings']) {
+        for (const area of ['dashboard', 'assessment', 'risks', 'suppliers', 'history', 'guide', 'settings']) {
           await d.click(['nav:' + area]);
           if (width !== 1280 || area !== 'risks') await d.screenshot(`desk-${lang}-${width}-${area}`);
           assert.deepEqual((await d.ask('boxes')).glyphs, [], `${lang} ${width}x${height} ${area}: characters drawn as □`);

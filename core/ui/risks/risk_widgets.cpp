@@ -219,31 +219,5 @@ i18n::Str acceptanceLabel(risks::AcceptanceState s) {
     return Str::RiskAcceptNone;
 }
 
-std::string localToday(App& app) {
-    const std::string now = app.session().clock() ? app.session().clock()() : std::string();
-    if (now.size() < 16) return now.substr(0, 10);
-    // Days from the civil date (Howard Hinnant's algorithm), minutes added, and back.
-    int y = std::stoi(now.substr(0, 4)), mo = std::stoi(now.substr(5, 2)), d = std::stoi(now.substr(8, 2));
-    const int hh = std::stoi(now.substr(11, 2)), mm = std::stoi(now.substr(14, 2));
-    y -= mo <= 2;
-    const long long era = (y >= 0 ? y : y - 399) / 400;
-    const long long yoe = y - era * 400;
-    const long long doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const long long days = era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
-    const long long epoch = days * 86400 + hh * 3600 + mm * 60;
-    const long long local = epoch + app.platform().utcOffsetMinutes(epoch) * 60LL;
-    long long z = (local >= 0 ? local : local - 86399) / 86400 + 719468;
-    const long long era2 = (z >= 0 ? z : z - 146096) / 146097;
-    const long long doe = z - era2 * 146097;
-    const long long yoe2 = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const long long doy2 = doe - (365 * yoe2 + yoe2 / 4 - yoe2 / 100);
-    const long long mp = (5 * doy2 + 2) / 153;
-    const int day = static_cast<int>(doy2 - (153 * mp + 2) / 5 + 1);
-    const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    const long long year = yoe2 + era2 * 400 + (month <= 2);
-    char out[32];
-    std::snprintf(out, sizeof out, "%04lld-%02d-%02d", year, month, day);
-    return out;
-}
 
 } // namespace kanri::ui

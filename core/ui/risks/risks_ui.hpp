@@ -50,8 +50,6 @@ void openRisk(App& app, const std::string& id);
 void selectRisk(App& app, const std::string& id);
 // The register's table (register_table.cpp); narrow: the columns that say the most.
 void registerTable(App& app, RisksViewState& v, float height, bool narrow);
-// Today's date in the user's time zone (YYYY-MM-DD).
-std::string localToday(App& app);
 
 // --- drawing helpers (risk_widgets.cpp) ------------------------------------------------------
 // A band as a chip: its colour, a pattern per band (so bands differ without colour), its label.

@@ -114,11 +114,6 @@ void toolbar(App& app, RisksViewState& v) {
     ImGui::EndDisabled();
 }
 
-// Puts the next widget (of this width) on the same line when it fits, else on the next one.
-void sameLineIfFits(float width) {
-    const float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width;
-    if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
-}
 float checkboxWidth(const char* label) {
     return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
 }

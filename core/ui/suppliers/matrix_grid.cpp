@@ -1,0 +1,252 @@
+// The responsibility matrix as a grid: sticky headers (clause, activity and the parties), only
+// the rows on screen drawn, problems tinted as they arise, and a cursor cell that is always
+// drawn while the grid has the keyboard: arrows move it, R A C I toggle a letter, Space marks
+// the row agreed, Enter edits its note, Delete clears the cell, Ctrl + / − / 0 zoom. A click or
+// a tap puts the cursor on a cell. Workshop mode shows the grid alone, for a projector.
+#include "suppliers_ui.hpp"
+
+#include "model/suppliers/commands.hpp"
+#include "ui/icons.hpp"
+#include "ui/item_hooks.hpp"
+#include "ui/text_wrap.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kanri::ui {
+using i18n::Str;
+using i18n::tr;
+namespace sup = model::suppliers;
+
+namespace {
+
+constexpr float kMinZoom = 0.7f, kMaxZoom = 3.0f;
+
+bool keyPressed(int index) { return index >= 0 && ImGui::IsKeyPressed(index); }
+
+// The letters pressed this frame: R, A, C and I by their key codes, which are the same in both
+// front ends (GLFW's and the DOM's codes of letter keys are their capitals). Characters are not
+// used: the web front end hands them only to a text field.
+std::vector<sup::Letter> pressedLetters() {
+    std::vector<sup::Letter> out;
+    const struct {
+        int code;
+        sup::Letter letter;
+    } keys[] = {{'R', sup::R}, {'A', sup::A}, {'C', sup::C}, {'I', sup::I}};
+    for (const auto& k : keys)
+        if (ImGui::IsKeyPressed(k.code, false)) out.push_back(k.letter);
+    ImGui::GetIO().InputQueueCharacters.resize(0); // nothing typed here reaches a widget
+    return out;
+}
+
+// The keyboard, while the grid has it: moves the cursor, edits the cursor's cell and row.
+void handleKeys(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.KeyCtrl || io.KeySuper) return; // Ctrl+Z, the zoom and the like are not the grid's
+    if (v.visible.empty() || m.parties.empty()) return;
+    int at = 0;
+    for (size_t i = 0; i < v.visible.size(); ++i)
+        if (v.rows[v.visible[i]]->id == v.cursorRow) at = static_cast<int>(i);
+    const int last = static_cast<int>(v.visible.size()) - 1;
+    const int before = at;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) at = std::min(at + 1, last);
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) at = std::max(at - 1, 0);
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageDown))) at = std::min(at + 10, last);
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageUp))) at = std::max(at - 10, 0);
+    const int parties = static_cast<int>(m.parties.size());
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) v.cursorParty = std::min(v.cursorParty + 1, parties - 1);
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) v.cursorParty = std::max(v.cursorParty - 1, 0);
+    v.cursorParty = std::clamp(v.cursorParty, 0, parties - 1);
+    const sup::RaciRow* row = v.rows[v.visible[static_cast<size_t>(at)]];
+    if (at != before || v.cursorRow != row->id) v.scrollToCursor = true;
+    v.cursorRow = row->id;
+    if (app.readOnly()) return;
+    const std::string& party = m.parties[static_cast<size_t>(v.cursorParty)].code;
+    for (sup::Letter l : pressedLetters()) (void)app.execute(sup::toggleLetter(row->id, party, l));
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space), false)) (void)app.execute(sup::setAgreed(row->id, !row->agreed));
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Delete), false) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace), false))
+        if (row->at(party)) (void)app.execute(sup::setLetters(row->id, party, 0));
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) v.editNote = true;
+}
+
+// How much of the current cell's width is on screen: the grid scrolls sideways under its frozen
+// columns, and a glyph half under the edge is a clipped glyph. 0 when the cell starts hidden.
+float visibleWidth() {
+    const ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float x = ImGui::GetCursorScreenPos().x;
+    if (x < dl->GetClipRectMin().x - 0.5f) return 0;
+    return std::min(ImGui::GetContentRegionAvail().x, dl->GetClipRectMax().x - x);
+}
+// The text cut to what is on screen of the cell ("" when not even "…" fits).
+std::string visiblePart(const std::string& text) {
+    const float w = visibleWidth();
+    if (ImGui::CalcTextSize(text.c_str()).x <= w) return text;
+    if (w < ImGui::CalcTextSize("…").x * 1.5f) return {};
+    return ellipsize(text, w);
+}
+void cellText(const std::string& text, const ImVec4* colour = nullptr) {
+    const std::string shown = visiblePart(text);
+    if (shown.empty()) return;
+    if (colour) ImGui::TextColored(*colour, "%s", shown.c_str());
+    else ImGui::TextUnformatted(shown.c_str());
+    if (shown != text && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());
+}
+
+ImU32 tint(const ImVec4& c, float alpha) { return ImGui::GetColorU32(ImVec4(c.x, c.y, c.z, alpha)); }
+
+// The party's column header: its code, its name below, cut to the column.
+void partyHeader(const sup::Party& p, size_t index) {
+    ImGui::PushID(static_cast<int>(index));
+    ImGui::TableHeader((visiblePart(p.code) + "###h").c_str());
+    hooks::labelLastItem(("party:" + p.code).c_str(), p.name.c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s · %s", p.name.c_str(), tr(partyKindLabel(p.kind)));
+    ImGui::PopID();
+}
+
+} // namespace
+
+void matrixGrid(App& app, SuppliersViewState& v, const sup::RaciMatrix& m, float height) {
+    const size_t parties = m.parties.size();
+    // The zoom applies to this child and the table inside it (ImGui scales a child's font by its parent's).
+    if (v.gridFocusRequested) ImGui::SetNextWindowFocus();
+    ImGui::BeginChild("##gridzoom", ImVec2(0, height), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::SetWindowFontScale(v.workshop ? v.zoom : 1.0f); // zoomed for the projector only
+    const bool focused = ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows) && !ImGui::GetIO().WantTextInput;
+    if (focused) handleKeys(app, v, m);
+    const float em = ImGui::GetFontSize();
+    const ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInner | ImGuiTableFlags_BordersOuter |
+                                  ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
+    const int columns = static_cast<int>(parties) + 6;
+    if (v.gridFocusRequested) ImGui::SetNextWindowFocus();
+    v.gridFocusRequested = false;
+    if (ImGui::BeginTable("##raci", columns, flags, ImVec2(0, 0))) {
+        ImGui::TableSetupScrollFreeze(3, 1);
+        ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, em * 2.6f);
+        ImGui::TableSetupColumn(tr(Str::RaciColClause), ImGuiTableColumnFlags_WidthFixed, em * 5.5f);
+        ImGui::TableSetupColumn(tr(Str::RaciColActivity), ImGuiTableColumnFlags_WidthFixed, em * 17);
+        for (const sup::Party& p : m.parties) ImGui::TableSetupColumn(p.code.c_str(), ImGuiTableColumnFlags_WidthFixed, em * 3.6f);
+        ImGui::TableSetupColumn(tr(Str::RaciColOwnership), ImGuiTableColumnFlags_WidthFixed, em * 11.5f);
+        ImGui::TableSetupColumn(tr(Str::RaciColAgreed), ImGuiTableColumnFlags_WidthFixed, em * 3.2f);
+        ImGui::TableSetupColumn(tr(Str::RaciColNotes), ImGuiTableColumnFlags_WidthFixed, em * 16);
+        ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+        for (int c = 0; c < columns; ++c) {
+            if (!ImGui::TableSetColumnIndex(c)) continue;
+            if (c >= 3 && c < 3 + static_cast<int>(parties)) partyHeader(m.parties[static_cast<size_t>(c - 3)], static_cast<size_t>(c - 3));
+            else ImGui::TableHeader((visiblePart(ImGui::TableGetColumnName(c)) + "###h" + std::to_string(c)).c_str());
+        }
+        const int cursor = [&] {
+            for (size_t i = 0; i < v.visible.size(); ++i)
+                if (v.rows[v.visible[i]]->id == v.cursorRow) return static_cast<int>(i);
+            return -1;
+        }();
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(v.visible.size()));
+        if (v.scrollToCursor && cursor >= 0) clipper.ForceDisplayRangeByIndices(cursor, cursor + 1);
+        const Palette& pal = palette();
+        while (clipper.Step()) {
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                const size_t index = v.visible[static_cast<size_t>(i)];
+                const sup::RaciRow& r = *v.rows[index];
+                ImGui::TableNextRow(0, ImGui::GetFrameHeight());
+                ImGui::PushID(r.id.c_str());
+                const int worst = v.worst[index];
+                if (worst == 3) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, tint(pal.bad, 0.16f));
+                else if (worst == 2) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, tint(pal.warn, 0.12f));
+                ImGui::TableSetColumnIndex(0);
+                ImGui::AlignTextToFramePadding();
+                if (worst >= 2) cellText(icon::Warning, worst == 3 ? &pal.bad : &pal.warn);
+                else cellText(std::to_string(i + 1), &pal.muted);
+                if (worst >= 2 && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(worst == 3 ? Str::RaciRowHasErrors : Str::RaciRowHasWarnings));
+                ImGui::TableSetColumnIndex(1);
+                cellText(r.group);
+                ImGui::TableSetColumnIndex(2);
+                if (r.applicable) cellText(r.activity);
+                else cellText(r.activity + " · " + tr(Str::RaciNotApplicable), &pal.muted);
+                for (size_t p = 0; p < parties; ++p) {
+                    ImGui::TableSetColumnIndex(static_cast<int>(p) + 3);
+                    const std::string& code = m.parties[p].code;
+                    const std::string letters = sup::lettersText(r.at(code));
+                    const bool here = r.id == v.cursorRow && static_cast<int>(p) == v.cursorParty;
+                    const std::string label = visiblePart(letters.empty() ? std::string("·") : letters) + "###cell:" + code;
+                    if (letters.empty()) ImGui::PushStyleColor(ImGuiCol_Text, pal.muted);
+                    if (ImGui::Selectable(label.c_str(), here, 0, ImVec2(0, ImGui::GetFrameHeight()))) {
+                        v.cursorRow = r.id;
+                        v.cursorParty = static_cast<int>(p);
+                        v.gridFocusRequested = true; // the keys act here next
+                    }
+                    if (letters.empty()) ImGui::PopStyleColor();
+                    hooks::labelLastItem(("cell:" + r.id + ":" + code).c_str(), letters.c_str());
+                    if (here) {
+                        // The cursor: a bold frame while the grid has the keys, a thin one otherwise.
+                        const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+                        ImGui::GetWindowDrawList()->AddRect(a, b, pal.accent, 2.0f, 0, focused ? 3.0f : 1.0f);
+                        if (v.scrollToCursor) ImGui::SetScrollHereY(0.5f);
+                    }
+                }
+                ImGui::TableSetColumnIndex(static_cast<int>(parties) + 3);
+                cellText(tr(ownershipLabel(v.check.ownership[index])), &pal.muted);
+                ImGui::TableSetColumnIndex(static_cast<int>(parties) + 4);
+                if (r.agreed) cellText(icon::CheckOk, &pal.good);
+                hooks::labelLastItem(("agreed:" + r.id).c_str(), r.agreed ? "yes" : "no");
+                ImGui::TableSetColumnIndex(static_cast<int>(parties) + 5);
+                cellText(r.notes);
+                ImGui::PopID();
+            }
+        }
+        v.scrollToCursor = false;
+        ImGui::EndTable();
+    }
+    ImGui::EndChild();
+    hooks::labelLastItem("raci:grid", focused ? "focused" : "");
+}
+
+// Ctrl + / − / 0, wherever the focus is (but in a text field).
+void zoomKeys(App& app, SuppliersViewState& v) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!(io.KeyCtrl || io.KeySuper) || io.WantTextInput) return;
+    const Platform::ZoomKeys z = app.platform().zoomKeys();
+    if (keyPressed(z.plus) || keyPressed(z.keypadPlus)) v.zoom = std::min(kMaxZoom, v.zoom * 1.25f);
+    if (keyPressed(z.minus) || keyPressed(z.keypadMinus)) v.zoom = std::max(kMinZoom, v.zoom / 1.25f);
+    if (keyPressed(z.zero)) v.zoom = 1.0f;
+}
+
+void drawWorkshop(App& app) {
+    SuppliersViewState& v = app.views().of<SuppliersViewState>();
+    zoomKeys(app, v);
+    const sup::RaciMatrix* m = currentMatrix(app, v);
+    if (!m) {
+        v.workshop = false;
+        app.views().fullScreenArea.reset();
+        return;
+    }
+    const float em = ImGui::GetFontSize();
+    if (ImGui::Button((std::string(icon::Collapse) + "  " + tr(Str::RaciWorkshopLeave) + "###leave").c_str()) ||
+        (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && !ImGui::GetIO().WantTextInput)) {
+        v.workshop = false;
+        app.views().fullScreenArea.reset();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("-###zoomout")) v.zoom = std::max(kMinZoom, v.zoom / 1.25f);
+    ImGui::SameLine();
+    ImGui::Text("%d %%", static_cast<int>(std::lround(v.zoom * 100)));
+    hooks::labelLastItem("zoom", std::to_string(static_cast<int>(std::lround(v.zoom * 100))).c_str());
+    ImGui::SameLine();
+    if (ImGui::Button("+###zoomin")) v.zoom = std::min(kMaxZoom, v.zoom * 1.25f);
+    ImGui::SameLine(0, em);
+    textEllipsis(m->title.c_str(), ImGui::GetContentRegionAvail().x); // the user's text: the body font has every character
+    matrixSummary(app, v, *m);
+    textWrappedDisabled(tr(Str::RaciWorkshopKeys));
+    // The grid, the cursor's row below it (its note, letters by touch, its problems).
+    const float rowPanelHeight = em * 9;
+    matrixGrid(app, v, *m, std::max(em * 8, ImGui::GetContentRegionAvail().y - rowPanelHeight));
+    ImGui::BeginChild("##workshoprow", ImVec2(0, 0), true);
+    rowPanel(app, v, *m);
+    ImGui::EndChild();
+}
+
+} // namespace kanri::ui
