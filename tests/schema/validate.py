@@ -36,6 +36,17 @@ ops = [
     {"op": "risk.accept", "id": "R-001", "by": "佐藤", "on": "2026-12-01", "until": "2099-12-31", "rationale": "冗長化済み"},
     {"op": "risk.create", "item": "8.6.1-01"},
     {"op": "risk.matrix", "fields": {"band.2.min": "6"}},
+    {"op": "supplier.create", "fields": {"name": "クラウド株式会社", "kind": "external", "service_model": "iaas", "contract_ref": "C-1",
+                                         "targets": "1", "target.1.measure": "可用性", "target.1.supplier": "99.9", "target.1.customer": "99.95",
+                                         "assurance": "1", "assurance.1.kind": "ismap", "assurance.1.expires": "2027-03-31"}},
+    {"op": "supplier.create", "fields": {"name": "DC", "kind": "third_party"}, "via": "SUP-001"},
+    {"op": "matrix.create", "template": "paas", "lang": "ja", "scope": "ポータル"},
+    {"op": "matrix.party.add", "matrix": "M-001", "name": "DC", "kind": "third_party", "via": "CSP"},
+    {"op": "matrix.cell", "row": "RR-001", "party": "TP", "letters": "C"},
+    {"op": "matrix.row.update", "row": "RR-002", "fields": {"applicable": "no", "na_reason": "なし", "ccm": "STA-04"}},
+    {"op": "matrix.agree", "row": "RR-003"},
+    {"op": "matrix.signoff", "matrix": "M-001", "on": "2026-12-02", "participants": [{"name": "山田", "role": "SM", "party": "ORG"}]},
+    {"op": "matrix.save_template", "matrix": "M-001", "title": "PaaS 標準"},
 ]
 with tempfile.TemporaryDirectory() as tmp:
     db = os.path.join(tmp, 'k.sqlite')
@@ -45,6 +56,8 @@ with tempfile.TemporaryDirectory() as tmp:
     subprocess.check_call([cli, '--db', db, 'apply', script], stdout=subprocess.DEVNULL)
     doc = json.loads(subprocess.check_output([cli, '--db', db, 'export', '--format', 'json', '--out', '-'], text=True))
 assert len(doc['entities']['risk']) == 2 and len(doc['entities']['risk_matrix']) == 1 and doc['links'], doc['entities'].keys()
+for kind, n in (('supplier', 2), ('raci_matrix', 1), ('raci_row', 32), ('raci_signoff', 1), ('raci_template', 1)):
+    assert len(doc['entities'][kind]) == n, (kind, len(doc['entities'].get(kind, [])))
 validator.validate(doc)
 for name in ('assessment-v1.json', 'assessment-2018-r1.json'):
     with open(os.path.join(source, 'tests/fixtures', name), encoding='utf-8') as f:
@@ -66,4 +79,8 @@ refused(lambda d: d['entities'].__setitem__('unicorn', []), 'a kind no module re
 refused(lambda d: d['entities']['risk_matrix'][0]['fields'].__setitem__('band.1.colour', 'green'), 'a colour that is not #rrggbb')
 refused(lambda d: d['assessment']['items'][0].__setitem__('rating', 'X'), 'a rating outside the scale')
 refused(lambda d: d.__setitem__('extra', 1), 'an unknown member of the document')
+refused(lambda d: d['entities']['raci_row'][0]['fields'].__setitem__('cell.CSP', 'RA'), 'letters not in the order A R C I')
+refused(lambda d: d['entities']['raci_row'][0]['fields'].__setitem__('cell.CSP', 'X'), 'a letter other than R A C I')
+refused(lambda d: d['entities']['supplier'][0]['fields'].__setitem__('target.1.supplier', '99,9'), 'a target that is not a number')
+refused(lambda d: d['entities']['raci_matrix'][0]['fields'].__setitem__('party.1.kind', 'friend'), 'an unknown kind of party')
 print('schema: ok (%d risks, %d links validated; 8 bad documents refused)' % (len(doc['entities']['risk']), len(doc['links'])))

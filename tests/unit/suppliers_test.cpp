@@ -4,6 +4,7 @@
 // the model (toggle, agree, undo), removing a party, sign-off freezing the agreed copy, the
 // supplier register's flags, storage after reopening and the JSON round trip.
 #include "exchange/kanri_json.hpp"
+#include "exchange/suppliers_csv.hpp"
 #include "model/commands.hpp"
 #include "model/suppliers/commands.hpp"
 #include "session/session.hpp"
@@ -399,4 +400,85 @@ TEST_CASE("suppliers/storage after reopening and the Kanri JSON round trip, with
     REQUIRE(fresh.importJson(exported));
     CHECK(sup::rowsOf(fresh.workspace(), "M-001").size() == 32);
     CHECK(exchange::exportKanriJson(fresh.workspace(), {"2026-12-02T10:00:00Z", "test"}) == exported);
+}
+
+TEST_CASE("suppliers/matrix CSV out and back in with Japanese, commas, quotes and the formula guard; Markdown for the minutes") {
+    session::Session s = open();
+    const std::string m = fromTemplate(s, sup::ServiceModel::IaaS, "顧客ポータル", sup::Ja);
+    const std::string r1 = row(s, m, 0)->id;
+    REQUIRE(s.execute(model::patchFields("raci_row", r1, {{"notes", "=HYPERLINK(\"x\"), 確認済み"}, {"evidence", "SLA §4, \"別紙\""}})));
+    const std::string csv = exchange::matrixCsv(s.workspace(), m);
+    CHECK(csv.rfind("\xEF\xBB\xBF" "id,group,activity,ccm,ORG: 当社 (SMS の適用範囲),CSP: クラウド事業者,CUST: 顧客,ownership,", 0) == 0);
+    CHECK(csv.find("供給者の評価及び選定の基準,STA-08,AR,C,,csc_owned,yes,,yes,no,") != std::string::npos);
+    CHECK(csv.find("\"'=HYPERLINK(\"\"x\"\"), 確認済み\"") != std::string::npos); // guarded and quoted
+    CHECK(csv.find("\r\n") != std::string::npos);
+    // Edited in a spreadsheet: a letter changed, a row added; read back as one undoable edit.
+    std::string edited = csv;
+    const std::string from = "供給者の評価及び選定の基準,STA-08,AR,C,";
+    edited.replace(edited.find(from), from.size(), "供給者の評価及び選定の基準,STA-08,AR,RC,");
+    edited += ",8.7.2,バックアップの復元確認,BCR-08,AR,C,I,,yes,,yes,yes,,\r\n";
+    exchange::MatrixCsvImport in = exchange::importMatrixCsv(edited, s.workspace(), m);
+    REQUIRE_MESSAGE(in.command, (in.errors.empty() ? "" : in.errors.front().error.detail));
+    CHECK(in.changed == 32);
+    CHECK(in.added == 1);
+    REQUIRE(s.execute(std::move(in.command)));
+    CHECK(sup::lettersText(row(s, m, 0)->at("CSP")) == "RC");
+    CHECK(row(s, m, 0)->notes == "=HYPERLINK(\"x\"), 確認済み");
+    CHECK(row(s, m, 0)->evidence == "SLA §4, \"別紙\"");
+    REQUIRE(sup::rowsOf(s.workspace(), m).size() == 33);
+    CHECK(row(s, m, 32)->activity == "バックアップの復元確認");
+    CHECK(row(s, m, 32)->agreed);
+    CHECK(s.undo());
+    CHECK(sup::rowsOf(s.workspace(), m).size() == 32);
+    CHECK(sup::lettersText(row(s, m, 0)->at("CSP")) == "C");
+    // Markdown: the parties, a row per activity with its letters and category.
+    const std::string md = exchange::matrixMarkdown(s.workspace(), m, true);
+    CHECK(md.find("- **CSP**: クラウド事業者") != std::string::npos);
+    CHECK(md.find("| 1 | 8.2.3 | 供給者の評価及び選定の基準 | AR | C |  | CSC 所有 |") != std::string::npos);
+    CHECK(md.find("| 箇条 | 活動 |") != std::string::npos);
+}
+
+TEST_CASE("suppliers/a bad matrix CSV is refused with its line and column, and nothing is applied") {
+    session::Session s = open();
+    const std::string m = fromTemplate(s, sup::ServiceModel::SaaS);
+    const std::string good = exchange::matrixCsv(s.workspace(), m);
+    const std::string before = exchange::exportKanriJson(s.workspace(), {"t", "t"});
+    // An unknown party column.
+    std::string bad = good;
+    bad.replace(bad.find("CUST: Customer"), std::string("CUST: Customer").size(), "MSP: Managed service");
+    exchange::MatrixCsvImport in = exchange::importMatrixCsv(bad, s.workspace(), m);
+    REQUIRE(!in.command);
+    CHECK(in.errors.front().error.code == ErrorCode::RaciPartyUnknown);
+    CHECK(in.errors.front().line == 1);
+    CHECK(in.errors.front().column == "MSP: Managed service");
+    // Unknown letters and a letter twice, on their lines and columns.
+    bad = good;
+    const std::string first = ",AR,C,,csc_owned,";
+    bad.replace(bad.find(first), first.size(), ",AR,CX,,csc_owned,");
+    const std::string second = "Supplier contract with SLA, responsibility annex and exit terms\",STA-09,AR,R,";
+    bad.replace(bad.find(second), second.size(), "Supplier contract with SLA, responsibility annex and exit terms\",STA-09,AA,R,");
+    in = exchange::importMatrixCsv(bad, s.workspace(), m);
+    REQUIRE(in.errors.size() == 2);
+    CHECK(in.errors[0].error.code == ErrorCode::RaciLetterUnknown);
+    CHECK(in.errors[0].line == 2);
+    CHECK(in.errors[0].column == "CSP: Cloud supplier");
+    CHECK(in.errors[1].error.code == ErrorCode::RaciLetterTwice);
+    CHECK(in.errors[1].line == 3);
+    // A row of another matrix; the wrong columns; no rows.
+    const std::string other = fromTemplate(s, sup::ServiceModel::PaaS);
+    const std::string otherRow = row(s, other, 0)->id;
+    bad = good;
+    bad.replace(bad.find("\r\nRR-001,") + 2, 6, otherRow);
+    in = exchange::importMatrixCsv(bad, s.workspace(), m);
+    REQUIRE(!in.command);
+    CHECK(in.errors.front().error.code == ErrorCode::UnknownId);
+    CHECK(exchange::importMatrixCsv("title,owner\r\nx,y\r\n", s.workspace(), m).errors.front().error.code == ErrorCode::CsvColumns);
+    CHECK(exchange::importMatrixCsv(good.substr(0, good.find("\r\n") + 2), s.workspace(), m).errors.front().error.code == ErrorCode::CsvEmpty);
+    CHECK(exchange::importMatrixCsv("\xff\xfe" "a", s.workspace(), m).errors.front().error.code == ErrorCode::CsvInvalid);
+    // The first matrix is as it was.
+    session::Session fresh = open();
+    (void)fresh;
+    CHECK(sup::rowsOf(s.workspace(), m).size() == 32);
+    CHECK(exchange::matrixCsv(s.workspace(), m) == good);
+    (void)before;
 }
