@@ -371,6 +371,7 @@ for (const [lang, width, height] of [['en', 1920, 1080], ['ja', 1024, 640]]) {
       await d.key('ctrl+minus');
       assert.equal(Number((await d.find(['zoom'])).label), zoom);
       // PaaS row 1: O:AR S:C. The cursor on the supplier's cell; R, then Space.
+      await d.screenshot(`desk-${lang}-${width}-workshop-start`);
       await d.click(['cell:RR-001:CSP']);
       await d.key('r');
       assert.equal(row('RR-001').cells.CSP, 'RC');

@@ -92,6 +92,7 @@ std::string visiblePart(const std::string& text) {
 void cellText(const std::string& text, const ImVec4* colour = nullptr) {
     const std::string shown = visiblePart(text);
     if (shown.empty()) return;
+    ImGui::AlignTextToFramePadding(); // level with the letters' cells
     if (colour) ImGui::TextColored(*colour, "%s", shown.c_str());
     else ImGui::TextUnformatted(shown.c_str());
     if (shown != text && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());
@@ -115,7 +116,9 @@ void matrixGrid(App& app, SuppliersViewState& v, const sup::RaciMatrix& m, float
     // The zoom applies to this child and the table inside it (ImGui scales a child's font by its parent's).
     if (v.gridFocusRequested) ImGui::SetNextWindowFocus();
     ImGui::BeginChild("##gridzoom", ImVec2(0, height), false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-    ImGui::SetWindowFontScale(v.workshop ? v.zoom : 1.0f); // zoomed for the projector only
+    // ImGui scales a window's font by its own and its parent's scale only: the table's scrolling
+    // window takes this child's zoom (workshop mode zooms the screen around it too).
+    ImGui::SetWindowFontScale(v.workshop ? v.zoom : 1.0f);
     const bool focused = ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows) && !ImGui::GetIO().WantTextInput;
     if (focused) handleKeys(app, v, m);
     const float em = ImGui::GetFontSize();
@@ -124,15 +127,21 @@ void matrixGrid(App& app, SuppliersViewState& v, const sup::RaciMatrix& m, float
     const int columns = static_cast<int>(parties) + 6;
     if (v.gridFocusRequested) ImGui::SetNextWindowFocus();
     v.gridFocusRequested = false;
-    if (ImGui::BeginTable("##raci", columns, flags, ImVec2(0, 0))) {
+    // The frozen columns keep at most about half the width, so the parties are always in view.
+    // ImGui keeps a table's column widths once set: a table of another width is another table.
+    const float activityWidth = std::round(std::clamp(ImGui::GetContentRegionAvail().x * 0.5f - em * 8.9f, em * 7, em * 20));
+    const std::string tableId = "##raci" + std::to_string(static_cast<int>(activityWidth)) + ":" + std::to_string(static_cast<int>(em));
+    if (ImGui::BeginTable(tableId.c_str(), columns, flags | ImGuiTableFlags_NoSavedSettings, ImVec2(0, 0))) {
         ImGui::TableSetupScrollFreeze(3, 1);
-        ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, em * 2.6f);
+        ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, em * 3.4f);
         ImGui::TableSetupColumn(tr(Str::RaciColClause), ImGuiTableColumnFlags_WidthFixed, em * 5.5f);
-        ImGui::TableSetupColumn(tr(Str::RaciColActivity), ImGuiTableColumnFlags_WidthFixed, em * 17);
+        ImGui::TableSetupColumn(tr(Str::RaciColActivity), ImGuiTableColumnFlags_WidthFixed, activityWidth);
         for (const sup::Party& p : m.parties) ImGui::TableSetupColumn(p.code.c_str(), ImGuiTableColumnFlags_WidthFixed, em * 3.6f);
         ImGui::TableSetupColumn(tr(Str::RaciColOwnership), ImGuiTableColumnFlags_WidthFixed, em * 11.5f);
-        ImGui::TableSetupColumn(tr(Str::RaciColAgreed), ImGuiTableColumnFlags_WidthFixed, em * 3.2f);
-        ImGui::TableSetupColumn(tr(Str::RaciColNotes), ImGuiTableColumnFlags_WidthFixed, em * 16);
+        // At least as wide as its header.
+        const float agreedWidth = std::max(em * 3.2f, ImGui::CalcTextSize(tr(Str::RaciColAgreed)).x + ImGui::GetStyle().CellPadding.x * 2 + 4);
+        ImGui::TableSetupColumn(tr(Str::RaciColAgreed), ImGuiTableColumnFlags_WidthFixed, agreedWidth);
+        ImGui::TableSetupColumn(tr(Str::RaciColNotes), ImGuiTableColumnFlags_WidthFixed, em * 12);
         ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
         for (int c = 0; c < columns; ++c) {
             if (!ImGui::TableSetColumnIndex(c)) continue;
@@ -157,10 +166,11 @@ void matrixGrid(App& app, SuppliersViewState& v, const sup::RaciMatrix& m, float
                 const int worst = v.worst[index];
                 if (worst == 3) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, tint(pal.bad, 0.16f));
                 else if (worst == 2) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, tint(pal.warn, 0.12f));
+                if (r.id == v.cursorRow) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, pal.accentFill); // the cursor's row stands out
                 ImGui::TableSetColumnIndex(0);
-                ImGui::AlignTextToFramePadding();
-                if (worst >= 2) cellText(icon::Warning, worst == 3 ? &pal.bad : &pal.warn);
-                else cellText(std::to_string(i + 1), &pal.muted);
+                // The row's number always (people say "row 5"), its worst problem's mark before it.
+                if (worst >= 2) cellText(std::string(icon::Warning) + " " + std::to_string(index + 1), worst == 3 ? &pal.bad : &pal.warn);
+                else cellText(std::to_string(index + 1), &pal.muted);
                 if (worst >= 2 && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(worst == 3 ? Str::RaciRowHasErrors : Str::RaciRowHasWarnings));
                 ImGui::TableSetColumnIndex(1);
                 cellText(r.group);
@@ -174,7 +184,11 @@ void matrixGrid(App& app, SuppliersViewState& v, const sup::RaciMatrix& m, float
                     const bool here = r.id == v.cursorRow && static_cast<int>(p) == v.cursorParty;
                     const std::string label = visiblePart(letters.empty() ? std::string("·") : letters) + "###cell:" + code;
                     if (letters.empty()) ImGui::PushStyleColor(ImGuiCol_Text, pal.muted);
-                    if (ImGui::Selectable(label.c_str(), here, 0, ImVec2(0, ImGui::GetFrameHeight()))) {
+                    if (here) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, pal.accentFill);
+                    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.5f, 0.5f));
+                    const bool clicked = ImGui::Selectable(label.c_str(), here, 0, ImVec2(0, ImGui::GetFrameHeight()));
+                    ImGui::PopStyleVar();
+                    if (clicked) {
                         v.cursorRow = r.id;
                         v.cursorParty = static_cast<int>(p);
                         v.gridFocusRequested = true; // the keys act here next
@@ -184,7 +198,7 @@ void matrixGrid(App& app, SuppliersViewState& v, const sup::RaciMatrix& m, float
                     if (here) {
                         // The cursor: a bold frame while the grid has the keys, a thin one otherwise.
                         const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-                        ImGui::GetWindowDrawList()->AddRect(a, b, pal.accent, 2.0f, 0, focused ? 3.0f : 1.0f);
+                        ImGui::GetWindowDrawList()->AddRect(a, b, pal.accent, 2.0f, 0, focused ? 4.0f : 1.5f);
                         if (v.scrollToCursor) ImGui::SetScrollHereY(0.5f);
                     }
                 }
@@ -218,6 +232,7 @@ void zoomKeys(App& app, SuppliersViewState& v) {
 void drawWorkshop(App& app) {
     SuppliersViewState& v = app.views().of<SuppliersViewState>();
     zoomKeys(app, v);
+    ImGui::SetWindowFontScale(v.zoom); // everything, readable from the back of the room
     const sup::RaciMatrix* m = currentMatrix(app, v);
     if (!m) {
         v.workshop = false;
@@ -240,11 +255,15 @@ void drawWorkshop(App& app) {
     ImGui::SameLine(0, em);
     textEllipsis(m->title.c_str(), ImGui::GetContentRegionAvail().x); // the user's text: the body font has every character
     matrixSummary(app, v, *m);
-    textWrappedDisabled(tr(Str::RaciWorkshopKeys));
+    const float tall = ImGui::GetContentRegionAvail().y;
+    if (tall > em * 24) textWrappedDisabled(tr(Str::RaciWorkshopKeys)); // a short screen keeps its rows
     // The grid, the cursor's row below it (its note, letters by touch, its problems).
-    const float rowPanelHeight = em * 9;
-    matrixGrid(app, v, *m, std::max(em * 8, ImGui::GetContentRegionAvail().y - rowPanelHeight));
+    const float avail = ImGui::GetContentRegionAvail().y;
+    const float rowPanelHeight = std::min(em * 9, avail * 0.35f);
+    matrixGrid(app, v, *m, std::max(em * 4, avail - rowPanelHeight));
     ImGui::BeginChild("##workshoprow", ImVec2(0, 0), true);
+    if (v.rowShown != v.cursorRow) ImGui::SetScrollY(0); // another row starts at its top
+    v.rowShown = v.cursorRow;
     rowPanel(app, v, *m);
     ImGui::EndChild();
 }

@@ -53,7 +53,7 @@ bool rowText(App& app, const sup::RaciRow& r, Str title, const char* field, cons
                     [&app, id = r.id, f = std::string(field)](const std::string& text, int session) { return patchRow(app, id, {{f, text}}, session); });
 }
 
-void problemLine(App& app, SuppliersViewState& v, const sup::RaciMatrix& m, const sup::Problem& p, size_t index) {
+void problemLine(App& app, SuppliersViewState& v, const sup::RaciMatrix& m, const sup::Problem& p, size_t index, bool nameRow = true) {
     const Palette& pal = palette();
     const ImVec4& colour = p.severity == sup::Severity::Error ? pal.bad : p.severity == sup::Severity::Warning ? pal.warn : pal.muted;
     std::string where = p.row;
@@ -69,7 +69,7 @@ void problemLine(App& app, SuppliersViewState& v, const sup::RaciMatrix& m, cons
     ImGui::PushID(static_cast<int>(index));
     ImGui::TextColored(colour, "%s", p.severity == sup::Severity::Info ? icon::Info : icon::Warning);
     ImGui::SameLine();
-    const std::string line = (where.empty() ? text : where + ": " + text);
+    const std::string line = (where.empty() || !nameRow ? text : where + ": " + text);
     if (selectableEllipsis("###problem", line, false) && !p.row.empty()) {
         v.cursorRow = p.row;
         v.groupFilter.clear();
@@ -326,7 +326,7 @@ void rowPanel(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
     // This row's problems.
     size_t n = 0;
     for (const sup::Problem& p : v.check.problems)
-        if (p.row == r.id) problemLine(app, v, m, p, 1000 + n++);
+        if (p.row == r.id) problemLine(app, v, m, p, 1000 + n++, false); // the row is the one above
     ImGui::BeginDisabled(app.readOnly());
     if (ImGui::Button(label(icon::Add, Str::RaciAddRowBelow, "addrow").c_str())) {
         const std::string id = app.workspace().nextId(sup::RaciRow::kKind);

@@ -123,6 +123,7 @@ void targets(App& app, const sup::Supplier& s) {
         if (ImGui::SmallButton((std::string(icon::Remove) + "###removetarget").c_str()))
             (void)patchSupplier(app, s.id, [i](sup::Supplier& x) { x.targets.erase(x.targets.begin() + static_cast<std::ptrdiff_t>(i)); });
         ImGui::EndDisabled();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::SupRemoveTarget));
         if (sup::misaligned(t)) {
             ImGui::TextColored(palette().bad, "%s %s", icon::Warning, tr(Str::SupTargetWeaker));
             hooks::labelLastItem(("misaligned:" + std::to_string(i + 1)).c_str(), "yes");
@@ -154,6 +155,8 @@ void assurance(App& app, const sup::Supplier& s, const std::string& today) {
                  [&app, id = s.id, name = p + ".reference"](const std::string& text, int session) { return patch(app, id, {{name, text}}, session); },
                  tr(Str::SupAssuranceReference));
         ImGui::SameLine();
+        ImGui::TextDisabled("%s", tr(Str::SupExpires));
+        ImGui::SameLine();
         ImGui::SetNextItemWidth(em * 7);
         dateField(app, "##aexpires", "supplier:" + s.id + ":" + p + ".expires", a.expires,
                   [&app, id = s.id, name = p + ".expires"](const std::string& text, int session) { return patch(app, id, {{name, text}}, session); });
@@ -162,6 +165,7 @@ void assurance(App& app, const sup::Supplier& s, const std::string& today) {
         if (ImGui::SmallButton((std::string(icon::Remove) + "###removeassurance").c_str()))
             (void)patchSupplier(app, s.id, [i](sup::Supplier& x) { x.assurance.erase(x.assurance.begin() + static_cast<std::ptrdiff_t>(i)); });
         ImGui::EndDisabled();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::SupRemoveEvidence));
         if (!a.expires.empty() && a.expires < today) {
             ImGui::SameLine();
             ImGui::TextColored(palette().bad, "%s %s", icon::Warning, tr(Str::SupLapsed));
@@ -231,9 +235,9 @@ void supplierRegister(App& app, SuppliersViewState& v) {
         {Str::SupColId, "id", 5},
         {Str::SupName, "name", -3},
         {Str::SupKind, "kind", 9, [&all](size_t i) { return kindText(all[i].kind); }},
-        {Str::SupServiceModel, "service_model", 6, [&all](size_t i) { return modelText(all[i].model); }},
+        {Str::SupServiceModel, "service_model", 8, [&all](size_t i) { return modelText(all[i].model); }},
         {Str::SupContractEnd, "contract_end", 7},
-        {Str::SupColAttention, "attention", 8, [&all, today](size_t i) { return flagsText(all[i], today); }},
+        {Str::SupColAttention, "attention", 7, [&all, today](size_t i) { return flagsText(all[i], today); }},
     };
     const bool wide = ImGui::GetContentRegionAvail().x > em * 60;
     const sup::Supplier* selected = ws.entities<sup::Supplier>().find(v.suppliers.selected);

@@ -25,6 +25,7 @@ struct SuppliersViewState {
     bool scrollToCursor = false;
     bool editNote = false; // Enter: the note field of the cursor's row takes the focus
     bool noteWasEditing = false; // leaving the note gives the keys back to the grid
+    std::string rowShown; // the row the row pane showed last frame (another one starts at its top)
     // Workshop mode: the matrix alone on the screen, zoomed.
     bool workshop = false;
     float zoom = 1.0f;

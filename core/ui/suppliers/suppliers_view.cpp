@@ -70,6 +70,8 @@ void matrixFields(App& app, const sup::RaciMatrix& m) {
 
 // The panels beside or below the grid.
 void panels(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
+    if (v.rowShown != v.cursorRow) ImGui::SetScrollY(0); // another row starts at its top
+    v.rowShown = v.cursorRow;
     ImGui::SetNextItemOpen(true, ImGuiCond_Once);
     if (ImGui::CollapsingHeader((std::string(tr(Str::RaciRowSection)) + "###rowsection").c_str())) rowPanel(app, v, m);
     ImGui::SetNextItemOpen(v.check.errors > 0, ImGuiCond_Once);
