@@ -83,8 +83,6 @@ json matrixJson(session::Session& s, const sup::RaciMatrix& m) {
             {"sign_offs", signOffs}};
 }
 
-const sup::RaciMatrix* matrixArg(session::Session& s, const json& args) { return s.workspace().entities<sup::RaciMatrix>().find(text(args, "matrix")); }
-
 } // namespace
 
 const std::vector<Operation>& supplierOperations() {
@@ -102,6 +100,9 @@ const std::vector<Operation>& supplierOperations() {
          [](session::Session&, const json& op) -> Made<Command> {
              Made<model::Fields> fields = fieldsFrom(op, "fields");
              if (auto* r = std::get_if<Refusal>(&fields)) return *r;
+             // "via" goes with its link (supplier.create, link.add/remove): a field alone would drift from it.
+             for (const auto& [name, value] : std::get<model::Fields>(fields))
+                 if (name == "via") return refuse(ErrorCode::InvalidOperation, "via is set with its link (supplier.create)", "/fields/via");
              return model::patchFields(std::string(sup::Supplier::kKind), text(op, "id"), std::move(std::get<model::Fields>(fields)));
          }},
         {"matrix.create", "Creates a responsibility matrix from a template (iaas, paas, saas, a saved one \"T-001\") or empty; answers its id.",
@@ -197,13 +198,18 @@ const std::vector<Operation>& supplierOperations() {
         {"matrix.party.update", "Changes a party's name, kind, supplier, via or contract (its code stays).",
          {{"matrix", json_t::string, true, "the matrix"}, {"code", json_t::string, true, "the party"}, {"name", json_t::string, false, ""},
           {"kind", json_t::string, false, ""}, {"supplier", json_t::string, false, ""}, {"via", json_t::string, false, ""}, {"contract_ref", json_t::string, false, ""}},
-         [](session::Session& s, const json& op) -> Made<Command> {
-             const sup::RaciMatrix* m = matrixArg(s, op);
-             const sup::Party* now = m ? sup::findParty(*m, text(op, "code")) : nullptr;
-             if (!now) return refuse(ErrorCode::RaciPartyUnknown, text(op, "code"), "/code");
-             Made<sup::Party> p = partyFrom(op, *now);
-             if (auto* r = std::get_if<Refusal>(&p)) return *r;
-             return sup::updateParty(m->id, now->code, std::get<sup::Party>(p));
+         [](session::Session&, const json& op) -> Made<Command> {
+             sup::PartyKind kind = sup::PartyKind::Supplier;
+             if (op.contains("kind") && !sup::enumFromCode(text(op, "kind"), sup::kPartyKindCodes, kind))
+                 return refuse(ErrorCode::UnknownChoice, text(op, "kind"), "/kind");
+             // Only the members given, on the party as it is when applied (a batch's earlier edits kept).
+             return sup::changeParty(text(op, "matrix"), text(op, "code"), [op](sup::Party& p) {
+                 if (op.contains("name")) p.name = text(op, "name");
+                 if (op.contains("kind")) (void)sup::enumFromCode(text(op, "kind"), sup::kPartyKindCodes, p.kind);
+                 if (op.contains("supplier")) p.supplier = text(op, "supplier");
+                 if (op.contains("via")) p.via = text(op, "via");
+                 if (op.contains("contract_ref")) p.contractRef = text(op, "contract_ref");
+             });
          }},
         {"matrix.party.move", "Moves a party left (-1) or right (1).",
          {{"matrix", json_t::string, true, "the matrix"}, {"code", json_t::string, true, "the party"}, {"delta", json_t::number_integer, true, "-1 or 1"}},

@@ -3,6 +3,7 @@
 #include "model/commands.hpp"
 #include "model/suppliers/check.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -96,6 +97,8 @@ MatrixCsvImport importMatrixCsv(std::string_view text, const model::Workspace& w
     for (size_t c = kHead.size(); c < partiesEnd; ++c) {
         const std::string code = codeOfHeader(unguardCell(header[c]));
         if (!sup::findParty(*m, code)) out.errors.push_back({1, header[c], fail(ErrorCode::RaciPartyUnknown, code)});
+        else if (std::find(partyCodes.begin(), partyCodes.end(), code) != partyCodes.end())
+            out.errors.push_back({1, header[c], fail(ErrorCode::DuplicateId, code)});
         partyCodes.push_back(code);
     }
     if (!out.errors.empty()) return out;

@@ -89,6 +89,11 @@ test('en 1280×800: a workshop from the keyboard in workshop mode, signed off, c
     await ui.click(['signoffs']);
     await ui.reveal(['signoff'], ['raci:panels']);
     await ui.click(['signoff']);
+    // Nobody named yet: refused with the reason, the form stays open with what was typed.
+    await ui.reveal(['signoffnow'], ['raci:panels']);
+    await ui.click(['signoffnow']);
+    assert.equal((await matrices(page))[0].sign_offs.length, 0);
+    assert.match((await ui.find(['status:message'])).label, new RegExp(ui.t('ErrSignOffIncomplete').slice(0, 20)));
     await ui.reveal(['prole'], ['raci:panels']);
     await ui.fill(['pname'], 'Hanako Yamada');
     await ui.fill(['prole'], 'Service manager');

@@ -3,6 +3,7 @@
 // across a scope, every template row clear of the error rules, the workshop's key sequence on
 // the model (toggle, agree, undo), removing a party, sign-off freezing the agreed copy, the
 // supplier register's flags, storage after reopening and the JSON round trip.
+#include "automation/dispatcher.hpp"
 #include "exchange/kanri_json.hpp"
 #include "exchange/suppliers_csv.hpp"
 #include "model/commands.hpp"
@@ -218,6 +219,10 @@ TEST_CASE("suppliers/8.2.3 across a scope: others holding every R of every matri
     const std::string c = matrix(s, {org(), csp()}, {{{"ORG", "AR"}, {"CSP", "C"}}}, "Portal");
     CHECK(count(check(s, a), sup::Rule::SmsNotOperated) == 0);
     CHECK(count(check(s, c), sup::Rule::SmsNotOperated) == 0);
+    // Matrices without a scope stand alone: one where the organisation works does not cover another.
+    const std::string d = matrix(s, {org(), csp()}, {{{"ORG", "A"}, {"CSP", "R"}}}, "");
+    (void)matrix(s, {org(), csp()}, {{{"ORG", "AR"}, {"CSP", "C"}}}, "");
+    CHECK(count(check(s, d), sup::Rule::SmsNotOperated) == 1);
 }
 
 TEST_CASE("suppliers/every template row passes the error rules, in English and Japanese") {
@@ -464,6 +469,13 @@ TEST_CASE("suppliers/a bad matrix CSV is refused with its line and column, and n
     CHECK(in.errors[0].column == "CSP: Cloud supplier");
     CHECK(in.errors[1].error.code == ErrorCode::RaciLetterTwice);
     CHECK(in.errors[1].line == 3);
+    // A party's column twice.
+    bad = good;
+    bad.replace(bad.find("CUST: Customer"), std::string("CUST: Customer").size(), "CSP: again");
+    in = exchange::importMatrixCsv(bad, s.workspace(), m);
+    REQUIRE(!in.command);
+    CHECK(in.errors.front().error.code == ErrorCode::DuplicateId);
+    CHECK(in.errors.front().column == "CSP: again");
     // A row of another matrix; the wrong columns; no rows.
     const std::string other = fromTemplate(s, sup::ServiceModel::PaaS);
     const std::string otherRow = row(s, other, 0)->id;
@@ -481,4 +493,19 @@ TEST_CASE("suppliers/a bad matrix CSV is refused with its line and column, and n
     CHECK(sup::rowsOf(s.workspace(), m).size() == 32);
     CHECK(exchange::matrixCsv(s.workspace(), m) == good);
     (void)before;
+}
+
+TEST_CASE("suppliers/two edits of one party in one batch both stay; a party that holds the only A names its rows") {
+    session::Session s = open();
+    const std::string m = fromTemplate(s, sup::ServiceModel::IaaS);
+    const std::string answer = automation::runAll(s, {R"({"op": "matrix.party.update", "matrix": "M-001", "code": "CSP", "name": "雲株式会社"})",
+                                                      R"({"op": "matrix.party.update", "matrix": "M-001", "code": "CSP", "contract_ref": "C-9"})"});
+    REQUIRE_MESSAGE(answer.find("\"ok\":true") != std::string::npos, answer);
+    const sup::Party* csp = sup::findParty(*s.workspace().entities<sup::RaciMatrix>().find(m), "CSP");
+    CHECK(csp->name == "雲株式会社");
+    CHECK(csp->contractRef == "C-9");
+    const std::vector<std::string> blockers = sup::partyRemovalBlockers(s.workspace(), m, "CSP");
+    CHECK(std::find(blockers.begin(), blockers.end(), row(s, m, 4)->id) != blockers.end()); // row 5: S:AR O:I
+    CHECK(std::find(blockers.begin(), blockers.end(), row(s, m, 0)->id) == blockers.end()); // row 1: S:C
+    CHECK(sup::partyRemovalBlockers(s.workspace(), m, "CUST").empty());
 }

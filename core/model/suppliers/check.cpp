@@ -180,7 +180,9 @@ MatrixCheck checkMatrix(const Workspace& ws, const RaciMatrix& m, const std::vec
     // 8.2.3 across the scope: some applicable row of some matrix of the scope has the organisation doing the work.
     if (!orgDoesWork && out.applicable > 0) {
         bool elsewhere = false;
+        // Matrices without a scope are not of one scope with each other: each stands alone.
         for (const RaciMatrix& other : ws.entities<RaciMatrix>().all()) {
+            if (blank(m.scope)) break;
             if (other.id == m.id || other.scope != m.scope || elsewhere) continue;
             for (const RaciRow* r : rowsOf(ws, other.id)) {
                 if (!r->applicable) continue;

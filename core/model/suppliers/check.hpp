@@ -20,8 +20,9 @@ namespace kanri::model::suppliers {
 enum class Ownership { None, CspOwned, CscOwned, ThirdPartyOutsourced, SharedCspCsc, SharedCspThirdParty, NotApplicable };
 inline constexpr std::array<std::string_view, 7> kOwnershipCodes = {"", "csp_owned", "csc_owned", "third_party_outsourced",
                                                                     "shared_csp_csc", "shared_csp_third_party", "not_applicable"};
-// From who holds R (and A, to tell a third party's outsourced work): the organisation and the
-// customer count as the cloud customer (CSC), suppliers as the provider (CSP). None: no R yet.
+// From who holds R: the organisation and the customer count as the cloud customer (CSC),
+// suppliers as the provider (CSP), third parties as such (the supplier they are reached
+// through answers for them). None: no R yet.
 Ownership ownershipOf(const RaciMatrix& m, const RaciRow& r);
 
 enum class Severity { Error, Warning, Info };
@@ -67,9 +68,9 @@ bool validGroup(const Catalogue& catalogue, std::string_view group);
 // Whether a CCM v4 id exists ("STA-04": domain and number within the domain's controls).
 bool validCcmId(std::string_view id);
 
-// Checks a matrix's rows (given in their order; rowsOf). `suppliers` gives the register's
-// contract references to the parties that name one. The 8.2.3 rule looks at every matrix of
-// the matrix's scope in the workspace.
+// Checks a matrix's rows (given in their order; rowsOf). A party that names a supplier of the
+// register takes its contract reference. The 8.2.3 rule looks at every matrix of the matrix's
+// scope in the workspace (a matrix without a scope: at itself alone).
 MatrixCheck checkMatrix(const Workspace& ws, const RaciMatrix& m, const std::vector<const RaciRow*>& rows);
 
 } // namespace kanri::model::suppliers

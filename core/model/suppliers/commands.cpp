@@ -182,16 +182,20 @@ std::unique_ptr<Command> addParty(const std::string& matrixId, Party party) {
     });
 }
 
-std::unique_ptr<Command> updateParty(const std::string& matrixId, const std::string& code, Party next) {
-    return patchMatrix(matrixId, [code, next](RaciMatrix& m) -> Status {
+std::unique_ptr<Command> changeParty(const std::string& matrixId, const std::string& code, std::function<void(Party&)> change) {
+    return patchMatrix(matrixId, [code, change = std::move(change)](RaciMatrix& m) -> Status {
         for (Party& p : m.parties)
             if (p.code == code) {
-                p = next;
+                change(p);
                 p.code = code;
                 return ok();
             }
         return fail(ErrorCode::RaciPartyUnknown, code);
     });
+}
+
+std::unique_ptr<Command> updateParty(const std::string& matrixId, const std::string& code, Party next) {
+    return changeParty(matrixId, code, [next = std::move(next)](Party& p) { p = next; });
 }
 
 std::unique_ptr<Command> moveParty(const std::string& matrixId, const std::string& code, int delta) {
@@ -205,28 +209,34 @@ std::unique_ptr<Command> moveParty(const std::string& matrixId, const std::strin
     });
 }
 
+std::vector<std::string> partyRemovalBlockers(const Workspace& ws, const std::string& matrixId, const std::string& code) {
+    std::vector<std::string> out;
+    const RaciMatrix* m = ws.entities<RaciMatrix>().find(matrixId);
+    if (!m) return out;
+    for (const Party& p : m->parties)
+        if (p.via == code) out.push_back(p.code + " via " + code);
+    for (const RaciRow* r : rowsOf(ws, matrixId)) {
+        const Letters mine = r->at(code);
+        if (!mine || !r->applicable) continue;
+        int otherR = 0, otherA = 0;
+        for (const auto& [c, l] : r->cells) {
+            if (c == code) continue;
+            otherR += (l & R) != 0;
+            otherA += (l & A) != 0;
+        }
+        if (((mine & A) && otherA == 0) || ((mine & R) && otherR == 0)) out.push_back(r->id);
+    }
+    return out;
+}
+
 std::unique_ptr<Command> removeParty(const std::string& matrixId, const std::string& code) {
     return std::make_unique<BuiltBatch>(Description{Description::Verb::Remove, matrixId + " " + code}, [matrixId, code](const Workspace& ws, Parts& parts) -> Status {
         const RaciMatrix* m = ws.entities<RaciMatrix>().find(matrixId);
         if (!m) return fail(ErrorCode::UnknownId, matrixId);
         if (!findParty(*m, code)) return fail(ErrorCode::RaciPartyUnknown, code);
-        for (const Party& p : m->parties)
-            if (p.via == code) return fail(ErrorCode::RaciPartyHoldsOnly, p.code + " via " + code);
-        std::vector<std::string> only;
-        const std::vector<const RaciRow*> rows = rowsOf(ws, matrixId);
-        for (const RaciRow* r : rows) {
-            const Letters mine = r->at(code);
-            if (!mine || !r->applicable) continue;
-            int otherR = 0, otherA = 0;
-            for (const auto& [c, l] : r->cells) {
-                if (c == code) continue;
-                otherR += (l & R) != 0;
-                otherA += (l & A) != 0;
-            }
-            if (((mine & A) && otherA == 0) || ((mine & R) && otherR == 0)) only.push_back(r->id);
-        }
-        if (!only.empty()) return fail(ErrorCode::RaciPartyHoldsOnly, code + ": " + shortList(only));
-        for (const RaciRow* r : rows)
+        if (const std::vector<std::string> blockers = partyRemovalBlockers(ws, matrixId, code); !blockers.empty())
+            return fail(ErrorCode::RaciPartyHoldsOnly, code + ": " + shortList(blockers));
+        for (const RaciRow* r : rowsOf(ws, matrixId))
             if (r->at(code)) parts.push_back(patchFields(rowKind(), r->id, {{"cell." + code, ""}}));
         parts.push_back(patchMatrix(matrixId, [code](RaciMatrix& mm) -> Status {
             std::erase_if(mm.parties, [&](const Party& p) { return p.code == code; });

@@ -7,6 +7,7 @@
 #include "model/suppliers/signoff.hpp"
 #include "model/suppliers/templates.hpp"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -39,12 +40,17 @@ std::unique_ptr<Command> setAgreed(const std::string& rowId, bool agreed);
 
 // Adds a party as the last column; its code is made from its kind when none is given.
 std::unique_ptr<Command> addParty(const std::string& matrixId, Party party);
-// Changes a party's name, kind, supplier, via or contract (not its code).
+// Changes a party's name, kind, supplier, via or contract (not its code): `change` edits it as
+// it is when the command is applied (an earlier edit of the same batch kept).
+std::unique_ptr<Command> changeParty(const std::string& matrixId, const std::string& code, std::function<void(Party&)> change);
 std::unique_ptr<Command> updateParty(const std::string& matrixId, const std::string& code, Party next);
 // Moves a party left (-1) or right (+1).
 std::unique_ptr<Command> moveParty(const std::string& matrixId, const std::string& code, int delta);
 // Removes a party and its letters; refused while it holds the only R or the A of a row
 // (naming the rows), or other parties are reached through it.
 std::unique_ptr<Command> removeParty(const std::string& matrixId, const std::string& code);
+// What stops removing the party: the rows where it holds the only R or the A, and the parties
+// reached through it (empty: it may go). The UI asks before it removes.
+std::vector<std::string> partyRemovalBlockers(const Workspace& ws, const std::string& matrixId, const std::string& code);
 
 } // namespace kanri::model::suppliers

@@ -49,9 +49,10 @@ void handleKeys(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
     ImGuiIO& io = ImGui::GetIO();
     if (io.KeyCtrl || io.KeySuper) return; // Ctrl+Z, the zoom and the like are not the grid's
     if (v.visible.empty() || m.parties.empty()) return;
-    int at = 0;
+    int at = -1;
     for (size_t i = 0; i < v.visible.size(); ++i)
         if (v.rows[v.visible[i]]->id == v.cursorRow) at = static_cast<int>(i);
+    if (at < 0) return; // the cursor is on no row shown: the keys change nothing unseen
     const int last = static_cast<int>(v.visible.size()) - 1;
     const int before = at;
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) at = std::min(at + 1, last);
@@ -121,7 +122,9 @@ void matrixGrid(App& app, SuppliersViewState& v, const sup::RaciMatrix& m, float
     ImGui::SetWindowFontScale(v.workshop ? v.zoom : 1.0f);
     const bool focused = ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows) && !ImGui::GetIO().WantTextInput;
     if (focused) handleKeys(app, v, m);
-    const float em = ImGui::GetFontSize();
+    // The table's text is this child's scale times its parent's (workshop: the zoom); this
+    // child's own font is scaled once more.
+    const float em = ImGui::GetFontSize() / (v.workshop ? v.zoom : 1.0f);
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInner | ImGuiTableFlags_BordersOuter |
                                   ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
     const int columns = static_cast<int>(parties) + 6;
@@ -129,7 +132,7 @@ void matrixGrid(App& app, SuppliersViewState& v, const sup::RaciMatrix& m, float
     v.gridFocusRequested = false;
     // The frozen columns keep at most about half the width, so the parties are always in view.
     // ImGui keeps a table's column widths once set: a table of another width is another table.
-    const float activityWidth = std::round(std::clamp(ImGui::GetContentRegionAvail().x * 0.5f - em * 8.9f, em * 7, em * 20));
+    const float activityWidth = em * std::round(std::clamp(ImGui::GetContentRegionAvail().x * 0.5f / em - 8.9f, 7.0f, 20.0f)); // whole ems: few tables
     const std::string tableId = "##raci" + std::to_string(static_cast<int>(activityWidth)) + ":" + std::to_string(static_cast<int>(em));
     if (ImGui::BeginTable(tableId.c_str(), columns, flags | ImGuiTableFlags_NoSavedSettings, ImVec2(0, 0))) {
         ImGui::TableSetupScrollFreeze(3, 1);

@@ -7,6 +7,7 @@
 #include "exchange/suppliers_csv.hpp"
 #include "model/commands.hpp"
 #include "model/suppliers/commands.hpp"
+#include "model/validation.hpp"
 #include "ui/entity_widgets.hpp"
 #include "ui/icons.hpp"
 #include "ui/item_hooks.hpp"
@@ -79,7 +80,7 @@ void problemLine(App& app, SuppliersViewState& v, const sup::RaciMatrix& m, cons
             for (size_t i = 0; i < m.parties.size(); ++i)
                 if (m.parties[i].code == p.party) v.cursorParty = static_cast<int>(i);
     }
-    hooks::labelLastItem(("problem:" + std::to_string(index)).c_str(), line.c_str());
+    hooks::labelLastItem(((nameRow ? "problem:" : "rowproblem:") + std::to_string(index)).c_str(), line.c_str());
     ImGui::PopID();
 }
 
@@ -198,7 +199,8 @@ void matrixToolbar(App& app, SuppliersViewState& v, const sup::RaciMatrix* m) {
         inputString("##templatetitle", nullptr, v.templateTitle, em * 18);
         ImGui::SameLine();
         if (ImGui::Button(plain(Str::RaciSaveTemplateNow, "savetemplatenow").c_str())) {
-            if (app.execute(sup::saveAsTemplate(m->id, v.templateTitle))) {
+            if (v.templateTitle.find_first_not_of(" \t") == std::string::npos) app.reportMessage(tr(Str::ErrTitleMissing), true);
+            else if (app.execute(sup::saveAsTemplate(m->id, v.templateTitle))) {
                 v.savingTemplate = false;
                 app.reportMessage(i18n::fill(Str::RaciTemplateSaved, {{"title", v.templateTitle}}), false);
             }
@@ -325,8 +327,10 @@ void rowPanel(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
     ImGui::TextDisabled("%s: %s", tr(Str::RaciColOwnership), tr(ownershipLabel(v.check.ownership[static_cast<size_t>(at)])));
     // This row's problems.
     size_t n = 0;
+    ImGui::PushID("rowproblems");
     for (const sup::Problem& p : v.check.problems)
-        if (p.row == r.id) problemLine(app, v, m, p, 1000 + n++, false); // the row is the one above
+        if (p.row == r.id) problemLine(app, v, m, p, n++, false); // the row is the one above
+    ImGui::PopID();
     ImGui::BeginDisabled(app.readOnly());
     if (ImGui::Button(label(icon::Add, Str::RaciAddRowBelow, "addrow").c_str())) {
         const std::string id = app.workspace().nextId(sup::RaciRow::kKind);
@@ -409,8 +413,20 @@ void partiesPanel(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
         ImGui::EndDisabled();
         ImGui::SameLine();
         if (ImGui::SmallButton((std::string(icon::Remove) + "###removeparty").c_str())) {
-            if (Status s = app.execute(sup::removeParty(m.id, party.code)); !s)
-                app.reportMessage(i18n::message(s.error()) + " — " + s.error().detail, true);
+            // Asked now: an edit made while drawing is refused only after the frame, without the rows.
+            const std::vector<std::string> blockers = sup::partyRemovalBlockers(app.workspace(), m.id, party.code);
+            if (blockers.empty()) (void)app.execute(sup::removeParty(m.id, party.code));
+            else {
+                std::string rows;
+                for (size_t b = 0; b < blockers.size() && b < 8; ++b) {
+                    std::string where = blockers[b];
+                    for (size_t i = 0; i < v.rows.size(); ++i)
+                        if (v.rows[i]->id == blockers[b]) where = "#" + std::to_string(i + 1);
+                    rows += (b ? ", " : "") + where;
+                }
+                if (blockers.size() > 8) rows += " (+" + std::to_string(blockers.size() - 8) + ")";
+                app.reportMessage(std::string(tr(Str::ErrRaciPartyHoldsOnly)) + ": " + rows, true);
+            }
         }
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::RaciRemoveParty));
         ImGui::EndDisabled();
@@ -424,7 +440,6 @@ void partiesPanel(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
         (void)app.execute(sup::addParty(m.id, p));
     }
     ImGui::EndDisabled();
-    (void)v;
 }
 
 void problemsPanel(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
@@ -524,9 +539,13 @@ void signOffPanel(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
         std::vector<sup::Participant> who;
         for (const sup::Participant& p : v.participants)
             if (p.name.find_first_not_of(' ') != std::string::npos || !p.role.empty()) who.push_back(p);
-        if (Status s = app.execute(sup::signOff(m.id, v.signOn, who, v.signNote)); !s) {
-            app.reportMessage(i18n::message(s.error()), true);
-        } else {
+        // Checked here, by the model's rules, before the form closes: an edit made while drawing
+        // is applied after the frame, so its refusal would come when the form is gone.
+        bool named = !who.empty();
+        for (const sup::Participant& p : who) named = named && p.name.find_first_not_of(" \t") != std::string::npos;
+        if (!model::isValidDate(v.signOn)) app.reportMessage(i18n::message(fail(ErrorCode::InvalidDate, v.signOn)), true);
+        else if (!named) app.reportMessage(tr(Str::ErrSignOffIncomplete), true);
+        else if (app.execute(sup::signOff(m.id, v.signOn, who, v.signNote))) {
             v.signing = false;
             app.reportMessage(tr(Str::RaciSignedOffDone), false, true);
         }

@@ -171,8 +171,9 @@ void refreshMatrixCache(App& app, SuppliersViewState& v, const sup::RaciMatrix& 
         });
     }
     refreshVisible(v);
-    // The cursor stays on a row that is shown; the first one when there is none yet.
-    if (cursorIndex(v) < 0 && !v.visible.empty()) v.cursorRow = v.rows[v.visible.front()]->id;
+    // The cursor stays on a row that is shown (a filter may have hidden it): the first one.
+    const bool shown = std::any_of(v.visible.begin(), v.visible.end(), [&](size_t i) { return v.rows[i]->id == v.cursorRow; });
+    if (!shown && !v.visible.empty()) v.cursorRow = v.rows[v.visible.front()]->id;
     v.cursorParty = std::clamp(v.cursorParty, 0, std::max(0, static_cast<int>(m.parties.size()) - 1));
 }
 
