@@ -20,6 +20,14 @@ Refusal refuse(ErrorCode code, std::string detail, std::string path) { return {k
 std::string text(const json& j, const char* name) { return j.contains(name) ? j.at(name).get<std::string>() : std::string(); }
 json exported(session::Session& s) { return json::parse(s.exportJson()); }
 
+Made<Command> csvImport(const std::vector<exchange::CsvRowError>& errors, Command command) {
+    if (command) return Made<Command>(std::move(command));
+    const exchange::CsvRowError& e = errors.front();
+    std::string detail = (e.line > 0 ? "line " + exchange::csvWhere(e) : std::string()) + e.error.detail;
+    if (errors.size() > 1) detail += " (+" + std::to_string(errors.size() - 1) + ")";
+    return refuse(e.error.code, detail, "/csv");
+}
+
 Made<model::Fields> fieldsFrom(const json& op, const char* name) {
     model::Fields fields;
     if (!op.contains(name)) return fields;

@@ -2,6 +2,7 @@
 // What an automation operation or query is, for the tables of the dispatcher's core and of each
 // module (their one list: modules.cpp). A module's operations make the commands of its rules;
 // the dispatcher checks every member against the table's fields before make() sees them.
+#include "exchange/csv.hpp"
 #include "model/command_stack.hpp"
 #include "session/session.hpp"
 
@@ -57,6 +58,10 @@ std::string text(const json& j, const char* name);
 // An object member of string values as Fields ({} when absent); a value that is not a string
 // is refused at its path ("/fields/title").
 Made<model::Fields> fieldsFrom(const json& op, const char* name);
+// A CSV import's command, or its refusal: the first problem with its line and column, and how
+// many more there are, at "/csv".
+Made<Command> csvImport(const std::vector<exchange::CsvRowError>& errors, Command command);
+
 // The whole workspace as a Kanri JSON document (queries answer parts of it).
 json exported(session::Session& s);
 

@@ -138,14 +138,7 @@ const std::vector<Operation>& riskOperations() {
          {{"csv", json::value_t::string, true, "the CSV text"}},
          [](session::Session& s, const json& op) -> Made<Command> {
              exchange::RiskCsvImport in = exchange::importRisksCsv(text(op, "csv"), s.workspace());
-             if (!in.command) {
-                 const exchange::CsvRowError& e = in.errors.front();
-                 std::string detail = e.error.detail;
-                 if (e.line > 0) detail = "line " + std::to_string(e.line) + (e.column.empty() ? "" : " (" + e.column + ")") + ": " + detail;
-                 if (in.errors.size() > 1) detail += " (+" + std::to_string(in.errors.size() - 1) + ")";
-                 return refuse(e.error.code, detail, "/csv");
-             }
-             return std::move(in.command);
+             return csvImport(in.errors, std::move(in.command));
          }},
     };
     return ops;

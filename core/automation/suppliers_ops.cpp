@@ -27,15 +27,6 @@ Made<sup::Party> partyFrom(const json& op, sup::Party p) {
     return p;
 }
 
-Made<Command> refusedOr(const std::vector<exchange::CsvRowError>& errors, std::unique_ptr<model::Command> command) {
-    if (command) return Made<Command>(std::move(command));
-    const exchange::CsvRowError& e = errors.front();
-    std::string detail = e.error.detail;
-    if (e.line > 0) detail = "line " + std::to_string(e.line) + (e.column.empty() ? "" : " (" + e.column + ")") + ": " + detail;
-    if (errors.size() > 1) detail += " (+" + std::to_string(errors.size() - 1) + ")";
-    return refuse(e.error.code, detail, "/csv");
-}
-
 json fieldsJson(const model::Fields& fields) {
     json out = json::object();
     for (const auto& [name, value] : fields) out[name] = value;
@@ -241,7 +232,7 @@ const std::vector<Operation>& supplierOperations() {
          {{"matrix", json_t::string, true, "the matrix"}, {"csv", json_t::string, true, "the CSV text"}},
          [](session::Session& s, const json& op) -> Made<Command> {
              exchange::MatrixCsvImport in = exchange::importMatrixCsv(text(op, "csv"), s.workspace(), text(op, "matrix"));
-             return refusedOr(in.errors, std::move(in.command));
+             return csvImport(in.errors, std::move(in.command));
          }},
     };
     return ops;

@@ -123,4 +123,9 @@ Result<CsvTable> parseCsv(std::string_view text, const CsvLimits& limits) {
     return t;
 }
 
+std::string csvWhere(const CsvRowError& e) {
+    if (e.line == 0) return {};
+    return std::to_string(e.line) + (e.column.empty() ? "" : " (" + e.column + ")") + ": ";
+}
+
 } // namespace kanri::exchange

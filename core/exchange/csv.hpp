@@ -33,6 +33,15 @@ struct CsvLimits {
 // (a Shift_JIS or UTF-16 file), a stray or unclosed quote, a file, record count or cell too big.
 Result<CsvTable> parseCsv(std::string_view text, const CsvLimits& limits = {});
 
+// A problem of one row of an imported CSV file (the risk register's, a matrix's).
+struct CsvRowError {
+    size_t line = 0;     // the line the row starts on (1: the header; 0: the whole file)
+    std::string column;  // "" for the whole row
+    Error error;
+};
+// "line 3 (CSP: Cloud supplier): " before a message, "" for the whole file.
+std::string csvWhere(const CsvRowError& e);
+
 // The gap list as shown (rows in their displayed order): item, title, clause, rating, key,
 // owner, target date. Titles in Japanese when `japanese`.
 std::string gapsCsv(const model::Catalogue& catalogue, const model::ItemMap& items, const std::vector<model::Gap>& rows,

@@ -20,11 +20,6 @@ const std::vector<std::string>& riskCsvColumns();
 // today: YYYY-MM-DD (for the acceptance state and the overdue flag).
 std::string risksCsv(const model::Workspace& ws, std::string_view today);
 
-struct CsvRowError {
-    size_t line = 0;     // the line the row starts on (1: the header)
-    std::string column;  // "" for the whole row
-    Error error;
-};
 // Every row checked before anything is applied; command is set only when there is no error
 // and at least one row. A row with an id replaces that risk (or creates it with that id); a
 // row without one creates a new risk.

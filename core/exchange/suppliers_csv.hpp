@@ -3,7 +3,9 @@
 // mark, RFC 4180, formula-guarded text) and back, and as a Markdown table for the minutes.
 // CSV columns: id, group, activity, ccm, one column per party headed "CODE: name", then
 // ownership (written only), applicable, na_reason, in_scope, agreed, evidence, notes.
-#include "exchange/risks_csv.hpp"
+#include "exchange/csv.hpp"
+#include "model/command_stack.hpp"
+#include "model/workspace.hpp"
 #include "model/suppliers/raci.hpp"
 
 #include <memory>

@@ -90,4 +90,31 @@ void setField(Fields& fields, std::string_view name, std::string value) {
     fields.emplace_back(std::string(name), std::move(value));
 }
 
+FieldTaker::FieldTaker(const Fields& fields) {
+    for (const auto& [name, value] : fields)
+        if (!m_fields.emplace(name, value).second && m_status) m_status = fail(ErrorCode::DuplicateId, name);
+}
+
+std::string FieldTaker::take(const std::string& name) {
+    auto it = m_fields.find(name);
+    if (it == m_fields.end()) return {};
+    std::string v = std::move(it->second);
+    m_fields.erase(it);
+    return v;
+}
+
+Status FieldTaker::count(const std::string& name, size_t max, ErrorCode code, size_t& out) {
+    const std::string t = take(name);
+    out = 0;
+    if (t.empty()) return kanri::ok();
+    if (t.size() > 6 || t.find_first_not_of("0123456789") != std::string::npos || std::stoul(t) > max) return fail(code, name + ": " + t);
+    out = std::stoul(t);
+    return kanri::ok();
+}
+
+Status FieldTaker::nothingLeft() const {
+    if (!m_fields.empty()) return fail(ErrorCode::InvalidOperation, "unknown field " + m_fields.begin()->first);
+    return kanri::ok();
+}
+
 } // namespace kanri::model

@@ -148,4 +148,23 @@ const std::string& fieldValue(const Fields& fields, std::string_view name);
 // Sets a field, appending it when absent.
 void setField(Fields& fields, std::string_view name, std::string value);
 
+// Reads an entity's fields by name, for a kind whose fields are not in a fixed order (indexed
+// lists: "party.2.name"): each field taken once; what is left is unknown. A name given twice
+// is refused by status().
+class FieldTaker {
+public:
+    explicit FieldTaker(const Fields& fields);
+    const Status& status() const { return m_status; }
+    // The field's text, "" when absent.
+    std::string take(const std::string& name);
+    // A count of list entries ("" is 0), refused with `code` when not digits or above max.
+    Status count(const std::string& name, size_t max, ErrorCode code, size_t& out);
+    // Refused, naming the first field nobody took.
+    Status nothingLeft() const;
+
+private:
+    std::map<std::string, std::string, std::less<>> m_fields;
+    Status m_status = kanri::ok();
+};
+
 } // namespace kanri::model

@@ -38,4 +38,6 @@ Status checkText(std::string_view value, size_t max, const char* field) {
     return ok();
 }
 
+bool isBlank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
 } // namespace kanri::model

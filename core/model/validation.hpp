@@ -13,6 +13,9 @@ bool isValidDate(std::string_view s);
 // no control characters or spaces. javascript:, data:, file: and the like are refused.
 bool isSafeUrl(std::string_view s);
 
+// Nothing but spaces, tabs and line breaks (a title, a name, a reason that is not there).
+bool isBlank(std::string_view s);
+
 // Valid UTF-8 of at most max bytes; a refusal names the field.
 Status checkText(std::string_view value, size_t max, const char* field);
 

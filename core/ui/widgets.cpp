@@ -563,4 +563,10 @@ void sameLineIfFits(float width) {
 
 float buttonWidth(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2; }
 
+std::string csvImportFailed(const std::string& file, const std::vector<exchange::CsvRowError>& errors) {
+    const exchange::CsvRowError& e = errors.front();
+    const std::string first = exchange::csvWhere(e) + i18n::message(e.error) + (e.error.detail.empty() ? "" : " — " + e.error.detail);
+    return i18n::fill(i18n::Str::RiskImportFailed, {{"file", file}, {"count", std::to_string(errors.size())}, {"first", first}});
+}
+
 } // namespace kanri::ui

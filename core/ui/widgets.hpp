@@ -1,6 +1,7 @@
 #pragma once
 // Small widgets shared by the views: text fields bound to stored values, rating chips, text
 // that never clips without an ellipsis, headings, cards and dates.
+#include "exchange/csv.hpp"
 #include "ui/app.hpp"
 #include "ui/fonts.hpp"
 
@@ -54,6 +55,10 @@ bool selectableEllipsis(const char* id, const std::string& text, bool selected, 
 void sameLineIfFits(float width);
 // The width of a button with this label (the part after "##" not shown).
 float buttonWidth(const char* label);
+
+// What the status bar says of a CSV file that was not imported: its name, how many problems,
+// the first with its line and column.
+std::string csvImportFailed(const std::string& file, const std::vector<exchange::CsvRowError>& errors);
 
 // Today's date in the user's time zone (YYYY-MM-DD).
 std::string localToday(App& app);

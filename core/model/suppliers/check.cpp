@@ -1,14 +1,13 @@
 #include "model/suppliers/check.hpp"
 
 #include "model/catalogue.hpp"
+#include "model/validation.hpp"
 #include "model/workspace.hpp"
 
 #include <map>
 
 namespace kanri::model::suppliers {
 namespace {
-
-bool blank(const std::string& t) { return t.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 // CSA CCM v4: its 17 domains and how many control objectives each has (197 in all).
 struct CcmDomain {
@@ -125,7 +124,7 @@ MatrixCheck checkMatrix(const Workspace& ws, const RaciMatrix& m, const std::vec
         out.ownership.push_back(ownershipOf(m, r));
         out.agreed += r.agreed;
         if (!r.applicable) {
-            if (blank(r.naReason)) add(Rule::NaNeedsReason, r.id, "", "");
+            if (isBlank(r.naReason)) add(Rule::NaNeedsReason, r.id, "", "");
             continue;
         }
         ++out.applicable;
@@ -147,8 +146,8 @@ MatrixCheck checkMatrix(const Workspace& ws, const RaciMatrix& m, const std::vec
             if (letters & (A | R)) {
                 ++holds[static_cast<size_t>(p)];
                 if (party.kind == PartyKind::Organization && (letters & R)) orgDoesWork = true;
-                if ((party.kind == PartyKind::Supplier || party.kind == PartyKind::ThirdParty) && blank(r.evidence) &&
-                    blank(contract[static_cast<size_t>(p)]))
+                if ((party.kind == PartyKind::Supplier || party.kind == PartyKind::ThirdParty) && isBlank(r.evidence) &&
+                    isBlank(contract[static_cast<size_t>(p)]))
                     add(Rule::NoContract, r.id, code, lettersText(letters));
             }
             if ((letters & C) && (letters & I)) add(Rule::ConsultedInformed, r.id, code, lettersText(letters));
@@ -182,7 +181,7 @@ MatrixCheck checkMatrix(const Workspace& ws, const RaciMatrix& m, const std::vec
         bool elsewhere = false;
         // Matrices without a scope are not of one scope with each other: each stands alone.
         for (const RaciMatrix& other : ws.entities<RaciMatrix>().all()) {
-            if (blank(m.scope)) break;
+            if (isBlank(m.scope)) break;
             if (other.id == m.id || other.scope != m.scope || elsewhere) continue;
             for (const RaciRow* r : rowsOf(ws, other.id)) {
                 if (!r->applicable) continue;

@@ -4,13 +4,11 @@
 #include "model/workspace.hpp"
 
 #include <algorithm>
-#include <map>
 
 namespace kanri::model::suppliers {
 namespace {
 
 std::string num(size_t v) { return std::to_string(v); }
-bool blank(const std::string& t) { return t.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 // A party code: 1 to 16 of A–Z, 0–9, "_" and "-" (a CSV header names parties by it).
 bool validCode(const std::string& c) {
@@ -86,51 +84,41 @@ Fields fieldsOf(const RaciMatrix& m) {
 }
 
 Status fromFields(const Fields& fields, RaciMatrix& out) {
-    std::map<std::string, std::string, std::less<>> in;
-    for (const auto& [name, value] : fields)
-        if (!in.emplace(name, value).second) return fail(ErrorCode::DuplicateId, name);
-    auto take = [&](const std::string& name) -> std::string {
-        auto it = in.find(name);
-        if (it == in.end()) return {};
-        std::string v = std::move(it->second);
-        in.erase(it);
-        return v;
-    };
+    FieldTaker in(fields);
+    if (!in.status()) return in.status();
     RaciMatrix m;
-    m.title = take("title");
-    m.scope = take("scope");
-    if (const std::string t = take("service_model"); !t.empty() && !enumFromCode(t, kServiceModelCodes, m.serviceModel))
+    m.title = in.take("title");
+    m.scope = in.take("scope");
+    if (const std::string t = in.take("service_model"); !t.empty() && !enumFromCode(t, kServiceModelCodes, m.serviceModel))
         return fail(ErrorCode::UnknownChoice, "service_model: " + t);
-    const std::string count = take("parties");
-    if (!count.empty() && (count.size() > 2 || count.find_first_not_of("0123456789") != std::string::npos))
-        return fail(ErrorCode::RaciPartyInvalid, "parties: " + count);
-    const size_t n = count.empty() ? 0 : std::stoul(count);
+    size_t n = 0;
+    if (auto s = in.count("parties", 99, ErrorCode::RaciPartyInvalid, n); !s) return s;
     for (size_t i = 1; i <= n; ++i) {
         const std::string k = "party." + num(i);
         Party p;
-        p.code = take(k + ".code");
-        p.name = take(k + ".name");
-        if (const std::string t = take(k + ".kind"); !t.empty() && !enumFromCode(t, kPartyKindCodes, p.kind))
+        p.code = in.take(k + ".code");
+        p.name = in.take(k + ".name");
+        if (const std::string t = in.take(k + ".kind"); !t.empty() && !enumFromCode(t, kPartyKindCodes, p.kind))
             return fail(ErrorCode::UnknownChoice, k + ".kind: " + t);
-        p.supplier = take(k + ".supplier");
-        p.via = take(k + ".via");
-        p.contractRef = take(k + ".contract_ref");
+        p.supplier = in.take(k + ".supplier");
+        p.via = in.take(k + ".via");
+        p.contractRef = in.take(k + ".contract_ref");
         m.parties.push_back(std::move(p));
     }
-    if (!in.empty()) return fail(ErrorCode::InvalidOperation, "unknown field " + in.begin()->first);
+    if (auto s = in.nothingLeft(); !s) return s;
     out = std::move(m);
     return ok();
 }
 
 Status validate(const Workspace&, const RaciMatrix& m) {
-    if (blank(m.title)) return fail(ErrorCode::TitleMissing, m.id);
+    if (isBlank(m.title)) return fail(ErrorCode::TitleMissing, m.id);
     for (const auto& [name, value] : fieldsOf(m))
         if (auto s = checkText(value, kMaxShortBytes, name.c_str()); !s) return s;
     if (m.parties.size() > kMaxParties) return fail(ErrorCode::RaciPartyInvalid, "more than " + num(kMaxParties) + " parties");
     for (size_t i = 0; i < m.parties.size(); ++i) {
         const Party& p = m.parties[i];
         if (!validCode(p.code)) return fail(ErrorCode::RaciPartyInvalid, "code: " + p.code);
-        if (blank(p.name)) return fail(ErrorCode::RaciPartyInvalid, p.code + ": name");
+        if (isBlank(p.name)) return fail(ErrorCode::RaciPartyInvalid, p.code + ": name");
         for (size_t j = 0; j < i; ++j)
             if (m.parties[j].code == p.code) return fail(ErrorCode::RaciPartyInvalid, "code twice: " + p.code);
         if (!p.via.empty() && (p.via == p.code || !findParty(m, p.via))) return fail(ErrorCode::RaciPartyUnknown, p.code + " via " + p.via);

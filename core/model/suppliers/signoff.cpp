@@ -9,7 +9,6 @@ namespace kanri::model::suppliers {
 namespace {
 
 std::string num(size_t v) { return std::to_string(v); }
-bool blank(const std::string& t) { return t.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 // The row fields a comparison looks at: not "order" (a reorder is not a change of content).
 Fields comparable(const RaciRow& r) {
@@ -33,26 +32,19 @@ Fields fieldsOf(const SignOff& s) {
 }
 
 Status fromFields(const Fields& fields, SignOff& out) {
-    std::map<std::string, std::string, std::less<>> in(fields.begin(), fields.end());
-    if (in.size() != fields.size()) return fail(ErrorCode::DuplicateId, "field twice");
-    auto take = [&](const std::string& name) -> std::string {
-        auto it = in.find(name);
-        if (it == in.end()) return {};
-        std::string v = std::move(it->second);
-        in.erase(it);
-        return v;
-    };
+    FieldTaker in(fields);
+    if (!in.status()) return in.status();
     SignOff s;
-    s.on = take("on");
-    s.note = take("note");
-    s.frozen = take("frozen");
-    const std::string n = take("participants");
-    if (!n.empty() && (n.size() > 3 || n.find_first_not_of("0123456789") != std::string::npos)) return fail(ErrorCode::SignOffIncomplete, "participants: " + n);
-    for (size_t i = 1, count = n.empty() ? 0 : std::stoul(n); i <= count; ++i) {
+    s.on = in.take("on");
+    s.note = in.take("note");
+    s.frozen = in.take("frozen");
+    size_t n = 0;
+    if (auto st = in.count("participants", 999, ErrorCode::SignOffIncomplete, n); !st) return st;
+    for (size_t i = 1; i <= n; ++i) {
         const std::string p = "participant." + num(i);
-        s.participants.push_back({take(p + ".name"), take(p + ".role"), take(p + ".party")});
+        s.participants.push_back({in.take(p + ".name"), in.take(p + ".role"), in.take(p + ".party")});
     }
-    if (!in.empty()) return fail(ErrorCode::InvalidOperation, "unknown field " + in.begin()->first);
+    if (auto st = in.nothingLeft(); !st) return st;
     out = std::move(s);
     return ok();
 }
@@ -61,7 +53,7 @@ Status validate(const Workspace&, const SignOff& s) {
     if (!isValidDate(s.on)) return fail(ErrorCode::InvalidDate, "on: " + s.on);
     if (s.participants.empty()) return fail(ErrorCode::SignOffIncomplete, "no participants");
     for (const Participant& p : s.participants) {
-        if (blank(p.name)) return fail(ErrorCode::SignOffIncomplete, "a participant without a name");
+        if (isBlank(p.name)) return fail(ErrorCode::SignOffIncomplete, "a participant without a name");
         for (const std::string* t : {&p.name, &p.role, &p.party})
             if (auto st = checkText(*t, kMaxShortBytes, "participant"); !st) return st;
     }
@@ -84,7 +76,7 @@ Status fromFields(const Fields& fields, SavedTemplate& out) {
 }
 
 Status validate(const Workspace&, const SavedTemplate& t) {
-    if (blank(t.title)) return fail(ErrorCode::TitleMissing, t.id);
+    if (isBlank(t.title)) return fail(ErrorCode::TitleMissing, t.id);
     if (auto st = checkText(t.title, kMaxShortBytes, "title"); !st) return st;
     MatrixDraft d;
     return decodeFrozen(t.frozen, d);

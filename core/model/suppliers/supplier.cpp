@@ -5,14 +5,11 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <map>
 
 namespace kanri::model::suppliers {
 namespace {
 
 std::string num(size_t v) { return std::to_string(v); }
-
-bool blank(const std::string& t) { return t.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 // A decimal number as typed ("99.95", "4", "0,5" is not one).
 bool decimal(const std::string& t, double& out) {
@@ -102,67 +99,51 @@ Fields fieldsOf(const Supplier& s) {
 }
 
 Status fromFields(const Fields& fields, Supplier& out) {
-    std::map<std::string, std::string, std::less<>> in;
-    for (const auto& [name, value] : fields)
-        if (!in.emplace(name, value).second) return fail(ErrorCode::DuplicateId, name);
-    auto take = [&](const std::string& name) -> std::string {
-        auto it = in.find(name);
-        if (it == in.end()) return {};
-        std::string v = std::move(it->second);
-        in.erase(it);
-        return v;
-    };
-    auto count = [&](const char* name, size_t& n) -> Status {
-        const std::string t = take(name);
-        n = 0;
-        if (t.empty()) return ok();
-        if (t.size() > 3 || t.find_first_not_of("0123456789") != std::string::npos) return fail(ErrorCode::InvalidOperation, std::string(name) + ": " + t);
-        n = std::stoul(t);
-        return ok();
-    };
+    FieldTaker in(fields);
+    if (!in.status()) return in.status();
     auto choice = [&](const std::string& name, auto& value, const auto& codes) -> Status {
-        const std::string t = take(name);
+        const std::string t = in.take(name);
         if (t.empty()) return ok(); // the default
         if (!enumFromCode(t, codes, value)) return fail(ErrorCode::UnknownChoice, name + ": " + t);
         return ok();
     };
     Supplier s;
-    s.name = take("name");
+    s.name = in.take("name");
     if (auto st = choice("kind", s.kind, kSupplierKindCodes); !st) return st;
-    s.via = take("via");
+    s.via = in.take("via");
     if (auto st = choice("service_model", s.model, kSupplyModelCodes); !st) return st;
-    s.services = take("services");
-    s.contractRef = take("contract_ref");
-    s.contractStart = take("contract_start");
-    s.contractEnd = take("contract_end");
-    s.reviewOn = take("review_on");
-    s.owner = take("owner");
-    s.exitTerms = take("exit_terms");
-    s.notes = take("notes");
+    s.services = in.take("services");
+    s.contractRef = in.take("contract_ref");
+    s.contractStart = in.take("contract_start");
+    s.contractEnd = in.take("contract_end");
+    s.reviewOn = in.take("review_on");
+    s.owner = in.take("owner");
+    s.exitTerms = in.take("exit_terms");
+    s.notes = in.take("notes");
     size_t n = 0;
-    if (auto st = count("targets", n); !st) return st;
+    if (auto st = in.count("targets", 999, ErrorCode::InvalidOperation, n); !st) return st;
     for (size_t i = 1; i <= n; ++i) {
         const std::string p = "target." + num(i);
-        Target t{take(p + ".measure"), take(p + ".supplier"), take(p + ".customer"), take(p + ".unit")};
+        Target t{in.take(p + ".measure"), in.take(p + ".supplier"), in.take(p + ".customer"), in.take(p + ".unit")};
         if (auto st = choice(p + ".better", t.better, kBetterCodes); !st) return st;
         s.targets.push_back(std::move(t));
     }
-    if (auto st = count("assurance", n); !st) return st;
+    if (auto st = in.count("assurance", 999, ErrorCode::InvalidOperation, n); !st) return st;
     for (size_t i = 1; i <= n; ++i) {
         const std::string p = "assurance." + num(i);
         Assurance a;
         if (auto st = choice(p + ".kind", a.kind, kAssuranceKindCodes); !st) return st;
-        a.reference = take(p + ".reference");
-        a.expires = take(p + ".expires");
+        a.reference = in.take(p + ".reference");
+        a.expires = in.take(p + ".expires");
         s.assurance.push_back(std::move(a));
     }
-    if (!in.empty()) return fail(ErrorCode::InvalidOperation, "unknown field " + in.begin()->first);
+    if (auto st = in.nothingLeft(); !st) return st;
     out = std::move(s);
     return ok();
 }
 
 Status validate(const Workspace& ws, const Supplier& s) {
-    if (blank(s.name)) return fail(ErrorCode::TitleMissing, s.id + ": name");
+    if (isBlank(s.name)) return fail(ErrorCode::TitleMissing, s.id + ": name");
     for (const auto& [name, value] : fieldsOf(s)) {
         const bool longText = name == "services" || name == "exit_terms" || name == "notes";
         if (auto st = checkText(value, longText ? kMaxNoteBytes : kMaxShortBytes, name.c_str()); !st) return st;
@@ -176,7 +157,7 @@ Status validate(const Workspace& ws, const Supplier& s) {
         const Target& t = s.targets[i];
         double v = 0;
         const std::string p = "target." + num(i + 1);
-        if (blank(t.measure)) return fail(ErrorCode::TargetInvalid, p + ".measure");
+        if (isBlank(t.measure)) return fail(ErrorCode::TargetInvalid, p + ".measure");
         if (!t.supplier.empty() && !decimal(t.supplier, v)) return fail(ErrorCode::TargetInvalid, p + ".supplier: " + t.supplier);
         if (!t.customer.empty() && !decimal(t.customer, v)) return fail(ErrorCode::TargetInvalid, p + ".customer: " + t.customer);
     }

@@ -101,9 +101,7 @@ void toolbar(App& app, RisksViewState& v) {
                 }
                 exchange::RiskCsvImport in = exchange::importRisksCsv(bytes, app.workspace());
                 if (!in.command) {
-                    const exchange::CsvRowError& e = in.errors.front();
-                    std::string first = (e.line ? std::to_string(e.line) + (e.column.empty() ? "" : " (" + e.column + ")") + ": " : "") + i18n::message(e.error);
-                    app.reportMessage(i18n::fill(Str::RiskImportFailed, {{"file", name}, {"count", std::to_string(in.errors.size())}, {"first", first}}), true);
+                    app.reportMessage(csvImportFailed(name, in.errors), true);
                     return;
                 }
                 if (app.execute(std::move(in.command)))

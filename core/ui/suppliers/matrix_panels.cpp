@@ -175,10 +175,7 @@ void matrixToolbar(App& app, SuppliersViewState& v, const sup::RaciMatrix* m) {
                     }
                     exchange::MatrixCsvImport in = exchange::importMatrixCsv(bytes, app.workspace(), id);
                     if (!in.command) {
-                        const exchange::CsvRowError& e = in.errors.front();
-                        const std::string first = (e.line ? std::to_string(e.line) + (e.column.empty() ? "" : " (" + e.column + ")") + ": " : "") +
-                                                  i18n::message(e.error) + (e.error.detail.empty() ? "" : " — " + e.error.detail);
-                        app.reportMessage(i18n::fill(Str::RiskImportFailed, {{"file", name}, {"count", std::to_string(in.errors.size())}, {"first", first}}), true);
+                        app.reportMessage(csvImportFailed(name, in.errors), true);
                         return;
                     }
                     if (app.execute(std::move(in.command)))
@@ -199,7 +196,7 @@ void matrixToolbar(App& app, SuppliersViewState& v, const sup::RaciMatrix* m) {
         inputString("##templatetitle", nullptr, v.templateTitle, em * 18);
         ImGui::SameLine();
         if (ImGui::Button(plain(Str::RaciSaveTemplateNow, "savetemplatenow").c_str())) {
-            if (v.templateTitle.find_first_not_of(" \t") == std::string::npos) app.reportMessage(tr(Str::ErrTitleMissing), true);
+            if (model::isBlank(v.templateTitle)) app.reportMessage(tr(Str::ErrTitleMissing), true);
             else if (app.execute(sup::saveAsTemplate(m->id, v.templateTitle))) {
                 v.savingTemplate = false;
                 app.reportMessage(i18n::fill(Str::RaciTemplateSaved, {{"title", v.templateTitle}}), false);
@@ -538,11 +535,11 @@ void signOffPanel(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
     if (ImGui::Button(label(icon::CheckOk, Str::RaciSignOffNow, "signoffnow").c_str())) {
         std::vector<sup::Participant> who;
         for (const sup::Participant& p : v.participants)
-            if (p.name.find_first_not_of(' ') != std::string::npos || !p.role.empty()) who.push_back(p);
+            if (!model::isBlank(p.name) || !model::isBlank(p.role)) who.push_back(p);
         // Checked here, by the model's rules, before the form closes: an edit made while drawing
         // is applied after the frame, so its refusal would come when the form is gone.
         bool named = !who.empty();
-        for (const sup::Participant& p : who) named = named && p.name.find_first_not_of(" \t") != std::string::npos;
+        for (const sup::Participant& p : who) named = named && !model::isBlank(p.name);
         if (!model::isValidDate(v.signOn)) app.reportMessage(i18n::message(fail(ErrorCode::InvalidDate, v.signOn)), true);
         else if (!named) app.reportMessage(tr(Str::ErrSignOffIncomplete), true);
         else if (app.execute(sup::signOff(m.id, v.signOn, who, v.signNote))) {
