@@ -53,6 +53,7 @@ const char* typeName(json::value_t t) {
     case json::value_t::string: return "string";
     case json::value_t::object: return "object";
     case json::value_t::boolean: return "boolean";
+    case json::value_t::array: return "array";
     case json::value_t::number_integer: return "integer";
     default: return "number";
     }
@@ -222,7 +223,10 @@ const std::vector<Query>& queries() {
     return all;
 }
 
-json refusal(const Refusal& r) { return {{"ok", false}, {"error", i18n::message(r.error)}, {"path", r.path}}; }
+// The message in the user's language, and the rule's stable name for programs ("NcActionsOpen").
+json refusal(const Refusal& r) {
+    return {{"ok", false}, {"error", i18n::message(r.error)}, {"code", errorCodeName(r.error.code)}, {"path", r.path}};
+}
 
 // The members: known, of their type, and the required ones there. Unknown members are refused
 // (a newer caller's field must not be silently ignored).
@@ -335,7 +339,8 @@ std::string reference() {
                       "Generated from the operation tables of core/automation/ (`kanri-cli ops`); a test keeps this file equal to it.\n\n"
                       "An operation is a JSON object `{\"op\": name, ...fields}`: `window.kanri.run(op)` in the browser, one per\n"
                       "line in `kanri-cli apply FILE` (all in one transaction, all or nothing). It answers `{\"ok\": true}` or\n"
-                      "`{\"ok\": false, \"error\": \"...\", \"path\": \"/field\"}`; a refused operation changes nothing. Unknown\n"
+                      "`{\"ok\": false, \"error\": \"...\", \"code\": \"Rule\", \"path\": \"/field\"}` (the message in the user's\n"
+                      "language, the rule's stable name, the member it concerns); a refused operation changes nothing. Unknown\n"
                       "members are refused. A query answers `{\"ok\": true, \"result\": ...}`: `window.kanri.query(name, args)`,\n"
                       "`kanri-cli query NAME`.\n\n## Operations\n";
     auto fieldsOf = [&](const std::vector<Field>& fields) {

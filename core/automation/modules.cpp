@@ -9,6 +9,7 @@ const AutomationModule kModules[] = {
     {"assessment", assessmentOperations, assessmentQueries},
     {"risks", riskOperations, riskQueries},
     {"suppliers", supplierOperations, supplierQueries},
+    {"improvement", improvementOperations, improvementQueries},
 };
 } // namespace
 

@@ -81,5 +81,7 @@ const std::vector<Operation>& riskOperations();
 const std::vector<Query>& riskQueries();
 const std::vector<Operation>& supplierOperations();
 const std::vector<Query>& supplierQueries();
+const std::vector<Operation>& improvementOperations();
+const std::vector<Query>& improvementQueries();
 
 } // namespace kanri::automation

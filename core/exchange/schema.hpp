@@ -30,5 +30,10 @@ std::string raciMatrixFieldsSchema();
 std::string raciRowFieldsSchema();
 std::string signOffFieldsSchema();
 std::string savedTemplateFieldsSchema();
+// The improvement loop's (improvement_schema.cpp).
+std::string actionFieldsSchema();
+std::string nonconformityFieldsSchema();
+std::string opportunityFieldsSchema();
+std::string pdcaCycleFieldsSchema();
 
 } // namespace kanri::exchange

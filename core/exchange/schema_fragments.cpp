@@ -12,6 +12,10 @@ const SchemaFragment kFragments[] = {
     {"raci_row", raciRowFieldsSchema},
     {"raci_signoff", signOffFieldsSchema},
     {"raci_template", savedTemplateFieldsSchema},
+    {"action", actionFieldsSchema},
+    {"nonconformity", nonconformityFieldsSchema},
+    {"opportunity", opportunityFieldsSchema},
+    {"pdca_cycle", pdcaCycleFieldsSchema},
 };
 } // namespace
 

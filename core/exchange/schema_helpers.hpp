@@ -5,6 +5,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kanri::exchange::schema {
 
@@ -19,5 +20,22 @@ template <size_t N> ordered_json choices(const std::array<std::string_view, N>& 
 inline ordered_json text() { return {{"type", "string"}}; }
 inline ordered_json date() { return {{"type", "string"}, {"pattern", "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$"}}; }
 inline ordered_json count() { return {{"type", "string"}, {"pattern", "^[0-9]{0,3}$"}}; }
+// An entity's fields: these properties (and names matching the patterns), nothing else.
+inline ordered_json object(ordered_json props, ordered_json patterns, std::vector<std::string> required) {
+    ordered_json o = {{"type", "object"}, {"properties", std::move(props)}};
+    if (!patterns.empty()) o["patternProperties"] = std::move(patterns);
+    if (!required.empty()) o["required"] = required;
+    o["additionalProperties"] = false;
+    return o;
+}
+// Every field an entity of this type writes, as text (the caller then narrows some).
+template <typename T> ordered_json textProperties() {
+    ordered_json props = ordered_json::object();
+    for (const auto& [name, value] : fieldsOf(T{})) {
+        (void)value;
+        props[name] = text();
+    }
+    return props;
+}
 
 } // namespace kanri::exchange::schema

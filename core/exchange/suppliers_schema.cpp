@@ -10,16 +10,10 @@
 namespace kanri::exchange {
 namespace {
 using schema::choices;
+using schema::object;
 using schema::ordered_json;
 namespace sup = model::suppliers;
 
-ordered_json object(ordered_json props, ordered_json patterns, std::vector<std::string> required) {
-    ordered_json o = {{"type", "object"}, {"properties", std::move(props)}};
-    if (!patterns.empty()) o["patternProperties"] = std::move(patterns);
-    if (!required.empty()) o["required"] = required;
-    o["additionalProperties"] = false;
-    return o;
-}
 const ordered_json kYesOrEmpty = {{"type", "string"}, {"enum", {"", "yes"}}};
 const ordered_json kNoOrEmpty = {{"type", "string"}, {"enum", {"", "no", "yes"}}};
 } // namespace

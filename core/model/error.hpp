@@ -51,7 +51,22 @@
     X(RaciPartyInvalid)     /* a party without a name, a code used twice, too many parties */         \
     X(RaciPartyHoldsOnly)   /* removing a party that holds the only R or the A of a row */           \
     X(SignOffIncomplete)    /* a sign-off without a date or a named participant */                   \
-    X(FrozenInvalid)        /* a frozen copy of a matrix that does not read back */
+    X(FrozenInvalid)        /* a frozen copy of a matrix that does not read back */              \
+    X(ActionIncomplete)     /* an action without a description, an owner or a due date */           \
+    X(ActionNeedsReason)    /* a cancelled action without the reason */                               \
+    X(ActionDoneDate)       /* a done action without the date it was done */                          \
+    X(NcTransitionInvalid)  /* a change of a nonconformity's state that is not a step of its cycle */ \
+    X(NcCorrectionMissing)  /* "corrected" without the correction and its date */                     \
+    X(NcCauseMissing)       /* "cause found" without the root cause */                                \
+    X(NcActionsMissing)     /* "actions planned" without an open action linked */                     \
+    X(NcActionsOpen)        /* "actions done" while a linked action is still open */                  \
+    X(NcReviewIncomplete)   /* an effectiveness review without method, reviewer, date or result */   \
+    X(NcReviewTooEarly)     /* an effectiveness review dated before the actions were done */          \
+    X(NcNotEffective)       /* verified or closed without an effective review */                      \
+    X(NcByTransition)       /* a state or review field set by an update instead of its transition */ \
+    X(DecisionNeedsReason)  /* a decision on an opportunity without the reason, who or when */         \
+    X(ResultNeedsApproval)  /* a measured result of an opportunity that was not approved */           \
+    X(PeriodInvalid)        /* a cycle whose end is before its start */
 
 namespace kanri {
 

@@ -13,12 +13,16 @@ void install(Registry& registry);
 namespace suppliers {
 void install(Registry& registry);
 }
+namespace improvement {
+void install(Registry& registry);
+}
 
 namespace {
 const ModelModule kModules[] = {
     {"assessment", installAssessment},
     {"risks", risks::install},
     {"suppliers", suppliers::install},
+    {"improvement", improvement::install},
 };
 } // namespace
 

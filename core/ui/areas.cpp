@@ -2,6 +2,7 @@
 
 #include "ui/icons.hpp"
 #include "ui/risks/risks_ui.hpp"
+#include "ui/improvement/improvement_ui.hpp"
 #include "ui/suppliers/suppliers_ui.hpp"
 #include "ui/views.hpp"
 
@@ -9,14 +10,13 @@ namespace kanri::ui {
 using i18n::Str;
 
 namespace {
-void drawImprovement(App& app) { drawPlanned(app, Str::NavImprovement, Str::ImprovementPlanned); }
 
 const AreaEntry kAreas[] = {
     {Area::Dashboard, "dashboard", Str::NavDashboard, icon::Dashboard, drawDashboard, false, {}},
     {Area::Assessment, "assessment", Str::NavAssessment, icon::Assessment, drawAssessment, false, assessmentKinds()},
     {Area::Risks, "risks", Str::NavRisks, icon::Risks, drawRisks, false, riskKinds(), drawRiskItemActions, drawRiskDashboardCard},
     {Area::Suppliers, "suppliers", Str::NavSuppliers, icon::Suppliers, drawSuppliers, false, supplierKinds(), nullptr, drawSuppliersDashboardCard},
-    {Area::Improvement, "improvement", Str::NavImprovement, icon::Improvement, drawImprovement, true, {}},
+    {Area::Improvement, "improvement", Str::NavImprovement, icon::Improvement, drawImprovement, false, improvementKinds(), drawImprovementItemActions, drawImprovementDashboardCard},
     {Area::History, "history", Str::NavHistory, icon::History, drawHistory, false, {}},
     {Area::Guide, "guide", Str::NavGuide, icon::Guide, drawGuide, false, {}},
     {Area::Settings, "settings", Str::NavSettings, icon::Settings, drawSettings, false, {}},

@@ -4,6 +4,7 @@
 #include "model/catalogue.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <array>
 #include <cmath>
@@ -106,6 +107,19 @@ ImFont* font(TextStyle style) {
     if (built.empty()) return nullptr;
     const int index = g_fontIndex[static_cast<size_t>(style)];
     return index >= 0 && index < built.Size ? built[index] : built[0];
+}
+
+ImFont* fontFor(TextStyle style, const char* text) {
+    ImFont* styled = font(style);
+    if (!styled || style == TextStyle::Body) return styled;
+    for (const char* p = text; *p;) {
+        unsigned int c = 0;
+        const int n = ImTextCharFromUtf8(&c, p, nullptr);
+        if (n <= 0) break;
+        p += n;
+        if (c >= 0x80 && !styled->FindGlyphNoFallback(static_cast<ImWchar>(c))) return font(TextStyle::Body);
+    }
+    return styled;
 }
 
 // One read of the whole file: character-wise stream iteration costs ~100 ms per MiB in wasm.

@@ -34,6 +34,10 @@ enum class TextStyle { Body, Small, Heading, Title };
 // The style's font in the current atlas; the Body font when that size was not built. Null
 // only when no atlas has been built.
 ImFont* font(TextStyle style);
+// The style's font when it has every character of text, else the Body font (which has every
+// glyph the files have): what the user typed — a title in kanji no UI string uses — is never
+// drawn as □ in a heading.
+ImFont* fontFor(TextStyle style, const char* text);
 
 // Reads a file under assets/ into bytes; empty when it cannot be read.
 std::vector<unsigned char> readFile(const std::string& path);

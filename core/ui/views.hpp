@@ -10,7 +10,6 @@ void drawAssessment(App& app);   // view_assessment.cpp (tabs; the workspace tab
 void drawGaps(App& app);         // view_gaps.cpp
 void drawDocuments(App& app);    // view_documents.cpp
 void drawCycles(App& app);       // view_cycles.cpp
-void drawPlanned(App& app, i18n::Str title, i18n::Str body); // view_planned.cpp
 void drawHistory(App& app);      // view_history.cpp: the whole database's audit trail
 // An entity's own history, in its details (view_history.cpp).
 void drawHistoryPanel(App& app, const model::EntityKey& key);

@@ -320,7 +320,7 @@ bool selectableEllipsis(const char* id, const std::string& text, bool selected, 
 }
 
 void pageTitle(const char* text) {
-    ImGui::PushFont(font(TextStyle::Title));
+    ImGui::PushFont(fontFor(TextStyle::Title, text));
     textWrapped(text);
     ImGui::PopFont();
     ImGui::Spacing();
@@ -328,7 +328,7 @@ void pageTitle(const char* text) {
 
 void sectionHeader(const char* text) {
     ImGui::Spacing();
-    ImGui::PushFont(font(TextStyle::Heading));
+    ImGui::PushFont(fontFor(TextStyle::Heading, text));
     textWrapped(text);
     ImGui::PopFont();
     ImGui::Separator();
@@ -336,7 +336,7 @@ void sectionHeader(const char* text) {
 }
 
 void smallText(const char* text) {
-    ImGui::PushFont(font(TextStyle::Small));
+    ImGui::PushFont(fontFor(TextStyle::Small, text));
     textWrappedDisabled(text);
     ImGui::PopFont();
 }

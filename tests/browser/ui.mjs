@@ -177,8 +177,15 @@ class Ui {
   }
 
   // Clicks a text field and types into it (what was there is selected first and replaced).
+  // Types only once the field is taking text (the page's IME field has the focus, as it does
+  // while ImGui edits text): keys pressed before would go to whatever had the keyboard.
   async fill(pathParts, text) {
     await this.click(pathParts);
+    const deadline = Date.now() + 3000;
+    while (!(await this.page.evaluate(() => document.activeElement && document.activeElement.id === 'ime'))) {
+      if (Date.now() > deadline) throw new Error(`${JSON.stringify(pathParts)} did not take the keyboard`);
+      await this.settle(1);
+    }
     await this.page.keyboard.press('Control+A');
     await this.page.keyboard.type(text);
     await this.settle();

@@ -423,6 +423,66 @@ for (const [lang, width, height] of [['en', 1920, 1080], ['ja', 1024, 640]]) {
   });
 }
 
+for (const [lang, width, height] of [['en', 1920, 1080], ['ja', 1024, 640]]) {
+  test(`desktop ${lang} ${width}×${height}: a nonconformity through its steps with the mouse and keys, its action done from the list, the board; no clipped text`, async () => {
+    await withDesktop({ lang, width, height }, async (d) => {
+      const imp = () => JSON.parse(execFileSync(cli, ['--db', d.dbPath, 'improvements', '--json'], { encoding: 'utf8' }));
+      const nc = () => imp().nonconformities[0];
+      await d.click([d.t('AuthorSkip')]);
+      await d.click(['nav:improvement']);
+      await d.click(['itab2']);
+      await d.click(['newnc']);
+      assert.equal(nc().state, 'open');
+      await d.find(['ncnext:why']);
+      await d.reveal(['##correction', 'view'], ['ncdetail']);
+      await d.click(['##correction', 'view']);
+      await d.type('Rolled back');
+      await d.key('Tab');
+      await d.reveal(['corrected_on'], ['ncdetail']);
+      await d.click(['corrected_on']);
+      await d.type('2026-11-02');
+      await d.key('Return');
+      await d.reveal(['ncnext'], ['ncdetail'], { down: false });
+      await d.click(['ncnext']);
+      assert.equal(nc().state, 'corrected');
+      await d.reveal(['##root_cause', 'view'], ['ncdetail']);
+      await d.click(['##root_cause', 'view']);
+      await d.type('No gate');
+      await d.key('Tab');
+      await d.reveal(['ncnext'], ['ncdetail'], { down: false });
+      await d.click(['ncnext']);
+      assert.equal(nc().state, 'cause_found');
+      await d.reveal(['newaction'], ['ncdetail']);
+      await d.click(['newaction']);
+      await d.type('Add a gate');
+      await d.reveal(['newdue'], ['ncdetail']);
+      await d.click(['newowner']);
+      await d.type('Ops');
+      await d.click(['newdue']);
+      await d.type('2099-01-31');
+      await d.click(['addaction']);
+      assert.deepEqual(nc().actions, ['A-001']);
+      await d.screenshot(`desk-${lang}-${width}-nc`);
+      let clipped = (await d.ask('clipped')).glyphs;
+      assert.deepEqual(clipped, [], `nonconformity: glyphs cut by their clip rectangle: ${JSON.stringify(clipped)}`);
+      await d.reveal(['ncnext'], ['ncdetail'], { down: false });
+      await d.click(['ncnext']);
+      assert.equal(nc().state, 'actions_planned');
+      await d.click(['itab0']);
+      await d.click(['card:A-001']);
+      await d.click(['actdone']);
+      assert.equal(imp().actions[0].status, 'done');
+      await d.key('ctrl+z');
+      assert.equal(imp().actions[0].status, 'planned');
+      await d.click(['itab0']);
+      await d.screenshot(`desk-${lang}-${width}-board`);
+      assert.deepEqual((await d.ask('boxes')).glyphs, [], 'characters drawn as □');
+      clipped = (await d.ask('clipped')).glyphs;
+      assert.deepEqual(clipped, [], `board: glyphs cut by their clip rectangle: ${JSON.stringify(clipped)}`);
+    });
+  });
+}
+
 test('desktop: text typed just before Ctrl+Q is saved', async () => {
   const work = mkdtempSync(path.join(tmpdir(), 'kanri-quit-'));
   const db = path.join(work, 'kanri.sqlite');

@@ -1,0 +1,67 @@
+#pragma once
+// The Improvement area (10.1, 10.2 and the PDCA board): the board, the one action list, the
+// nonconformities through their cycle, the improvement opportunities. Its state lives in the
+// app's ViewState (views().of<ImprovementViewState>()).
+#include "model/improvement/board.hpp"
+#include "model/improvement/commands.hpp"
+#include "ui/app.hpp"
+#include "ui/kinds.hpp"
+
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace kanri::ui {
+
+struct ImprovementViewState {
+    int tab = 0; // 0 board, 1 actions, 2 nonconformities, 3 opportunities
+    bool tabRequested = false;
+    std::string cycle; // the board narrowed to a PDCA cycle ("": everything open)
+    EntityTableState actions, ncs, ofis;
+    bool detailOnly = false; // a narrow window shows the detail instead of the list
+    int actionFilter = 0;    // 0 open, 1 overdue, 2 all
+    // Derived for App::changeCount() == cacheAt: the board and which action fixes what.
+    int cacheAt = -1;
+    std::string cacheCycle;
+    model::improvement::Board board;
+    std::unique_ptr<model::improvement::ActionIndex> index;
+    // The new-action form of a nonconformity's or opportunity's detail (and of the list).
+    std::string newWhat, newOwner, newDue, newFor;
+    // The forms of a step: a review, a cancellation, a decision.
+    std::string reviewer, reviewOn, reviewFor, cancelReason, decisionReason;
+    // What to look at again once an action is done (asked on the next frame: edits wait).
+    std::string promptsFor;
+    std::vector<model::improvement::Prompt> prompts;
+    // The link pickers of the detail shown: an action's four relations, a nonconformity's two.
+    LinkPickerState pickers[6];
+};
+
+void drawImprovement(App& app);
+void drawImprovementItemActions(App& app, const std::string& itemId);
+void drawImprovementDashboardCard(App& app);
+std::span<const KindEntry> improvementKinds();
+// The actions of an entity (a risk's treatment), each opening in the action list, and a form
+// to add one: for the editors of other areas.
+void actionsSection(App& app, const model::EntityKey& target);
+
+// Opens an entity in its tab (1 actions, 2 nonconformities, 3 opportunities).
+void openImprovement(App& app, int tab, const std::string& id);
+ImprovementViewState& improvementState(App& app);
+// The board and the action index, recomputed after a change of the data.
+void refreshImprovement(App& app, ImprovementViewState& v);
+
+// The tabs (action_list.cpp, nonconformity_view.cpp, opportunity_view.cpp, board_view.cpp).
+void drawBoard(App& app, ImprovementViewState& v);
+void drawActionList(App& app, ImprovementViewState& v);
+void drawNonconformities(App& app, ImprovementViewState& v);
+void drawOpportunities(App& app, ImprovementViewState& v);
+
+// A list beside its detail on a wide window, or one of them on a narrow one.
+void listAndDetail(App& app, ImprovementViewState& v, EntityTableState& table, const char* id, const std::function<void(float height, bool openOnClick)>& list,
+                   const std::function<void()>& detail, bool hasSelection);
+
+i18n::Str ncStateLabel(model::improvement::NcState s);
+i18n::Str actionStatusLabel(model::improvement::ActionStatus s);
+
+} // namespace kanri::ui
