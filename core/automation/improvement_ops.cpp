@@ -27,9 +27,9 @@ json fieldsJson(const model::Fields& fields) {
     return out;
 }
 
-json keysJson(const std::vector<model::EntityKey>& keys) {
+json fixesJson(std::span<const model::Link* const> links) {
     json out = json::array();
-    for (const model::EntityKey& k : keys) out.push_back({{"kind", k.kind}, {"id", k.id}});
+    for (const model::Link* l : links) out.push_back({{"kind", l->to.kind}, {"id", l->to.id}});
     return out;
 }
 
@@ -80,7 +80,7 @@ std::vector<std::string> strings(const json& op, const char* name) {
 
 json actionJson(const imp::Action& a, const imp::ActionIndex& index, const std::string& day) {
     return {{"id", a.id}, {"status", std::string(imp::codeOf(a.status, imp::kActionStatusCodes))}, {"overdue", imp::overdue(a, day)},
-            {"fixes", keysJson(index.fixes(a.id))}, {"fields", fieldsJson(fieldsOf(a))}};
+            {"fixes", fixesJson(index.fixes(a.id))}, {"fields", fieldsJson(fieldsOf(a))}};
 }
 
 json improvementsJson(session::Session& s) {
@@ -264,12 +264,12 @@ const std::vector<Query>& improvementQueries() {
          {{"cycle", json_t::string, false, "only what falls in this cycle's period (and what is overdue)"}},
          [](session::Session& s, const json& args) -> json {
              const imp::PdcaCycle* cycle = s.workspace().entities<imp::PdcaCycle>().find(text(args, "cycle"));
-             const imp::Board b = imp::buildBoard(s.workspace(), today(s), cycle);
+             const imp::Board b = imp::buildBoard(s.workspace(), imp::ActionIndex(s.workspace()), today(s), cycle);
              json out = json::object();
              for (size_t p = 0; p < b.phases.size(); ++p) {
                  json cards = json::array();
                  for (const imp::Card& c : b.phases[p])
-                     cards.push_back({{"what", std::string(imp::kCardWhatCodes[static_cast<size_t>(c.what)])}, {"kind", c.key.kind}, {"id", c.key.id},
+                     cards.push_back({{"what", std::string(imp::kCardWhatCodes[static_cast<size_t>(c.what)])}, {"kind", c.kind}, {"id", c.id},
                                       {"title", c.title}, {"date", c.date}, {"overdue", c.overdue}, {"state", c.state}});
                  out[std::string(imp::kPhaseCodes[p])] = cards;
              }

@@ -5,11 +5,15 @@
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 namespace kanri::ui {
 using i18n::tr;
 
 namespace {
+// A titled field beside another (SameLine) starts on the line's top, not on the baseline of the
+// frame before it: ImGui would carry that frame's padding over to the title.
+void topAligned() { ImGui::GetCurrentWindow()->DC.CurrLineTextBaseOffset = 0; }
 std::string fieldKey(const model::EntityKey& key, const char* field) { return key.kind + ":" + key.id + ":" + field; }
 } // namespace
 
@@ -18,6 +22,7 @@ Status putField(App& app, const model::EntityKey& key, const std::string& field,
 }
 
 void textOf(App& app, const model::EntityKey& key, i18n::Str title, const char* field, const std::string& value, bool multiline, float width) {
+    topAligned();
     ImGui::TextDisabled("%s", tr(title));
     ImGui::SetNextItemWidth(width > 0 ? width : -1);
     editText(app, (std::string("##") + field).c_str(), fieldKey(key, field), value, multiline, multiline ? ImGui::GetFontSize() * 3 : 0,
@@ -25,6 +30,7 @@ void textOf(App& app, const model::EntityKey& key, i18n::Str title, const char* 
 }
 
 void dateOf(App& app, const model::EntityKey& key, i18n::Str title, const char* field, const std::string& value) {
+    topAligned();
     ImGui::BeginGroup();
     ImGui::TextDisabled("%s", tr(title));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
@@ -35,6 +41,7 @@ void dateOf(App& app, const model::EntityKey& key, i18n::Str title, const char* 
 
 bool choiceOf(App& app, const model::EntityKey& key, i18n::Str title, const char* field, int index, std::span<const std::string_view> codes,
               const std::vector<std::string>& labels, float widthEm) {
+    topAligned();
     ImGui::BeginGroup();
     ImGui::TextDisabled("%s", tr(title));
     ImGui::BeginDisabled(app.readOnly());

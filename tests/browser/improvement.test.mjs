@@ -194,10 +194,12 @@ for (const [lang, width, height] of [['ja', 1024, 640], ['en', 1920, 1080], ['ja
       await ui.tap(['card:OFI-001']);
       await ui.reveal(['decisionreason'], ['ofidetail']);
       await ui.fill(['decisionreason'], '問い合わせの最多要因');
+      await ui.fill(['decidedby'], '佐藤');
       await ui.click(['approved']);
       const o = (await improvements(page)).opportunities[0];
       assert.equal(o.stage, 'approved');
       assert.equal(o.priority, 12);
+      assert.equal(o.fields.decided_by, '佐藤');
       await ui.screenshot(`improvement-${lang}-${width}-opportunity`);
       await noBadGlyphs(ui, `${lang} ${width} opportunity`);
     }, { lang, width, height });

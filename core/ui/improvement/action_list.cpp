@@ -26,7 +26,7 @@ namespace {
 std::string fixesText(const ImprovementViewState& v, const std::string& id) {
     std::string out;
     if (!v.index) return out;
-    for (const model::EntityKey& k : v.index->fixes(id)) out += (out.empty() ? "" : ", ") + k.id;
+    for (const model::Link* l : v.index->fixes(id)) out += (out.empty() ? "" : ", ") + l->to.id;
     return out;
 }
 
@@ -40,10 +40,10 @@ void openFix(App& app, const model::EntityKey& k) {
 void statusSteps(App& app, ImprovementViewState& v, const imp::Action& a) {
     const float em = ImGui::GetFontSize();
     const std::string today = localToday(app);
-    std::string status = tr(actionStatusLabel(a.status));
+    std::string status = i18n::fill(Str::ActStatusIs, {{"status", tr(actionStatusLabel(a.status))}});
     if (a.status == imp::ActionStatus::Done) status += "  ·  " + a.doneOn;
     if (imp::overdue(a, today)) ImGui::TextColored(palette().bad, "%s %s · %s", icon::Warning, tr(Str::ImpOverdue), status.c_str());
-    else ImGui::TextUnformatted(status.c_str());
+    else ImGui::TextColored(palette().good, "%s", status.c_str());
     hooks::labelLastItem("action:status", status.c_str());
     if (a.status == imp::ActionStatus::Cancelled) textWrappedDisabled(i18n::fill(Str::ActCancelledBecause, {{"reason", a.cancelReason}}).c_str());
     ImGui::BeginDisabled(app.readOnly());
@@ -52,8 +52,10 @@ void statusSteps(App& app, ImprovementViewState& v, const imp::Action& a) {
         if (a.status == imp::ActionStatus::Planned) ImGui::SameLine();
         if (ImGui::Button((std::string(icon::CheckOk) + "  " + tr(Str::ActDone) + "###actdone").c_str()) && app.execute(imp::completeAction(a.id, today, "")))
             v.promptsFor = a.id;
+        // Cancelling is a line of its own: the reason first, then the button.
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", tr(Str::ActCancelWith));
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x - buttonWidth(tr(Str::ActCancel)) - em, em * 16));
         inputString("##cancelreason", tr(Str::ActCancelReason), v.cancelReason, std::min(ImGui::GetContentRegionAvail().x - buttonWidth(tr(Str::ActCancel)) - em, em * 16));
         ImGui::SameLine();
         ImGui::BeginDisabled(model::isBlank(v.cancelReason));
@@ -75,16 +77,24 @@ void actionDetail(App& app, ImprovementViewState& v, const imp::Action& a) {
         dateOf(app, key, Str::ActDue, "due", a.due);
         textOf(app, key, Str::ActEvidence, "evidence", a.evidence, true);
         sectionHeader(tr(Str::ActFixes));
-        if (v.index)
-            for (const model::EntityKey& k : v.index->fixes(a.id)) {
+        if (v.index && !v.index->fixes(a.id).empty()) {
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextDisabled("%s", tr(Str::ActOpenFix));
+            for (const model::Link* l : v.index->fixes(a.id)) {
+                const model::EntityKey k = l->to;
+                ImGui::SameLine();
                 ImGui::PushID(k.id.c_str());
                 if (ImGui::SmallButton((k.id + "###fix").c_str())) openFix(app, k);
                 ImGui::PopID();
-                ImGui::SameLine();
             }
-        ImGui::NewLine();
-        const std::string_view relations[] = {imp::kActionNonconformity, imp::kActionOpportunity, imp::kActionRisk, imp::kActionItem};
-        for (int i = 0; i < 4; ++i) linkPicker(app, key, relations[i], v.pickers[i]);
+        }
+        // One labelled picker per kind of thing an action fixes.
+        const std::pair<std::string_view, Str> relations[] = {{imp::kActionNonconformity, Str::KindNonconformity}, {imp::kActionOpportunity, Str::KindOpportunity},
+                                                              {imp::kActionRisk, Str::KindRisk}, {imp::kActionItem, Str::ActFixItem}};
+        for (int i = 0; i < 4; ++i) {
+            ImGui::TextDisabled("%s", tr(relations[i].second));
+            linkPicker(app, key, relations[i].first, v.pickers[i]);
+        }
     });
 }
 
@@ -158,8 +168,8 @@ void actionsSection(App& app, const model::EntityKey& target) {
     const float w = ImGui::GetContentRegionAvail().x;
     inputString("##newaction", tr(Str::ActNewWhat), v.newWhat, w);
     inputString("##newowner", tr(Str::ActOwner), v.newOwner, std::min(w, em * 12));
-    sameLineIfFits(em * 16);
-    inputString("##newdue", tr(Str::ActDueHint), v.newDue, em * 8);
+    sameLineIfFits(em * 18);
+    inputString("##newdue", tr(Str::ActDueHint), v.newDue, std::max(em * 9.5f, ImGui::CalcTextSize(tr(Str::ActDueHint)).x + em));
     ImGui::SameLine();
     const bool complete = !model::isBlank(v.newWhat) && !model::isBlank(v.newOwner) && model::isValidDate(v.newDue);
     ImGui::BeginDisabled(app.readOnly() || !complete);
@@ -169,6 +179,7 @@ void actionsSection(App& app, const model::EntityKey& target) {
         v.newDue.clear();
     }
     ImGui::EndDisabled();
+    if (!complete && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tr(Str::ActAddHint));
     if (!complete && !v.newWhat.empty()) {
         const Str why = model::isBlank(v.newOwner) ? Str::ErrActionIncomplete : !model::isValidDate(v.newDue) ? Str::ActDueNeeded : Str::ErrActionIncomplete;
         ImGui::TextColored(palette().warn, "%s", tr(why));

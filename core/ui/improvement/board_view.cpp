@@ -28,30 +28,33 @@ i18n::Str whatLabel(imp::CardWhat w) {
 }
 
 void open(App& app, const imp::Card& c) {
-    if (c.key.kind == imp::Action::kKind) openImprovement(app, 1, c.key.id);
-    else if (c.key.kind == imp::Nonconformity::kKind) openImprovement(app, 2, c.key.id);
-    else if (c.key.kind == imp::Opportunity::kKind) openImprovement(app, 3, c.key.id);
-    else openRisk(app, c.key.id);
+    const std::string id(c.id);
+    if (c.kind == imp::Action::kKind) openImprovement(app, 1, id);
+    else if (c.kind == imp::Nonconformity::kKind) openImprovement(app, 2, id);
+    else if (c.kind == imp::Opportunity::kKind) openImprovement(app, 3, id);
+    else openRisk(app, id);
 }
 
 // A card: its title on the first line, what is due and when on the second.
 void card(App& app, const imp::Card& c, float width) {
     const float em = ImGui::GetFontSize(), pad = ImGui::GetStyle().FramePadding.y;
-    ImGui::PushID(c.key.id.c_str());
+    ImGui::PushID(c.id.data(), c.id.data() + c.id.size());
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const bool clicked = ImGui::Selectable("##card", false, 0, ImVec2(width, ImGui::GetTextLineHeight() * 2 + pad * 3));
-    const std::string title = c.key.id + "  " + c.title;
-    hooks::labelLastItem(("card:" + c.key.id).c_str(), title.c_str());
+    const std::string title = std::string(c.id) + "  " + std::string(c.title);
+    hooks::labelLastItem(("card:" + std::string(c.id)).c_str(), title.c_str());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 accent = c.overdue ? ImGui::GetColorU32(palette().bad) : palette().accent;
     dl->AddRectFilled(at, ImVec2(at.x + em * 0.2f, at.y + ImGui::GetTextLineHeight() * 2 + pad * 3), accent);
     const float inner = width - em * 0.6f;
     dl->AddText(ImVec2(at.x + em * 0.5f, at.y + pad), ImGui::GetColorU32(ImGuiCol_Text), ellipsize(title, inner).c_str());
     // The date first: what is cut on a narrow column is the label, not when.
-    std::string second = c.date.empty() ? std::string(tr(whatLabel(c.what))) : c.date + "  ·  " + tr(whatLabel(c.what));
-    if (c.overdue) second = std::string(icon::Warning) + " " + c.date + "  ·  " + tr(Str::ImpOverdue);
+    const std::string date(c.date);
+    std::string second = date.empty() ? std::string(tr(whatLabel(c.what))) : date + "  ·  " + tr(whatLabel(c.what));
+    if (c.overdue) second = std::string(icon::Warning) + " " + tr(Str::ImpOverdue) + "  " + date;
     dl->AddText(ImVec2(at.x + em * 0.5f, at.y + pad * 2 + ImGui::GetTextLineHeight()), ImGui::GetColorU32(c.overdue ? palette().bad : palette().muted),
                 ellipsize(second, inner).c_str());
+    if (ImGui::IsItemHovered() && ImGui::CalcTextSize(title.c_str()).x > inner) ImGui::SetTooltip("%s", title.c_str());
     if (clicked) open(app, c);
     ImGui::PopID();
 }
@@ -121,7 +124,10 @@ void drawBoard(App& app, ImprovementViewState& v) {
         textWrappedDisabled(tr(hints[p]), width);
         ImGui::BeginChild(("##phase" + std::to_string(p)).c_str(), ImVec2(0, 0), false);
         const float cardWidth = ImGui::GetContentRegionAvail().x;
-        if (cards.empty()) textWrappedDisabled(tr(Str::ImpPhaseEmpty), cardWidth);
+        if (cards.empty()) {
+            ImGui::Spacing();
+            ImGui::TextDisabled("%s", tr(Str::ImpPhaseEmpty));
+        }
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(cards.size()));
         while (clipper.Step())

@@ -30,6 +30,7 @@ struct ImprovementViewState {
     std::string newWhat, newOwner, newDue, newFor;
     // The forms of a step: a review, a cancellation, a decision.
     std::string reviewer, reviewOn, reviewFor, cancelReason, decisionReason;
+    std::string decidedBy, decidedByFor, decidingFor; // the decision form: who decides, for which; "change" opened
     // What to look at again once an action is done (asked on the next frame: edits wait).
     std::string promptsFor;
     std::vector<model::improvement::Prompt> prompts;

@@ -49,11 +49,11 @@ void prompts(App& app, ImprovementViewState& v) {
         ImGui::PushID(static_cast<int>(i));
         const bool item = p.what == imp::Prompt::What::RerateItem;
         const std::string text = i18n::fill(item ? Str::ImpPromptRerate : Str::ImpPromptReassess, {{"id", p.id}});
+        beginCard("##prompt");
         ImGui::TextColored(palette().warn, "%s", icon::Warning);
         ImGui::SameLine();
-        textWrapped(text.c_str(), std::max(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 14, ImGui::GetFontSize() * 10));
+        textWrapped(text.c_str(), ImGui::GetContentRegionAvail().x);
         hooks::labelLastItem(("prompt:" + std::to_string(i)).c_str(), text.c_str());
-        ImGui::SameLine();
         bool done = false;
         if (ImGui::SmallButton((std::string(tr(item ? Str::ImpPromptOpenItem : Str::ImpPromptOpenRisk)) + "###promptopen").c_str())) {
             if (item) (void)app.showInWorkspace(p.id);
@@ -62,6 +62,7 @@ void prompts(App& app, ImprovementViewState& v) {
         }
         ImGui::SameLine();
         if (ImGui::SmallButton((std::string(tr(Str::ButtonDismiss)) + "###promptdismiss").c_str())) done = true;
+        endCard();
         ImGui::PopID();
         if (done) {
             v.prompts.erase(v.prompts.begin() + static_cast<std::ptrdiff_t>(i));
@@ -92,8 +93,8 @@ void openImprovement(App& app, int tab, const std::string& id) {
 void refreshImprovement(App& app, ImprovementViewState& v) {
     if (v.cacheAt == app.changeCount() && v.cacheCycle == v.cycle && v.index) return;
     const model::Workspace& ws = app.workspace();
-    v.board = imp::buildBoard(ws, localToday(app), ws.entities<imp::PdcaCycle>().find(v.cycle));
     v.index = std::make_unique<imp::ActionIndex>(ws);
+    v.board = imp::buildBoard(ws, *v.index, localToday(app), ws.entities<imp::PdcaCycle>().find(v.cycle));
     v.cacheAt = app.changeCount();
     v.cacheCycle = v.cycle;
 }

@@ -9,6 +9,7 @@
 #include "model/validation.hpp"
 #include "ui/entity_widgets.hpp"
 #include "ui/field_widgets.hpp"
+#include "ui/fonts.hpp"
 #include "ui/icons.hpp"
 #include "ui/item_hooks.hpp"
 #include "ui/text_wrap.hpp"
@@ -31,6 +32,18 @@ const std::array<Str, 5> kMethodLabels = {Str::NcRcaNone, Str::NcRcaFiveWhys, St
 const std::array<Str, 7> kCauseLabels = {Str::NcCausePeople, Str::NcCauseProcess, Str::NcCauseTechnology, Str::NcCauseSupplier,
                                          Str::NcCauseInformation, Str::NcCauseEnvironment, Str::NcCauseOther};
 
+// What the next step waits for, in words: the rule, and for open actions which ones.
+std::string waitingFor(App& app, const imp::Nonconformity& n, const Error& e) {
+    std::string out = tr(i18n::errorKey(e.code));
+    if (e.code != ErrorCode::NcActionsOpen) return out;
+    ImprovementViewState& v = improvementState(app);
+    if (!v.index) return out;
+    std::string open;
+    for (const imp::Action* a : v.index->of({std::string(imp::Nonconformity::kKind), n.id}))
+        if (a->open()) open += (open.empty() ? "" : ", ") + a->id + " (" + tr(actionStatusLabel(a->status)) + ")";
+    return out + " — " + i18n::fill(Str::NcWaitingFor, {{"actions", open}});
+}
+
 std::string gradeText(const std::string& g) {
     for (size_t i = 0; i < imp::kGradeCodes.size(); ++i)
         if (imp::kGradeCodes[i] == g) return tr(kGradeLabels[i]);
@@ -43,10 +56,17 @@ void cycleSteps(App& app, ImprovementViewState& v, const imp::Nonconformity& n) 
     for (size_t i = 0; i < imp::kNcStateCodes.size(); ++i) {
         const imp::NcState s = static_cast<imp::NcState>(i);
         const std::string label = std::to_string(i + 1) + ". " + tr(ncStateLabel(s));
-        if (i) sameLineIfFits(ImGui::CalcTextSize(label.c_str()).x + em);
-        if (s == n.state) ImGui::TextColored(palette().good, "%s %s", icon::CheckOk, label.c_str());
-        else if (s < n.state) ImGui::TextDisabled("%s", label.c_str());
-        else ImGui::TextUnformatted(label.c_str());
+        if (i) sameLineIfFits(ImGui::CalcTextSize(label.c_str()).x + em * 2);
+        // Done: ticked and muted; the current step marked and bold in the accent; the rest to come.
+        if (s == n.state) {
+            ImGui::PushFont(fontFor(TextStyle::Heading, label.c_str()));
+            ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().accent), "%s %s", icon::Expand, label.c_str());
+            ImGui::PopFont();
+        } else if (s < n.state) {
+            ImGui::TextDisabled("%s %s", icon::CheckOk, label.c_str());
+        } else {
+            ImGui::TextDisabled("%s", label.c_str());
+        }
     }
     hooks::labelLastItem("nc:state", tr(ncStateLabel(n.state)));
     if (n.state == imp::NcState::Closed) textWrappedDisabled(i18n::fill(Str::NcClosedOn, {{"on", n.closedOn}, {"by", n.closedBy.empty() ? "—" : n.closedBy}}).c_str());
@@ -61,7 +81,7 @@ void cycleSteps(App& app, ImprovementViewState& v, const imp::Nonconformity& n) 
         ImGui::EndDisabled();
         if (!can) {
             ImGui::SameLine();
-            const std::string why = i18n::message(can.error());
+            const std::string why = waitingFor(app, n, can.error());
             ImGui::TextColored(palette().warn, "%s", ellipsize(why, ImGui::GetContentRegionAvail().x).c_str());
             hooks::labelLastItem("ncnext:why", why.c_str());
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", why.c_str());
@@ -70,7 +90,6 @@ void cycleSteps(App& app, ImprovementViewState& v, const imp::Nonconformity& n) 
     if (n.state == imp::NcState::ActionsDone) textWrapped(tr(Str::NcReviewNow), ImGui::GetContentRegionAvail().x);
     for (const imp::Edge& e : imp::ncEdges())
         if (e.from == n.state && e.to < n.state) {
-            if (n.state != imp::NcState::ActionsDone && n.state != imp::NcState::Closed) ImGui::SameLine();
             if (ImGui::SmallButton((std::string(tr(n.state == imp::NcState::Closed ? Str::NcReopen : Str::NcBack)) + "###ncback").c_str()))
                 (void)app.execute(imp::advance(n.id, e.to, today, app.session().author()));
         }
@@ -170,10 +189,12 @@ void ncDetail(App& app, ImprovementViewState& v, const imp::Nonconformity& n) {
             ImGui::PopID();
         }
         ImGui::TextDisabled("%s", tr(Str::NcCauses));
+        const int columns = ImGui::GetContentRegionAvail().x > em * 36 ? 4 : 2;
+        ImGui::BeginTable("##causes", columns, ImGuiTableFlags_SizingStretchSame);
         for (size_t i = 0; i < imp::kCauseCodes.size(); ++i) {
+            ImGui::TableNextColumn();
             bool on = imp::hasCause(n, imp::kCauseCodes[i]);
             const std::string label = std::string(tr(kCauseLabels[i])) + "###cause" + std::string(imp::kCauseCodes[i]);
-            if (i) sameLineIfFits(ImGui::CalcTextSize(tr(kCauseLabels[i])).x + em * 2.5f);
             ImGui::BeginDisabled(app.readOnly());
             if (ImGui::Checkbox(label.c_str(), &on)) {
                 std::string causes;
@@ -183,6 +204,7 @@ void ncDetail(App& app, ImprovementViewState& v, const imp::Nonconformity& n) {
             }
             ImGui::EndDisabled();
         }
+        ImGui::EndTable();
         textOf(app, key, Str::NcRootCauseText, "root_cause", n.rootCause, true);
         textOf(app, key, Str::NcSimilar, "similar", n.similar, true);
         sectionHeader(tr(Str::NcActions));

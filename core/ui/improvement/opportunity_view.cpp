@@ -40,31 +40,44 @@ void decision(App& app, ImprovementViewState& v, const imp::Opportunity& o, cons
     const std::string stage = tr(kStageLabels[static_cast<size_t>(imp::stageOf(o))]);
     if (o.decision != imp::Decision::None) {
         const std::string line = i18n::fill(Str::OfiDecided, {{"stage", stage}, {"by", o.decidedBy}, {"on", o.decidedOn}});
-        ImGui::TextUnformatted(line.c_str());
+        ImGui::TextColored(palette().good, "%s %s", icon::CheckOk, line.c_str());
         hooks::labelLastItem("ofi:decision", line.c_str());
-        textWrappedDisabled(o.decisionReason.c_str(), ImGui::GetContentRegionAvail().x);
+        textWrapped(i18n::fill(Str::OfiBecause, {{"reason", o.decisionReason}}).c_str(), ImGui::GetContentRegionAvail().x);
+        if (v.decidingFor != o.id) {
+            ImGui::BeginDisabled(app.readOnly());
+            if (ImGui::SmallButton((std::string(tr(Str::OfiChangeDecision)) + "###changedecision").c_str())) v.decidingFor = o.id;
+            ImGui::EndDisabled();
+            return;
+        }
     } else {
         ImGui::TextDisabled("%s", stage.c_str());
         hooks::labelLastItem("ofi:decision", stage.c_str());
     }
-    // Decide (again): the reason first, then one of three buttons.
+    // Decide (again): the reason and who decides, then one of three buttons.
+    if (v.decidedByFor != o.id) {
+        v.decidedByFor = o.id;
+        v.decidedBy = app.session().author();
+    }
     inputString("##decisionreason", tr(Str::OfiDecisionReason), v.decisionReason, ImGui::GetContentRegionAvail().x);
-    const bool ready = !model::isBlank(v.decisionReason);
+    inputString("##decidedby", tr(Str::OfiDecidedBy), v.decidedBy, std::min(ImGui::GetContentRegionAvail().x, em * 14));
+    const bool ready = !model::isBlank(v.decisionReason) && !model::isBlank(v.decidedBy);
     ImGui::BeginDisabled(app.readOnly() || !ready);
     const std::pair<Str, std::string_view> choices[] = {{Str::OfiApprove, "approved"}, {Str::OfiReject, "rejected"}, {Str::OfiDefer, "deferred"}};
     for (size_t i = 0; i < 3; ++i) {
         if (i) ImGui::SameLine();
         const std::string label = std::string(tr(choices[i].first)) + "###" + std::string(choices[i].second);
         if (ImGui::Button(label.c_str())) {
-            model::Fields f{{"decision", std::string(choices[i].second)}, {"decision_reason", v.decisionReason}, {"decided_by", app.session().author().empty() ? "—" : app.session().author()},
+            model::Fields f{{"decision", std::string(choices[i].second)}, {"decision_reason", v.decisionReason}, {"decided_by", v.decidedBy},
                             {"decided_on", localToday(app)}};
             if (choices[i].second != "approved") f.insert(f.end(), {{"result", ""}, {"result_on", ""}, {"achieved", ""}});
-            if (app.execute(model::patchFields(key.kind, key.id, std::move(f)))) v.decisionReason.clear();
+            if (app.execute(model::patchFields(key.kind, key.id, std::move(f)))) {
+                v.decisionReason.clear();
+                v.decidingFor.clear();
+            }
         }
     }
     ImGui::EndDisabled();
     if (!ready) ImGui::TextDisabled("%s", tr(Str::OfiDecisionNeedsReason));
-    (void)em;
 }
 
 void result(App& app, const imp::Opportunity& o, const model::EntityKey& key) {
@@ -106,7 +119,7 @@ void ofiDetail(App& app, ImprovementViewState& v, const imp::Opportunity& o) {
         ImGui::TextUnformatted(priority.c_str());
         hooks::labelLastItem("ofi:priority", priority.c_str());
         decision(app, v, o, key);
-        sectionHeader(tr(Str::NcActions));
+        sectionHeader(tr(Str::OfiActions));
         actionsSection(app, key);
         result(app, o, key);
         if (v.index && !v.index->of(key).empty()) {

@@ -5,6 +5,7 @@
 #include "model/risks/commands.hpp"
 #include "model/validation.hpp"
 #include "ui/entity_widgets.hpp"
+#include "ui/improvement/improvement_ui.hpp"
 #include "ui/icons.hpp"
 #include "ui/item_hooks.hpp"
 #include "ui/text_wrap.hpp"
@@ -192,6 +193,9 @@ void drawRiskDetail(App& app, const std::string& id) {
         }
         if (!r.residualReason.empty() || (r.inherent.rated() && r.residual.rated() && r.residual.score() > r.inherent.score()))
             textField(app, r, Str::RiskFieldResidualReason, "residual_reason", r.residualReason, true);
+        // The treatment's actions live in the one action list (the Improvement area).
+        ImGui::TextDisabled("%s", tr(Str::RiskTreatmentActions));
+        actionsSection(app, {std::string(risks::Risk::kKind), r.id});
 
         ImGui::Spacing();
         sectionHeader(tr(Str::RiskSectionReview));
