@@ -192,7 +192,6 @@ const std::vector<Operation>& improvementOperations() {
              r.criteria = text(op, "criteria");
              r.evidence = text(op, "evidence");
              if (const auto* n = s.workspace().entities<imp::Nonconformity>().find(text(op, "id"))) {
-                 if (r.criteria.empty()) r.criteria = n->review.criteria;
                  r.due = n->review.due;
              }
              return imp::recordReview(text(op, "id"), std::move(r));
@@ -224,9 +223,11 @@ const std::vector<Operation>& improvementOperations() {
              imp::Decision d;
              if (!imp::enumFromCode(text(op, "decision"), imp::kDecisionCodes, d) || d == imp::Decision::None)
                  return refuse(ErrorCode::UnknownChoice, text(op, "decision"), "/decision");
-             return model::patchFields(std::string(imp::Opportunity::kKind), text(op, "id"),
-                                       {{"decision", text(op, "decision")}, {"decision_reason", text(op, "reason")},
-                                        {"decided_by", op.contains("by") ? text(op, "by") : s.author()}, {"decided_on", dayOr(s, op, "on")}});
+             model::Fields f{{"decision", text(op, "decision")}, {"decision_reason", text(op, "reason")},
+                             {"decided_by", op.contains("by") ? text(op, "by") : s.author()}, {"decided_on", dayOr(s, op, "on")}};
+             // A result is measured against an approval: rejecting or deferring takes it back (as the editor does).
+             if (d != imp::Decision::Approved) f.insert(f.end(), {{"result", ""}, {"result_on", ""}, {"achieved", ""}});
+             return model::patchFields(std::string(imp::Opportunity::kKind), text(op, "id"), std::move(f));
          }},
         {"opportunity.result", "Records the result measured against an approved opportunity's target.",
          {{"id", json_t::string, true, "the opportunity"},

@@ -82,6 +82,15 @@ Status PutEntity::apply(Workspace& ws) {
         m_fields = std::move(fields);
         m_patch = nullptr;
     }
+    // The links of a new entity are checked first: a refused create takes no id, changes nothing.
+    if (!ws.collection(m_kind) || !ws.collection(m_kind)->indexOf(m_id))
+        for (const NewLink& l : m_links) {
+            const Relation* r = ws.registry().relation(l.relation);
+            if (!r) return refused(fail(ErrorCode::UnknownRelation, l.relation));
+            if (r->from != m_kind || r->to != l.to.kind)
+                return refused(fail(ErrorCode::UnknownRelation, l.relation + " joins " + std::string(r->from) + " to " + std::string(r->to)));
+            if (!ws.exists(l.to)) return refused(fail(ErrorCode::UnknownId, l.to.kind + " " + l.to.id));
+        }
     if (auto s = ws.putEntity(m_kind, m_id, m_fields, &m_replaced); !s) return refused(s);
     m_made.clear();
     if (!m_replaced) {

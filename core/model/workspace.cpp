@@ -75,6 +75,7 @@ void Workspace::assignEvidenceIds(ItemAssessment& value) {
 }
 
 void Workspace::record(std::string_view kind, const std::string& id, const Fields& before, const Fields& after) {
+    ++m_mutations;
     m_changes.add(kind, id);
     std::vector<FieldChange> fields = diffFields(before, after);
     if (!fields.empty()) m_journal.push_back({{std::string(kind), id}, std::move(fields)});
@@ -227,6 +228,7 @@ Status Workspace::validateData(const WorkspaceData& d, std::string* where) const
 }
 
 void Workspace::replace(WorkspaceData d) {
+    ++m_mutations;
     // Journal every entity whose fields differ, old against new, before anything moves.
     auto journal = [&](std::string_view kind, const auto& oldMap, const auto& newMap, auto fieldsOf) {
         for (const auto& [id, v] : oldMap) {
@@ -278,6 +280,7 @@ void Workspace::replace(WorkspaceData d) {
 }
 
 void Workspace::clear() {
+    ++m_mutations;
     for (auto& [id, a] : m_items) m_changes.add(kinds::Item, id);
     for (auto& [id, d] : m_documents) m_changes.add(kinds::Document, id);
     for (auto& [id, n] : m_notes) m_changes.add(kinds::ClauseNote, id);

@@ -135,13 +135,19 @@ public:
     void loadClauseNote(std::string id, std::string note);
     void loadCycle(Cycle cycle) { m_cycles.push_back(std::move(cycle)); }
     Status loadEntity(std::string_view kind, std::string id, Stamp stamp, const Fields& fields);
-    void loadLink(Link link) { m_links.insert(std::move(link)); }
+    void loadLink(Link link) {
+        ++m_mutations;
+        m_links.insert(std::move(link));
+    }
     // The next free number of an id series ("evidence"), as stored.
     void loadCounter(const std::string& series, int64_t next);
     void clear();
 
     // The next free number of each id series; numbers are never handed out twice.
     const std::map<std::string, int64_t, std::less<>>& counters() const { return m_counters; }
+    // Counts every move of the entities and links, a refused edit's taken back included: what
+    // holds pointers or views into them (a module's index, a board) rebuilds when it changes.
+    uint64_t mutations() const { return m_mutations; }
 
     const ChangeSet& changes() const { return m_changes; }
     void markPersisted() { m_changes.clear(); }
@@ -162,6 +168,7 @@ private:
     std::map<std::string, std::string, std::less<>> m_notes;
     std::vector<Cycle> m_cycles;
     std::map<std::string, int64_t, std::less<>> m_counters;
+    uint64_t m_mutations = 0;
     Registry m_registry;
     std::set<Link> m_links;
     ChangeSet m_changes;

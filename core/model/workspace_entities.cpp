@@ -135,6 +135,7 @@ Status Workspace::removeLink(const Link& l) {
 // A link is a change of its source: the history shows it there as a field
 // ("link risk.affects_item → item 8.6.1-01": "" ↔ "linked").
 void Workspace::recordLink(const Link& l, bool added) {
+    ++m_mutations;
     m_changes.add(kinds::Link, linkId(l));
     const std::string field = "link " + l.relation + " → " + l.to.kind + " " + l.to.id;
     m_journal.push_back({l.from, {{field, added ? "" : "linked", added ? "linked" : ""}}});
@@ -143,6 +144,7 @@ void Workspace::recordLink(const Link& l, bool added) {
 Status Workspace::loadEntity(std::string_view kind, std::string id, Stamp stamp, const Fields& fields) {
     Collection* c = m_registry.collection(kind);
     if (!c) return fail(ErrorCode::UnknownKind, std::string(kind));
+    ++m_mutations;
     return c->load(std::move(id), std::move(stamp), fields, std::nullopt);
 }
 

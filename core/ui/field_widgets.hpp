@@ -7,6 +7,7 @@
 #include "ui/app.hpp"
 
 #include <array>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>

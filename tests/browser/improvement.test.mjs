@@ -200,6 +200,14 @@ for (const [lang, width, height] of [['ja', 1024, 640], ['en', 1920, 1080], ['ja
       assert.equal(o.stage, 'approved');
       assert.equal(o.priority, 12);
       assert.equal(o.fields.decided_by, '佐藤');
+      // The result: what was measured, then "partly met" records it with today's date.
+      await ui.reveal(['resultdraft'], ['ofidetail']);
+      await ui.fill(['resultdraft'], '問い合わせ 12 % 減');
+      await ui.reveal(['achieved2'], ['ofidetail']);
+      await ui.click(['achieved2']);
+      const measured = (await improvements(page)).opportunities[0];
+      assert.equal(measured.stage, 'measured');
+      assert.deepEqual([measured.fields.result, measured.fields.achieved], ['問い合わせ 12 % 減', 'partly']);
       await ui.screenshot(`improvement-${lang}-${width}-opportunity`);
       await noBadGlyphs(ui, `${lang} ${width} opportunity`);
     }, { lang, width, height });

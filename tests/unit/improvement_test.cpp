@@ -334,3 +334,43 @@ TEST_CASE("improvement/each transition is in the history with its date and autho
     CHECK(!other.importJson(bad));
     CHECK(other.workspace().entities<imp::Action>().size() == 0);
 }
+
+TEST_CASE("improvement/after an ineffective review only an action done since counts; a later review; the review's evidence kept") {
+    session::Session s = open();
+    const std::string id = ncIn(s, S::ActionsPlanned);
+    action(s, "nonconformity", id, "done", "2026-11-25");
+    REQUIRE(advance(s, id, S::ActionsDone)["ok"] == true);
+    REQUIRE(s.execute(model::patchFields("nonconformity", id, {{"review_evidence", "Sample of 20 changes"}})));
+    REQUIRE(run(s, {{"op", "nc.review"}, {"id", id}, {"result", "ineffective"}, {"method", "Sample"}, {"reviewer", "QA"}, {"on", "2026-11-26"}})["ok"] == true);
+    CHECK(nc(s, id).pastReviews[0].evidence == "Sample of 20 changes");
+    const std::string a2 = action(s, "nonconformity", id);
+    REQUIRE(advance(s, id, S::ActionsPlanned)["ok"] == true);
+    REQUIRE(run(s, {{"op", "action.cancel"}, {"id", a2}, {"reason", "Not needed"}})["ok"] == true);
+    // The old done action does not close the loop again.
+    const json refused = advance(s, id, S::ActionsDone);
+    CHECK(code(refused) == "NcActionsMissing");
+    CHECK(refused.dump().find("since the review of 2026-11-26") != std::string::npos);
+    const std::string a3 = action(s, "nonconformity", id);
+    REQUIRE(run(s, {{"op", "action.complete"}, {"id", a3}, {"on", "2026-11-29"}})["ok"] == true);
+    REQUIRE(advance(s, id, S::ActionsDone)["ok"] == true);
+    REQUIRE(s.execute(model::patchFields("nonconformity", id, {{"review_evidence", "Sample of 40 changes"}})));
+    REQUIRE(run(s, {{"op", "nc.review"}, {"id", id}, {"result", "effective"}, {"method", "Sample"}, {"reviewer", "QA"}, {"on", "2026-11-30"}})["ok"] == true);
+    CHECK(nc(s, id).review.evidence == "Sample of 40 changes");
+}
+
+TEST_CASE("improvement/a refused create takes no id; a rejection takes back a measured result") {
+    session::Session s = open();
+    const std::string id = ncIn(s, S::CauseFound);
+    CHECK(code(run(s, {{"op", "action.create"}, {"fields", {{"description", "Fix"}, {"owner", "Ops"}, {"due", "2026-12-20"}}},
+                       {"fixes", {{{"kind", "nonconformity"}, {"id", "NC-999"}}}}})) == "UnknownId");
+    CHECK(s.workspace().nextId("action") == "A-001");
+    CHECK(action(s, "nonconformity", id) == "A-001");
+    json o = run(s, {{"op", "opportunity.create"}, {"fields", {{"title", "Chatbot"}}}});
+    const std::string ofi = o["id"];
+    REQUIRE(run(s, {{"op", "opportunity.decide"}, {"id", ofi}, {"decision", "approved"}, {"reason", "Cheap"}, {"by", "CIO"}})["ok"] == true);
+    REQUIRE(run(s, {{"op", "opportunity.result"}, {"id", ofi}, {"result", "5 % fewer calls"}, {"achieved", "no"}})["ok"] == true);
+    REQUIRE(run(s, {{"op", "opportunity.decide"}, {"id", ofi}, {"decision", "rejected"}, {"reason", "Did not work"}, {"by", "CIO"}})["ok"] == true);
+    const json list = query(s, "improvements")["result"]["opportunities"];
+    CHECK(list[0]["stage"] == "rejected");
+    CHECK(list[0]["fields"]["result"] == "");
+}

@@ -64,11 +64,12 @@ Board buildBoard(const Workspace& ws, const ActionIndex& index, const std::strin
     auto add = [&](Phase phase, CardWhat what, std::string_view kind, std::string_view id, std::string_view title, std::string_view date, bool due,
                    std::string_view state) {
         const bool overdue = due && !date.empty() && !today.empty() && date < today;
-        if (cycle && !overdue && !cycle->contains(std::string(date))) return;
+        // A cycle shows what falls in its period, what is overdue, and what has no date to place it.
+        if (cycle && !overdue && !date.empty() && !cycle->contains(std::string(date))) return;
         b.phases[static_cast<size_t>(phase)].push_back({phase, what, kind, id, title, date, overdue, state});
     };
     for (const risks::Risk& r : ws.entities<risks::Risk>().all()) {
-        if (r.status == risks::RiskStatus::InTreatment) add(Phase::Plan, CardWhat::RiskTreatment, r.kKind, r.id, r.title, r.nextReview, false, "in_treatment");
+        if (r.status == risks::RiskStatus::InTreatment) add(Phase::Plan, CardWhat::RiskTreatment, r.kKind, r.id, r.title, r.nextReview, true, "in_treatment");
         else if (r.status != risks::RiskStatus::Closed && !r.nextReview.empty() && r.nextReview < today)
             add(Phase::Check, CardWhat::RiskReviewDue, r.kKind, r.id, r.title, r.nextReview, true, codeOf(r.status, risks::kStatusCodes));
     }
@@ -78,8 +79,12 @@ Board buildBoard(const Workspace& ws, const ActionIndex& index, const std::strin
         const std::string_view code = codeOf(stage, kOfiStageCodes);
         if (stage == OfiStage::Proposed || stage == OfiStage::Deferred)
             add(Phase::Act, CardWhat::Decision, o.kKind, o.id, o.title, std::string_view(o.stamp.createdAt).substr(0, 10), false, code);
-        else if (stage == OfiStage::Approved && actions.empty()) add(Phase::Plan, CardWhat::PlanOpportunity, o.kKind, o.id, o.title, o.decidedOn, false, code);
-        else if (stage == OfiStage::Approved && allDone(actions)) add(Phase::Check, CardWhat::ResultDue, o.kKind, o.id, o.title, o.decidedOn, false, code);
+        else if (stage == OfiStage::Approved) {
+            const bool open = std::any_of(actions.begin(), actions.end(), [](const Action* a) { return a->open(); });
+            // No action yet (or only cancelled ones): to plan; every one done: the result to measure.
+            if (!open && !allDone(actions)) add(Phase::Plan, CardWhat::PlanOpportunity, o.kKind, o.id, o.title, o.decidedOn, false, code);
+            else if (!open) add(Phase::Check, CardWhat::ResultDue, o.kKind, o.id, o.title, o.decidedOn, false, code);
+        }
     }
     for (const Nonconformity& n : ws.entities<Nonconformity>().all()) {
         const std::string_view code = codeOf(n.state, kNcStateCodes);

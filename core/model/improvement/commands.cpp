@@ -34,13 +34,14 @@ std::unique_ptr<Command> patchAction(const std::string& id, std::function<Status
         Action a;
         if (f.empty()) return fail(ErrorCode::UnknownId, kAction + " " + id);
         if (auto s = fromFields(f, a); !s) return s;
+        a.id = id;
         if (auto s = change(a); !s) return s;
         f = fieldsOf(a);
         return ok();
     });
 }
 
-// A transition's command: its subject names the step, so the history reads "NC-001: open →
+// A transition's command: its subject names the step, so the history reads "NC-001: →
 // corrected" with its date and author.
 std::unique_ptr<Command> described(std::string subject, std::unique_ptr<Command> put) {
     auto parts = std::make_shared<std::unique_ptr<Command>>(std::move(put));
@@ -136,11 +137,14 @@ std::unique_ptr<Command> recordReview(const std::string& ncId, EffectivenessRevi
     const std::string result = std::string(codeOf(review.result, kReviewResultCodes));
     auto put = patchNc(ncId, [review](const Workspace& ws, Nonconformity& n) -> Status {
         if (auto s = checkReview(ws, n, review); !s) return s;
+        EffectivenessReview r = review;
+        if (r.evidence.empty()) r.evidence = n.review.evidence; // written before, in the form
+        if (r.criteria.empty()) r.criteria = n.review.criteria;
         if (review.result == ReviewResult::Effective) {
-            n.review = review;
+            n.review = r;
             n.state = NcState::Verified;
         } else {
-            n.pastReviews.push_back(review);
+            n.pastReviews.push_back(r);
             n.review = EffectivenessReview{review.method, review.criteria, {}, {}, {}, ReviewResult::None, {}};
             n.state = NcState::CauseFound;
         }

@@ -61,6 +61,12 @@ Status checkStep(const Workspace& ws, const Nonconformity& n, NcState to) {
         if (!open.empty()) return fail(ErrorCode::NcActionsOpen, n.id + " ← " + open);
         if (std::none_of(actions.begin(), actions.end(), [](const Action* a) { return a->status == ActionStatus::Done; }))
             return fail(ErrorCode::NcActionsMissing, n.id + ": no action done");
+        // After an ineffective review, what was done before it is not enough: a new action done.
+        if (!n.pastReviews.empty()) {
+            const std::string& since = n.pastReviews.back().on;
+            if (std::none_of(actions.begin(), actions.end(), [&](const Action* a) { return a->status == ActionStatus::Done && a->doneOn >= since; }))
+                return fail(ErrorCode::NcActionsMissing, n.id + ": no action done since the review of " + since);
+        }
         break;
     }
     case S::Closed:
@@ -75,6 +81,7 @@ Status checkReview(const Workspace& ws, const Nonconformity& n, const Effectiven
     if (n.state != S::ActionsDone)
         return fail(ErrorCode::NcTransitionInvalid, n.id + ": a review needs actions_done, not " + std::string(codeOf(n.state, kNcStateCodes)));
     if (!r.complete()) return fail(ErrorCode::NcReviewIncomplete, n.id);
+    if (!n.pastReviews.empty() && r.on < n.pastReviews.back().on) return fail(ErrorCode::NcReviewTooEarly, r.on + " < the review of " + n.pastReviews.back().on);
     for (const Action* a : actionsOf(ws, kActionNonconformity, {std::string(Nonconformity::kKind), n.id}))
         if (a->status == ActionStatus::Done && r.on < a->doneOn) return fail(ErrorCode::NcReviewTooEarly, r.on + " < " + a->id + " " + a->doneOn);
     return ok();

@@ -69,6 +69,10 @@ void statusSteps(App& app, ImprovementViewState& v, const imp::Action& a) {
 
 void actionDetail(App& app, ImprovementViewState& v, const imp::Action& a) {
     const float em = ImGui::GetFontSize();
+    if (v.formsFor != a.id) { // a reason typed for another action is not this one's
+        v.formsFor = a.id;
+        v.cancelReason.clear();
+    }
     const model::EntityKey key{std::string(imp::Action::kKind), a.id};
     detailFrame(app, key, a.description.c_str(), [&] {
         statusSteps(app, v, a);
@@ -181,7 +185,7 @@ void actionsSection(App& app, const model::EntityKey& target) {
     ImGui::EndDisabled();
     if (!complete && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tr(Str::ActAddHint));
     if (!complete && !v.newWhat.empty()) {
-        const Str why = model::isBlank(v.newOwner) ? Str::ErrActionIncomplete : !model::isValidDate(v.newDue) ? Str::ActDueNeeded : Str::ErrActionIncomplete;
+        const Str why = !model::isBlank(v.newOwner) && !model::isValidDate(v.newDue) ? Str::ActDueNeeded : Str::ErrActionIncomplete;
         ImGui::TextColored(palette().warn, "%s", tr(why));
         hooks::labelLastItem("addaction:why", tr(why));
     }

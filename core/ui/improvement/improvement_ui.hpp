@@ -21,8 +21,9 @@ struct ImprovementViewState {
     EntityTableState actions, ncs, ofis;
     bool detailOnly = false; // a narrow window shows the detail instead of the list
     int actionFilter = 0;    // 0 open, 1 overdue, 2 all
-    // Derived for App::changeCount() == cacheAt: the board and which action fixes what.
-    int cacheAt = -1;
+    // Derived for Workspace::mutations() == cacheAt (it holds pointers into the entities): the
+    // board and which action fixes what.
+    uint64_t cacheAt = ~0ull;
     std::string cacheCycle;
     model::improvement::Board board;
     std::unique_ptr<model::improvement::ActionIndex> index;
@@ -31,6 +32,8 @@ struct ImprovementViewState {
     // The forms of a step: a review, a cancellation, a decision.
     std::string reviewer, reviewOn, reviewFor, cancelReason, decisionReason;
     std::string decidedBy, decidedByFor, decidingFor; // the decision form: who decides, for which; "change" opened
+    std::string formsFor; // the entity the reasons above were typed for (another one starts them empty)
+    std::string resultDraft, resultFor; // an opportunity's result being typed, recorded with "met", "partly" or "not met"
     // What to look at again once an action is done (asked on the next frame: edits wait).
     std::string promptsFor;
     std::vector<model::improvement::Prompt> prompts;

@@ -91,11 +91,11 @@ void openImprovement(App& app, int tab, const std::string& id) {
 }
 
 void refreshImprovement(App& app, ImprovementViewState& v) {
-    if (v.cacheAt == app.changeCount() && v.cacheCycle == v.cycle && v.index) return;
+    if (v.cacheAt == app.workspace().mutations() && v.cacheCycle == v.cycle && v.index) return;
     const model::Workspace& ws = app.workspace();
     v.index = std::make_unique<imp::ActionIndex>(ws);
     v.board = imp::buildBoard(ws, *v.index, localToday(app), ws.entities<imp::PdcaCycle>().find(v.cycle));
-    v.cacheAt = app.changeCount();
+    v.cacheAt = app.workspace().mutations();
     v.cacheCycle = v.cycle;
 }
 
@@ -190,8 +190,6 @@ void drawImprovementItemActions(App& app, const std::string& itemId) {
 }
 
 void drawImprovementDashboardCard(App& app) {
-    ImprovementViewState& v = improvementState(app);
-    refreshImprovement(app, v);
     const model::Workspace& ws = app.workspace();
     const std::string today = localToday(app);
     int open = 0, overdue = 0, ncs = 0, decisions = 0;
@@ -200,7 +198,8 @@ void drawImprovementDashboardCard(App& app) {
         overdue += imp::overdue(a, today);
     }
     for (const imp::Nonconformity& n : ws.entities<imp::Nonconformity>().all()) ncs += n.state != imp::NcState::Closed;
-    for (const imp::Opportunity& o : ws.entities<imp::Opportunity>().all()) decisions += imp::stageOf(o) == imp::OfiStage::Proposed;
+    for (const imp::Opportunity& o : ws.entities<imp::Opportunity>().all())
+        decisions += imp::stageOf(o) == imp::OfiStage::Proposed || imp::stageOf(o) == imp::OfiStage::Deferred;
     beginCard("##impcard");
     ImGui::PushFont(font(TextStyle::Heading));
     ImGui::TextUnformatted(tr(Str::ImpDashTitle));

@@ -103,6 +103,7 @@ void review(App& app, ImprovementViewState& v, const imp::Nonconformity& n, cons
     textOf(app, key, Str::NcReviewMethod, "review_method", n.review.method, true);
     textOf(app, key, Str::NcReviewCriteria, "review_criteria", n.review.criteria, true);
     dateOf(app, key, Str::NcReviewDue, "review_due", n.review.due);
+    textOf(app, key, Str::NcReviewEvidence, "review_evidence", n.review.evidence, true);
     if (n.review.result == imp::ReviewResult::Effective) {
         const std::string line = i18n::fill(Str::NcReviewDone, {{"on", n.review.on}, {"by", n.review.reviewer}});
         ImGui::TextColored(palette().good, "%s %s", icon::CheckOk, line.c_str());
@@ -122,7 +123,7 @@ void review(App& app, ImprovementViewState& v, const imp::Nonconformity& n, cons
     inputString("##reviewer", "", v.reviewer, std::min(ImGui::GetContentRegionAvail().x, em * 14));
     ImGui::TextDisabled("%s", tr(Str::NcReviewOn));
     inputString("##reviewon", "YYYY-MM-DD", v.reviewOn, em * 8);
-    imp::EffectivenessReview r{n.review.method, n.review.criteria, n.review.due, v.reviewOn, v.reviewer, imp::ReviewResult::Effective, ""};
+    imp::EffectivenessReview r{n.review.method, n.review.criteria, n.review.due, v.reviewOn, v.reviewer, imp::ReviewResult::Effective, n.review.evidence};
     const Status can = imp::checkReview(app.workspace(), n, r);
     ImGui::BeginDisabled(app.readOnly() || !can);
     bool done = false;
@@ -190,21 +191,22 @@ void ncDetail(App& app, ImprovementViewState& v, const imp::Nonconformity& n) {
         }
         ImGui::TextDisabled("%s", tr(Str::NcCauses));
         const int columns = ImGui::GetContentRegionAvail().x > em * 36 ? 4 : 2;
-        ImGui::BeginTable("##causes", columns, ImGuiTableFlags_SizingStretchSame);
-        for (size_t i = 0; i < imp::kCauseCodes.size(); ++i) {
-            ImGui::TableNextColumn();
-            bool on = imp::hasCause(n, imp::kCauseCodes[i]);
-            const std::string label = std::string(tr(kCauseLabels[i])) + "###cause" + std::string(imp::kCauseCodes[i]);
-            ImGui::BeginDisabled(app.readOnly());
-            if (ImGui::Checkbox(label.c_str(), &on)) {
-                std::string causes;
-                for (size_t j = 0; j < imp::kCauseCodes.size(); ++j)
-                    if (j == i ? on : imp::hasCause(n, imp::kCauseCodes[j])) causes += (causes.empty() ? "" : " ") + std::string(imp::kCauseCodes[j]);
-                (void)putField(app, key, "causes", causes);
+        if (ImGui::BeginTable("##causes", columns, ImGuiTableFlags_SizingStretchSame)) {
+            for (size_t i = 0; i < imp::kCauseCodes.size(); ++i) {
+                ImGui::TableNextColumn();
+                bool on = imp::hasCause(n, imp::kCauseCodes[i]);
+                const std::string label = std::string(tr(kCauseLabels[i])) + "###cause" + std::string(imp::kCauseCodes[i]);
+                ImGui::BeginDisabled(app.readOnly());
+                if (ImGui::Checkbox(label.c_str(), &on)) {
+                    std::string causes;
+                    for (size_t j = 0; j < imp::kCauseCodes.size(); ++j)
+                        if (j == i ? on : imp::hasCause(n, imp::kCauseCodes[j])) causes += (causes.empty() ? "" : " ") + std::string(imp::kCauseCodes[j]);
+                    (void)putField(app, key, "causes", causes);
+                }
+                ImGui::EndDisabled();
             }
-            ImGui::EndDisabled();
+            ImGui::EndTable();
         }
-        ImGui::EndTable();
         textOf(app, key, Str::NcRootCauseText, "root_cause", n.rootCause, true);
         textOf(app, key, Str::NcSimilar, "similar", n.similar, true);
         sectionHeader(tr(Str::NcActions));

@@ -1,4 +1,4 @@
-// The improvement opportunities (10.2): the list by priority, and an opportunity's detail —
+// The improvement opportunities (10.2): the list (sortable by priority), and an opportunity's detail —
 // what and where, the benefit expected and its measurable target, value × urgency, the
 // decision with its reason, its actions, and the result measured against the target.
 #include "improvement_ui.hpp"
@@ -80,19 +80,25 @@ void decision(App& app, ImprovementViewState& v, const imp::Opportunity& o, cons
     if (!ready) ImGui::TextDisabled("%s", tr(Str::OfiDecisionNeedsReason));
 }
 
-void result(App& app, const imp::Opportunity& o, const model::EntityKey& key) {
+// The result: what was measured, then whether the target was met — one edit with its date.
+void result(App& app, ImprovementViewState& v, const imp::Opportunity& o, const model::EntityKey& key) {
     if (o.decision != imp::Decision::Approved) return;
     sectionHeader(tr(Str::OfiResult));
     if (!o.target.empty()) textWrappedDisabled(i18n::fill(Str::OfiAgainst, {{"target", o.target}}).c_str(), ImGui::GetContentRegionAvail().x);
-    textOf(app, key, Str::OfiResultText, "result", o.result, true);
+    if (v.resultFor != o.id) {
+        v.resultFor = o.id;
+        v.resultDraft = o.result;
+    }
+    ImGui::TextDisabled("%s", tr(Str::OfiResultText));
+    inputString("##resultdraft", "", v.resultDraft, ImGui::GetContentRegionAvail().x);
     const std::array<Str, 3> achieved = {Str::OfiAchievedYes, Str::OfiAchievedPartly, Str::OfiAchievedNo};
-    ImGui::BeginDisabled(app.readOnly() || model::isBlank(o.result));
+    ImGui::BeginDisabled(app.readOnly() || model::isBlank(v.resultDraft));
     for (size_t i = 0; i < 3; ++i) {
         if (i) ImGui::SameLine();
         const bool on = static_cast<size_t>(o.achieved) == i + 1;
         const std::string label = std::string(on ? icon::CheckOk : "") + (on ? " " : "") + tr(achieved[i]) + "###achieved" + std::to_string(i + 1);
         if (ImGui::Button(label.c_str()))
-            (void)app.execute(model::patchFields(key.kind, key.id, {{"achieved", std::string(imp::kAchievedCodes[i + 1])}, {"result_on", localToday(app)}}));
+            (void)app.execute(model::patchFields(key.kind, key.id, {{"result", v.resultDraft}, {"achieved", std::string(imp::kAchievedCodes[i + 1])}, {"result_on", localToday(app)}}));
     }
     ImGui::EndDisabled();
     if (!o.resultOn.empty()) ImGui::TextDisabled("%s", i18n::fill(Str::OfiMeasuredOn, {{"on", o.resultOn}}).c_str());
@@ -100,6 +106,11 @@ void result(App& app, const imp::Opportunity& o, const model::EntityKey& key) {
 
 void ofiDetail(App& app, ImprovementViewState& v, const imp::Opportunity& o) {
     const float em = ImGui::GetFontSize();
+    if (v.formsFor != o.id) { // a reason typed for another opportunity is not this one's
+        v.formsFor = o.id;
+        v.decisionReason.clear();
+        v.decidingFor.clear();
+    }
     const model::EntityKey key{std::string(imp::Opportunity::kKind), o.id};
     detailFrame(app, key, o.title.c_str(), [&] {
         textOf(app, key, Str::NcTitleField, "title", o.title, false);
@@ -121,7 +132,7 @@ void ofiDetail(App& app, ImprovementViewState& v, const imp::Opportunity& o) {
         decision(app, v, o, key);
         sectionHeader(tr(Str::OfiActions));
         actionsSection(app, key);
-        result(app, o, key);
+        result(app, v, o, key);
         if (v.index && !v.index->of(key).empty()) {
             ImGui::BeginDisabled(app.readOnly());
             if (ImGui::SmallButton((std::string(tr(Str::ImpRemoveWithActions)) + "###removewithactions").c_str()) && app.execute(imp::removeWithActions(key)))
