@@ -28,6 +28,12 @@ Made<Command> csvImport(const std::vector<exchange::CsvRowError>& errors, Comman
     return refuse(e.error.code, detail, "/csv");
 }
 
+json fieldsJson(const model::Fields& fields) {
+    json out = json::object();
+    for (const auto& [name, value] : fields) out[name] = value;
+    return out;
+}
+
 Made<model::Fields> fieldsFrom(const json& op, const char* name) {
     model::Fields fields;
     if (!op.contains(name)) return fields;

@@ -21,12 +21,6 @@ using json_t = json::value_t;
 std::string today(session::Session& s) { return s.clock() ? s.clock()().substr(0, 10) : std::string(); }
 std::string dayOr(session::Session& s, const json& op, const char* name) { return op.contains(name) ? text(op, name) : today(s); }
 
-json fieldsJson(const model::Fields& fields) {
-    json out = json::object();
-    for (const auto& [name, value] : fields) out[name] = value;
-    return out;
-}
-
 json fixesJson(std::span<const model::Link* const> links) {
     json out = json::array();
     for (const model::Link* l : links) out.push_back({{"kind", l->to.kind}, {"id", l->to.id}});

@@ -58,6 +58,8 @@ std::string text(const json& j, const char* name);
 // An object member of string values as Fields ({} when absent); a value that is not a string
 // is refused at its path ("/fields/title").
 Made<model::Fields> fieldsFrom(const json& op, const char* name);
+// Fields as a JSON object of strings (the queries' "fields" member).
+json fieldsJson(const model::Fields& fields);
 // A CSV import's command, or its refusal: the first problem with its line and column, and how
 // many more there are, at "/csv".
 Made<Command> csvImport(const std::vector<exchange::CsvRowError>& errors, Command command);

@@ -27,12 +27,6 @@ Made<sup::Party> partyFrom(const json& op, sup::Party p) {
     return p;
 }
 
-json fieldsJson(const model::Fields& fields) {
-    json out = json::object();
-    for (const auto& [name, value] : fields) out[name] = value;
-    return out;
-}
-
 json matrixJson(session::Session& s, const sup::RaciMatrix& m) {
     const model::Workspace& ws = s.workspace();
     const std::vector<const sup::RaciRow*> rows = sup::rowsOf(ws, m.id);
