@@ -76,6 +76,22 @@ TEST_CASE("catalogue/a malformed catalogue is refused with the JSON path") {
     CHECK_FALSE(exchange::parseCatalogue(R"({"format":"other","clauses":[]})").ok());
 }
 
+namespace {
+// An auditor's closed question: it opens with its verb ("Is …?", "Does …?"), or a condition
+// comes first and the verb follows it ("Where other parties …, are …?").
+bool closedQuestion(const std::string& q) {
+    static const char* verbs[] = {"Is", "Are", "Does", "Do", "Has", "Have", "Can"};
+    for (const char* v : verbs) {
+        const std::string w = v;
+        if (q.compare(0, w.size() + 1, w + " ") == 0) return true;
+        std::string lower = w;
+        lower[0] = char(lower[0] - 'A' + 'a');
+        if (q.find(", " + lower + " ") != std::string::npos) return true;
+    }
+    return false;
+}
+} // namespace
+
 TEST_CASE("catalogue/every item has a basis, an audit question, a verification method and typical evidence in EN and JA") {
     const auto& cat = test::shippedCatalogue();
     REQUIRE(cat.items().size() == 189);
@@ -87,6 +103,7 @@ TEST_CASE("catalogue/every item has a basis, an audit question, a verification m
         CHECK_FALSE(i.questionEn.empty());
         CHECK_FALSE(i.questionJa.empty());
         CHECK(i.questionEn.back() == '?');
+        CHECK(closedQuestion(i.questionEn));
         CHECK(i.questionJa.size() > 4);
         CHECK(i.questionJa.compare(i.questionJa.size() - 6, 6, "か。") == 0); // 「…しているか。」
         CHECK_FALSE(i.verification.empty());
@@ -175,6 +192,26 @@ TEST_CASE("catalogue/docs/scoring.md lists exactly the key items of the data") {
         CHECK(list.find("- **" + i.id + "**") != std::string::npos);
     }
     CHECK(listed == keys);
+}
+
+TEST_CASE("catalogue/docs/scoring.md lists exactly the good-practice items of the data") {
+    const std::string doc = test::readText(std::string(KANRI_SOURCE_DIR) + "/docs/scoring.md");
+    const size_t from = doc.find("<!-- good-practice-items -->"), to = doc.find("<!-- /good-practice-items -->");
+    REQUIRE(from != std::string::npos);
+    REQUIRE(to != std::string::npos);
+    const std::string list = doc.substr(from, to - from);
+    int listed = 0;
+    for (size_t at = list.find("\n- "); at != std::string::npos; at = list.find("\n- ", at + 1)) ++listed;
+    int goodPractice = 0;
+    for (const model::Item& i : test::shippedCatalogue().items()) {
+        if (i.basis != model::Basis::GoodPractice) continue;
+        ++goodPractice;
+        CAPTURE(i.id);
+        CHECK(list.find("\n- " + i.id + " " + i.titleEn + "\n") != std::string::npos);
+    }
+    CHECK(listed == goodPractice);
+    // The count in the prose agrees too.
+    CHECK(doc.find("**good practice** (" + std::to_string(goodPractice) + " items)") != std::string::npos);
 }
 
 TEST_CASE("catalogue/a bad basis, verification or retired entry is refused with its JSON path") {
