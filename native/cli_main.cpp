@@ -9,6 +9,7 @@
 //   kanri-cli [--db FILE] suppliers --json                   the supplier register with its flags
 //   kanri-cli [--db FILE] matrix --json | --csv ID | --markdown ID   responsibility matrices (docs/suppliers.md)
 //   kanri-cli [--db FILE] improvements --json                nonconformities, opportunities and actions (docs/improvement.md)
+//   kanri-cli [--db FILE] audits --json                      audit programmes with coverage, audits and findings (docs/audits.md)
 //   kanri-cli schema                                         the JSON Schema of the document (docs/kanri.schema.json)
 //
 // --db defaults to the desktop app's database ($XDG_DATA_HOME/kanri/kanri.sqlite); --assets DIR
@@ -53,6 +54,7 @@ int usage() {
                "       kanri-cli [--db FILE] risks --json | --csv | --import FILE.csv\n"
                "       kanri-cli [--db FILE] suppliers --json\n"
                "       kanri-cli [--db FILE] improvements --json\n"
+               "       kanri-cli [--db FILE] audits --json\n"
                "       kanri-cli [--db FILE] matrix --json | --csv M-001 | --markdown M-001\n"
                "       kanri-cli [--db FILE] apply FILE     (operations as JSON lines, all or none; - for stdin)\n"
                "       kanri-cli [--db FILE] query NAME [ARGS-JSON]\n"
@@ -106,7 +108,8 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (cmd != "catalog" && cmd != "validate" && cmd != "report" && cmd != "export" && cmd != "import" && cmd != "apply" &&
-        cmd != "query" && cmd != "risks" && cmd != "suppliers" && cmd != "matrix" && cmd != "improvements")
+        cmd != "query" && cmd != "risks" && cmd != "suppliers" && cmd != "matrix" && cmd != "improvements" &&
+        cmd != "audits")
         return usage();
 
     std::string catalogueText;
@@ -166,8 +169,8 @@ int main(int argc, char** argv) {
         std::printf("%s: %zu %s\n", args[2].c_str(), in.rows, i18n::language() == i18n::Lang::Ja ? "件のリスクを取り込みました" : "risks imported");
         return 0;
     }
-    if (cmd == "suppliers" || cmd == "matrix" || cmd == "improvements") {
-        // Thin wrappers over the dispatcher's queries of the suppliers and improvement modules.
+    if (cmd == "suppliers" || cmd == "matrix" || cmd == "improvements" || cmd == "audits") {
+        // Thin wrappers over the dispatcher's queries of the suppliers, improvement and audit modules.
         std::string query, queryArgs = "{}";
         if (args.size() == 2 && args[1] == "--json") query = cmd;
         else if (cmd == "matrix" && args.size() == 3 && (args[1] == "--csv" || args[1] == "--markdown")) {

@@ -10,6 +10,7 @@ const AutomationModule kModules[] = {
     {"risks", riskOperations, riskQueries},
     {"suppliers", supplierOperations, supplierQueries},
     {"improvement", improvementOperations, improvementQueries},
+    {"audits", auditOperations, auditQueries},
 };
 } // namespace
 

@@ -85,5 +85,7 @@ const std::vector<Operation>& supplierOperations();
 const std::vector<Query>& supplierQueries();
 const std::vector<Operation>& improvementOperations();
 const std::vector<Query>& improvementQueries();
+const std::vector<Operation>& auditOperations();
+const std::vector<Query>& auditQueries();
 
 } // namespace kanri::automation

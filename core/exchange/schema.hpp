@@ -35,5 +35,9 @@ std::string actionFieldsSchema();
 std::string nonconformityFieldsSchema();
 std::string opportunityFieldsSchema();
 std::string pdcaCycleFieldsSchema();
+// The audit programme's (audits_schema.cpp).
+std::string auditProgrammeFieldsSchema();
+std::string auditFieldsSchema();
+std::string findingFieldsSchema();
 
 } // namespace kanri::exchange

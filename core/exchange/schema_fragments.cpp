@@ -16,6 +16,9 @@ const SchemaFragment kFragments[] = {
     {"nonconformity", nonconformityFieldsSchema},
     {"opportunity", opportunityFieldsSchema},
     {"pdca_cycle", pdcaCycleFieldsSchema},
+    {"audit_programme", auditProgrammeFieldsSchema},
+    {"audit", auditFieldsSchema},
+    {"finding", findingFieldsSchema},
 };
 } // namespace
 

@@ -115,6 +115,7 @@ bool PutEntity::mergeWith(const Command& next) {
 }
 
 void PutEntity::revert(Workspace& ws) {
+    Workspace::Unguarded unguarded(ws);
     for (auto l = m_made.rbegin(); l != m_made.rend(); ++l) (void)ws.removeLink(*l);
     m_made.clear();
     if (m_replaced) {

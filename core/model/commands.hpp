@@ -180,7 +180,10 @@ class SetLink final : public Command {
 public:
     SetLink(Link link, bool add) : m_link(std::move(link)), m_add(add) {}
     Status apply(Workspace& ws) override { return m_add ? ws.addLink(m_link) : ws.removeLink(m_link); }
-    void revert(Workspace& ws) override { (void)(m_add ? ws.removeLink(m_link) : ws.addLink(m_link)); }
+    void revert(Workspace& ws) override {
+        Workspace::Unguarded unguarded(ws);
+        (void)(m_add ? ws.removeLink(m_link) : ws.addLink(m_link));
+    }
     Description describe() const override {
         return {m_add ? Description::Verb::Link : Description::Verb::Unlink, m_link.from.id + " → " + m_link.to.id};
     }

@@ -66,6 +66,11 @@
     X(NcByTransition)       /* a state or review field set by an update instead of its transition */ \
     X(DecisionNeedsReason)  /* a decision on an opportunity without the reason, who or when */         \
     X(ResultNeedsApproval)  /* a measured result of an opportunity that was not approved */           \
+    X(AuditNotReady)        /* closing an audit not held, without a lead auditor or a dated report */ \
+    X(AuditClosed)          /* an edit of a closed audit, its scope or its findings */              \
+    X(FindingIncomplete)    /* an audit finding without its clause or its statement */              \
+    X(FindingRaised)        /* raising again from a finding already raised */                       \
+    X(FindingNotRaisable)   /* raising a nonconformity or opportunity from a conformity */           \
     X(PeriodInvalid)        /* a cycle whose end is before its start */
 
 namespace kanri {

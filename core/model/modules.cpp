@@ -16,6 +16,9 @@ void install(Registry& registry);
 namespace improvement {
 void install(Registry& registry);
 }
+namespace audits {
+void install(Registry& registry);
+}
 
 namespace {
 const ModelModule kModules[] = {
@@ -23,6 +26,7 @@ const ModelModule kModules[] = {
     {"risks", risks::install},
     {"suppliers", suppliers::install},
     {"improvement", improvement::install},
+    {"audits", audits::install},
 };
 } // namespace
 

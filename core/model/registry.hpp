@@ -12,10 +12,18 @@
 
 namespace kanri::model {
 
+// A kind's guard over edits of what is stored (a closed audit, a held review): asked before an
+// entity of the kind is replaced or removed, and before one of its outgoing links is added
+// (`adding`) or removed. Creating a new entity is not asked: it has no record yet to protect.
+using EditGuard = Status (*)(const Workspace& ws, const EntityKey& subject, const Link* adding);
+
 class Registry {
 public:
     template <typename T> void addKind() { m_collections.push_back(std::make_unique<EntityMap<T>>()); }
     void addRelation(Relation relation) { m_relations.push_back(relation); }
+    void addGuard(std::string_view kind, EditGuard check) { m_guards.push_back({kind, check}); }
+    // Every guard of the subject's kind, in order; the first refusal.
+    Status guard(const Workspace& ws, const EntityKey& subject, const Link* adding) const;
 
     Collection* collection(std::string_view kind);
     const Collection* collection(std::string_view kind) const;
@@ -26,6 +34,7 @@ public:
 private:
     std::vector<std::unique_ptr<Collection>> m_collections;
     std::vector<Relation> m_relations;
+    std::vector<std::pair<std::string_view, EditGuard>> m_guards;
 };
 
 // One domain's contribution to the model layer: its kinds and relations.

@@ -121,6 +121,19 @@ public:
     Status removeLink(const Link& link);
     Status validateLink(const Link& link, const WorkspaceData* within = nullptr) const;
 
+    // Undoing an edit puts back what its guards allowed (the state is the one right after it was
+    // applied), so the guards stand aside while a command reverts.
+    class Unguarded {
+    public:
+        explicit Unguarded(Workspace& ws) : m_ws(ws) { ++m_ws.m_unguarded; }
+        ~Unguarded() { --m_ws.m_unguarded; }
+        Unguarded(const Unguarded&) = delete;
+        Unguarded& operator=(const Unguarded&) = delete;
+
+    private:
+        Workspace& m_ws;
+    };
+
     // --- whole-workspace operations ------------------------------------------------------
     WorkspaceData data() const;
     // Checks every id, enum and value of data against the catalogue and the rules above.
@@ -169,6 +182,10 @@ private:
     std::vector<Cycle> m_cycles;
     std::map<std::string, int64_t, std::less<>> m_counters;
     uint64_t m_mutations = 0;
+    int m_unguarded = 0;
+    Status guarded(const EntityKey& subject, const Link* adding) const {
+        return m_unguarded > 0 ? kanri::ok() : m_registry.guard(*this, subject, adding);
+    }
     Registry m_registry;
     std::set<Link> m_links;
     ChangeSet m_changes;

@@ -12,7 +12,7 @@
 #include "model/risks/commands.hpp"
 #include "session/session.hpp"
 #include "store/schema.hpp"
-#include "test_support.hpp"
+#include "session_support.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -24,22 +24,14 @@ using S = imp::NcState;
 
 namespace {
 
-std::string g_now = "2026-12-02T10:00:00Z";
-std::string clock() { return g_now; }
+using test::g_now;
+using test::run;
+using test::query;
+using test::code;
+session::Session open(const std::string& path = "") { return test::openSession(path); }
 
-session::Session open(const std::string& path = "") {
-    auto db = path.empty() ? store::Database::openMemory() : store::openAppDatabase(path);
-    REQUIRE(db);
-    session::Session s(test::shippedCatalogue(), std::move(db.value()), clock);
-    REQUIRE(s.load());
-    return s;
-}
 
-json run(session::Session& s, const json& op) { return json::parse(automation::run(s, op.dump())); }
-json query(session::Session& s, const std::string& name, const json& args = json::object()) {
-    return json::parse(automation::query(s, name, args.dump()));
-}
-std::string code(const json& answer) { return answer.value("code", std::string()); }
+
 
 const imp::Nonconformity& nc(session::Session& s, const std::string& id) { return *s.workspace().entities<imp::Nonconformity>().find(id); }
 

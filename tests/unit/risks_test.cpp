@@ -10,7 +10,7 @@
 #include "model/risks/register.hpp"
 #include "session/session.hpp"
 #include "store/schema.hpp"
-#include "test_support.hpp"
+#include "session_support.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -21,21 +21,13 @@ using nlohmann::json;
 
 namespace {
 
-std::string g_now = "2026-12-02T10:00:00Z";
-std::string clock() { return g_now; }
+using test::g_now;
+using test::run;
+using test::query;
+session::Session open(const std::string& path = "") { return test::openSession(path); }
 
-session::Session open(const std::string& path = "") {
-    auto db = path.empty() ? store::Database::openMemory() : store::openAppDatabase(path);
-    REQUIRE(db);
-    session::Session s(test::shippedCatalogue(), std::move(db.value()), clock);
-    REQUIRE(s.load());
-    return s;
-}
 
-json run(session::Session& s, const json& op) { return json::parse(automation::run(s, op.dump())); }
-json query(session::Session& s, const std::string& name, const json& args = json::object()) {
-    return json::parse(automation::query(s, name, args.dump()));
-}
+
 const risks::Risk* risk(session::Session& s, const std::string& id) { return s.workspace().entities<risks::Risk>().find(id); }
 
 std::string create(session::Session& s, json fields) {

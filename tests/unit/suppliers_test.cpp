@@ -10,7 +10,7 @@
 #include "model/suppliers/commands.hpp"
 #include "session/session.hpp"
 #include "store/schema.hpp"
-#include "test_support.hpp"
+#include "session_support.hpp"
 
 #include <doctest/doctest.h>
 
@@ -21,16 +21,10 @@ namespace sup = model::suppliers;
 
 namespace {
 
-std::string g_now = "2026-12-02T10:00:00Z";
-std::string clock() { return g_now; }
+using test::g_now;
+session::Session open(const std::string& path = "") { return test::openSession(path); }
 
-session::Session open(const std::string& path = "") {
-    auto db = path.empty() ? store::Database::openMemory() : store::openAppDatabase(path);
-    REQUIRE(db);
-    session::Session s(test::shippedCatalogue(), std::move(db.value()), clock);
-    REQUIRE(s.load());
-    return s;
-}
+
 
 // A matrix from a built-in template; returns its id.
 std::string fromTemplate(session::Session& s, sup::ServiceModel model, std::string scope = "Portal", sup::TemplateLang lang = sup::En) {
