@@ -132,6 +132,16 @@ Status App::execute(std::unique_ptr<model::Command> cmd) {
     return ok();
 }
 
+void App::execute(std::unique_ptr<model::Command> cmd, std::function<void(const Status&)> then) {
+    commitPendingEdits();
+    if (readOnly()) return then(fail(ErrorCode::ReadOnly, *m_session.readOnly()));
+    if (!m_drawing) return then(executeNow(std::move(cmd), m_committingKey, m_committingText));
+    auto shared = std::make_shared<std::unique_ptr<model::Command>>(std::move(cmd));
+    m_deferred.push_back([this, shared, then = std::move(then), key = m_committingKey, typed = m_committingText] {
+        then(executeNow(std::move(*shared), key, typed));
+    });
+}
+
 Status App::executeNow(std::unique_ptr<model::Command> cmd, const std::string& fieldKey, const std::string& typed) {
     Status s = m_session.execute(std::move(cmd));
     if (s) {

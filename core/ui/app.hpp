@@ -62,6 +62,9 @@ public:
     // --- edits: everything goes through the command stack -----------------------------------
     // Outside the draw pass: applied now, with its result. During it: queued (returns ok).
     Status execute(std::unique_ptr<model::Command> cmd);
+    // The same, and `then` gets the edit's own result once it is applied (during a frame that is
+    // after the draw pass): a form clears what was typed only when its edit was accepted.
+    void execute(std::unique_ptr<model::Command> cmd, std::function<void(const Status&)> then);
     bool undo();
     bool redo();
     // (Automation edits go to the session through the dispatcher: core/automation.)

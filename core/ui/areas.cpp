@@ -2,6 +2,7 @@
 
 #include "ui/icons.hpp"
 #include "ui/risks/risks_ui.hpp"
+#include "ui/audits/audits_ui.hpp"
 #include "ui/improvement/improvement_ui.hpp"
 #include "ui/suppliers/suppliers_ui.hpp"
 #include "ui/views.hpp"
@@ -17,6 +18,7 @@ const AreaEntry kAreas[] = {
     {Area::Risks, "risks", Str::NavRisks, icon::Risks, drawRisks, false, riskKinds(), drawRiskItemActions, drawRiskDashboardCard},
     {Area::Suppliers, "suppliers", Str::NavSuppliers, icon::Suppliers, drawSuppliers, false, supplierKinds(), nullptr, drawSuppliersDashboardCard},
     {Area::Improvement, "improvement", Str::NavImprovement, icon::Improvement, drawImprovement, false, improvementKinds(), drawImprovementItemActions, drawImprovementDashboardCard},
+    {Area::Audits, "audits", Str::NavAudits, icon::Check, drawAudits, false, auditKinds()},
     {Area::History, "history", Str::NavHistory, icon::History, drawHistory, false, {}},
     {Area::Guide, "guide", Str::NavGuide, icon::Guide, drawGuide, false, {}},
     {Area::Settings, "settings", Str::NavSettings, icon::Settings, drawSettings, false, {}},

@@ -272,7 +272,8 @@ void linkPicker(App& app, const model::EntityKey& from, std::string_view relatio
     ImGui::PopID();
 }
 
-void detailFrame(App& app, const model::EntityKey& key, const char* title, const std::function<void()>& fields) {
+void detailFrame(App& app, const model::EntityKey& key, const char* title, const std::function<void()>& fields,
+                 const std::function<std::unique_ptr<model::Command>()>& removal) {
     ImGui::PushID((key.kind + ":" + key.id).c_str());
     sectionHeader((key.id + "  " + title).c_str());
     fields();
@@ -282,9 +283,41 @@ void detailFrame(App& app, const model::EntityKey& key, const char* title, const
     ImGui::BeginDisabled(app.readOnly());
     const std::string remove = std::string(icon::Delete) + "  " + tr(Str::ButtonRemove) + "###remove";
     // A refusal (something still points at it) is reported by the app, with what points at it.
-    if (ImGui::Button(remove.c_str())) (void)app.execute(std::make_unique<model::RemoveEntity>(key));
+    if (ImGui::Button(remove.c_str())) (void)app.execute(removal ? removal() : std::make_unique<model::RemoveEntity>(key));
     ImGui::EndDisabled();
     ImGui::PopID();
+}
+
+void listAndDetail(App& app, bool& detailOnly, EntityTableState& table, const char* id, const std::function<void(float, bool)>& list,
+                   const std::function<void()>& detail, bool hasSelection) {
+    const float em = ImGui::GetFontSize();
+    const bool wide = ImGui::GetContentRegionAvail().x > em * 60;
+    const std::string pane = std::string(id) + "detail";
+    if (!wide && detailOnly && hasSelection) {
+        if (ImGui::Button((std::string(icon::Collapse) + "  " + tr(Str::ButtonBackToList) + "###" + id + "back").c_str())) {
+            detailOnly = false;
+            table.focusRequested = true;
+        }
+        ImGui::BeginChild(("##" + pane).c_str(), ImVec2(0, 0), false);
+        detail();
+        ImGui::EndChild();
+        hooks::labelLastItem(pane.c_str(), "");
+        return;
+    }
+    const float height = std::max(ImGui::GetContentRegionAvail().y, em * 14);
+    if (wide) {
+        ImGui::BeginChild((std::string("##") + id + "pane").c_str(), ImVec2(ImGui::GetContentRegionAvail().x * 0.5f, height), false);
+        list(-1, false);
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild(("##" + pane).c_str(), ImVec2(0, height), true);
+        if (hasSelection) detail();
+        else textWrappedDisabled(tr(Str::ImpSelectHint));
+        ImGui::EndChild();
+        hooks::labelLastItem(pane.c_str(), "");
+    } else {
+        list(height, true);
+    }
 }
 
 } // namespace kanri::ui

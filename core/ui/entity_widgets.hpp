@@ -52,6 +52,13 @@ void linkPicker(App& app, const model::EntityKey& from, std::string_view relatio
 
 // The detail editor of one entity: its title, the fields (drawn by `fields`), its history and
 // a Remove button (refused, with the reason, when a relation forbids it; undoable).
-void detailFrame(App& app, const model::EntityKey& key, const char* title, const std::function<void()>& fields);
+// `removal` makes the removal where the kind has its own (an audit goes with its findings).
+void detailFrame(App& app, const model::EntityKey& key, const char* title, const std::function<void()>& fields,
+                 const std::function<std::unique_ptr<model::Command>()>& removal = {});
+
+// A list beside its detail on a wide window, or one of them on a narrow one (`detailOnly`: the
+// detail is shown instead of the list, with a Back button).
+void listAndDetail(App& app, bool& detailOnly, EntityTableState& table, const char* id, const std::function<void(float height, bool openOnClick)>& list,
+                   const std::function<void()>& detail, bool hasSelection);
 
 } // namespace kanri::ui

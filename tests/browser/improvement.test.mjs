@@ -6,31 +6,16 @@
 // Screenshots in English and Japanese at 1280×800, 1024×640 and 1920×1080.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, inBrowser, testSite } from './harness.mjs';
-import { openUi } from './ui.mjs';
+import { startServer, testSite } from './harness.mjs';
+import { withUi as withProfile, noBadGlyphs } from './ui.mjs';
 
 let server;
 before(async () => { server = await startServer({ root: testSite }); });
 after(async () => { await server.stop(); });
 
-function withUi(fn, { lang = 'en', width = 1280, height = 800 } = {}) {
-  const locale = lang === 'ja' ? 'ja-JP' : 'en-US';
-  return inBrowser('improvement', { locale, width, height }, async (b) => {
-    const page = await b.newPage();
-    const ui = await openUi(page, { lang });
-    await fn(ui, page);
-    assert.deepEqual(ui.record.errors, []);
-  });
-}
-
+const withUi = (fn, opts) => withProfile('improvement', fn, opts);
 const improvements = (page) => page.evaluate(() => window.kanri.query('improvements').result);
 const nc = async (page, id = 'NC-001') => (await improvements(page)).nonconformities.find((n) => n.id === id);
-
-async function noBadGlyphs(ui, what) {
-  assert.deepEqual(await ui.boxGlyphs(), [], `${what}: characters drawn as □`);
-  const clipped = await ui.clippedGlyphs();
-  assert.deepEqual(clipped, [], `${what}: glyphs cut by their clip rectangle: ${JSON.stringify(clipped)}`);
-}
 
 test('window.kanri.run: a nonconformity from raised to closed, reopened once by an ineffective review, there after a reload', async () => {
   await withUi(async (ui, page) => {

@@ -10,7 +10,7 @@
 //   await ui.key('A'); await ui.type('理由');
 //   ui.t('ButtonSetNa')                      // a label in the page's language (strings.def)
 import assert from 'node:assert/strict';
-import { openKanri, screenshotPath } from './harness.mjs';
+import { inBrowser, openKanri, screenshotPath } from './harness.mjs';
 import { strings } from '../support/strings.mjs';
 
 export async function openUi(page, { lang = 'en' } = {}) {
@@ -18,6 +18,25 @@ export async function openUi(page, { lang = 'en' } = {}) {
   const ui = new Ui(page, lang, record);
   await ui.settle();
   return ui;
+}
+
+// A browser profile of its own (`profile`) in a language and window size, the page opened for
+// real input; fn(ui, page) runs, and the page must not have logged an error.
+export function withUi(profile, fn, { lang = 'en', width = 1280, height = 800 } = {}) {
+  const locale = lang === 'ja' ? 'ja-JP' : 'en-US';
+  return inBrowser(profile, { locale, width, height }, async (b) => {
+    const page = await b.newPage();
+    const ui = await openUi(page, { lang });
+    await fn(ui, page);
+    assert.deepEqual(ui.record.errors, []);
+  });
+}
+
+// Nothing on screen drawn as □, and no glyph cut by its clip rectangle.
+export async function noBadGlyphs(ui, what) {
+  assert.deepEqual(await ui.boxGlyphs(), [], `${what}: characters drawn as □`);
+  const clipped = await ui.clippedGlyphs();
+  assert.deepEqual(clipped, [], `${what}: glyphs cut by their clip rectangle: ${JSON.stringify(clipped)}`);
 }
 
 class Ui {

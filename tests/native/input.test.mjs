@@ -483,6 +483,61 @@ for (const [lang, width, height] of [['en', 1920, 1080], ['ja', 1024, 640]]) {
   });
 }
 
+for (const [lang, width, height] of [['en', 1920, 1080], ['ja', 1024, 640]]) {
+  test(`desktop ${lang} ${width}×${height}: an audit to a finding with the mouse and keys, a nonconformity raised from it, closed and frozen; no clipped text`, async () => {
+    await withDesktop({ lang, width, height }, async (d) => {
+      const au = () => JSON.parse(execFileSync(cli, ['--db', d.dbPath, 'audits', '--json'], { encoding: 'utf8' }));
+      const imp = () => JSON.parse(execFileSync(cli, ['--db', d.dbPath, 'improvements', '--json'], { encoding: 'utf8' }));
+      await d.click([d.t('AuthorSkip')]);
+      await d.click(['nav:audits']);
+      await d.click(['newprogramme']);
+      await d.click(['atab1']);
+      await d.click(['newaudit']);
+      assert.equal(au().audits[0].programme, 'AP-001');
+      await d.reveal(['fstatement'], ['auditdetail']);
+      await d.click(['ftype:nc_minor']);
+      await d.click(['fclause']);
+      await d.type('9.2');
+      await d.click(['fstatement']);
+      await d.type('No audit frequency');
+      await d.reveal(['addfinding'], ['auditdetail']);
+      await d.click(['addfinding']);
+      assert.equal(au().audits[0].findings[0].clause, '9.2');
+      await d.reveal(['raise:AF-001'], ['auditdetail']);
+      await d.click(['raise:AF-001']);
+      assert.equal(imp().nonconformities[0].fields.source_ref, 'AU-001 / AF-001');
+      await d.screenshot(`desk-${lang}-${width}-audit`);
+      let clipped = (await d.ask('clipped')).glyphs;
+      assert.deepEqual(clipped, [], `audit: glyphs cut by their clip rectangle: ${JSON.stringify(clipped)}`);
+      await d.reveal(['held_on'], ['auditdetail'], { down: false });
+      await d.click(['held_on']);
+      await d.type('2026-11-12');
+      await d.key('Return');
+      await d.reveal(['lead'], ['auditdetail'], { down: false });
+      await d.click(['lead']);
+      await d.type('Sato');
+      await d.key('Tab');
+      await d.reveal(['##report', 'view'], ['auditdetail']);
+      await d.click(['##report', 'view']);
+      await d.type('One finding');
+      await d.key('Tab');
+      await d.reveal(['reported_on'], ['auditdetail']);
+      await d.click(['reported_on']);
+      await d.type('2026-11-14');
+      await d.key('Return');
+      await d.reveal(['closeaudit'], ['auditdetail']);
+      await d.click(['closeaudit']);
+      assert.equal(au().audits[0].status, 'closed');
+      assert.ok(!(await d.exists(['addfinding'])), 'a closed audit has no finding form');
+      await d.click(['atab0']);
+      await d.screenshot(`desk-${lang}-${width}-programme`);
+      assert.deepEqual((await d.ask('boxes')).glyphs, [], 'characters drawn as □');
+      clipped = (await d.ask('clipped')).glyphs;
+      assert.deepEqual(clipped, [], `programme: glyphs cut by their clip rectangle: ${JSON.stringify(clipped)}`);
+    });
+  });
+}
+
 test('desktop: text typed just before Ctrl+Q is saved', async () => {
   const work = mkdtempSync(path.join(tmpdir(), 'kanri-quit-'));
   const db = path.join(work, 'kanri.sqlite');

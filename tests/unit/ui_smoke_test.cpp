@@ -16,7 +16,7 @@ TEST_CASE("ui/every area and tab draws in English and Japanese without a GPU") {
     for (i18n::Lang lang : {i18n::Lang::En, i18n::Lang::Ja}) {
         h.app->setLanguage(lang);
         for (ui::Area area : {ui::Area::Dashboard, ui::Area::Assessment, ui::Area::Risks, ui::Area::Suppliers,
-                              ui::Area::Improvement, ui::Area::Settings}) {
+                              ui::Area::Improvement, ui::Area::Audits, ui::Area::Settings}) {
             h.app->area = area;
             const int tabs = area == ui::Area::Assessment ? 4 : 1;
             for (int t = 0; t < tabs; ++t) {

@@ -134,7 +134,7 @@ void drawActionList(App& app, ImprovementViewState& v) {
                            }};
     const imp::Action* selected = ws.entities<imp::Action>().find(v.actions.selected);
     listAndDetail(
-        app, v, v.actions, "action",
+        app, v.detailOnly, v.actions, "action",
         [&](float height, bool openOnClick) {
             if (auto opened = entityTable(app, "actions", imp::Action::kKind, columns, v.actions, height, &filter, openOnClick)) {
                 v.actions.selected = *opened;

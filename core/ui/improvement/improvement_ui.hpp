@@ -61,9 +61,6 @@ void drawActionList(App& app, ImprovementViewState& v);
 void drawNonconformities(App& app, ImprovementViewState& v);
 void drawOpportunities(App& app, ImprovementViewState& v);
 
-// A list beside its detail on a wide window, or one of them on a narrow one.
-void listAndDetail(App& app, ImprovementViewState& v, EntityTableState& table, const char* id, const std::function<void(float height, bool openOnClick)>& list,
-                   const std::function<void()>& detail, bool hasSelection);
 
 i18n::Str ncStateLabel(model::improvement::NcState s);
 i18n::Str actionStatusLabel(model::improvement::ActionStatus s);

@@ -110,38 +110,6 @@ i18n::Str actionStatusLabel(imp::ActionStatus s) {
     return labels[static_cast<size_t>(s)];
 }
 
-void listAndDetail(App& app, ImprovementViewState& v, EntityTableState& table, const char* id, const std::function<void(float, bool)>& list,
-                   const std::function<void()>& detail, bool hasSelection) {
-    const float em = ImGui::GetFontSize();
-    const bool wide = ImGui::GetContentRegionAvail().x > em * 60;
-    const std::string pane = std::string(id) + "detail";
-    if (!wide && v.detailOnly && hasSelection) {
-        if (ImGui::Button((std::string(icon::Collapse) + "  " + tr(Str::RiskBack) + "###" + id + "back").c_str())) {
-            v.detailOnly = false;
-            table.focusRequested = true;
-        }
-        ImGui::BeginChild(("##" + pane).c_str(), ImVec2(0, 0), false);
-        detail();
-        ImGui::EndChild();
-        hooks::labelLastItem(pane.c_str(), "");
-        return;
-    }
-    const float height = std::max(ImGui::GetContentRegionAvail().y, em * 14);
-    if (wide) {
-        ImGui::BeginChild((std::string("##") + id + "pane").c_str(), ImVec2(ImGui::GetContentRegionAvail().x * 0.5f, height), false);
-        list(-1, false);
-        ImGui::EndChild();
-        ImGui::SameLine();
-        ImGui::BeginChild(("##" + pane).c_str(), ImVec2(0, height), true);
-        if (hasSelection) detail();
-        else textWrappedDisabled(tr(Str::ImpSelectHint));
-        ImGui::EndChild();
-        hooks::labelLastItem(pane.c_str(), "");
-    } else {
-        list(height, true);
-    }
-}
-
 void drawImprovement(App& app) {
     ImprovementViewState& v = improvementState(app);
     refreshImprovement(app, v);

@@ -256,7 +256,7 @@ void drawNonconformities(App& app, ImprovementViewState& v) {
         v.reviewer.clear();
     }
     listAndDetail(
-        app, v, v.ncs, "nc",
+        app, v.detailOnly, v.ncs, "nc",
         [&](float height, bool openOnClick) {
             if (auto opened = entityTable(app, "ncs", imp::Nonconformity::kKind, columns, v.ncs, height, nullptr, openOnClick)) {
                 v.ncs.selected = *opened;

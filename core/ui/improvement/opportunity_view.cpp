@@ -168,7 +168,7 @@ void drawOpportunities(App& app, ImprovementViewState& v) {
     };
     const imp::Opportunity* selected = ws.entities<imp::Opportunity>().find(v.ofis.selected);
     listAndDetail(
-        app, v, v.ofis, "ofi",
+        app, v.detailOnly, v.ofis, "ofi",
         [&](float height, bool openOnClick) {
             if (auto opened = entityTable(app, "ofis", imp::Opportunity::kKind, columns, v.ofis, height, nullptr, openOnClick)) {
                 v.ofis.selected = *opened;
