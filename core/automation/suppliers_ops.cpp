@@ -43,7 +43,7 @@ json matrixJson(session::Session& s, const sup::RaciMatrix& m) {
             if (const sup::Letters l = r.at(p.code)) cells[p.code] = sup::lettersText(l);
         rowList.push_back({{"id", r.id}, {"group", r.group}, {"activity", r.activity}, {"ccm", r.ccm}, {"cells", cells},
                            {"ownership", std::string(sup::codeOf(check.ownership[i], sup::kOwnershipCodes))}, {"applicable", r.applicable},
-                           {"na_reason", r.naReason}, {"in_scope", r.inScope}, {"agreed", r.agreed}, {"evidence", r.evidence}, {"notes", r.notes}});
+                           {"na_reason", r.naReason}, {"in_scope", r.inScope}, {"sold", r.sold}, {"agreed", r.agreed}, {"evidence", r.evidence}, {"notes", r.notes}});
     }
     json problems = json::array();
     for (const sup::Problem& p : check.problems)
@@ -85,11 +85,14 @@ const std::vector<Operation>& supplierOperations() {
          [](session::Session&, const json& op) -> Made<Command> {
              Made<model::Fields> fields = fieldsFrom(op, "fields");
              if (auto* r = std::get_if<Refusal>(&fields)) return *r;
-             // "via" goes with its link (supplier.create, link.add/remove): a field alone would drift from it.
+             // "via" goes with its link (supplier.create, supplier.via): a field alone would drift from it.
              for (const auto& [name, value] : std::get<model::Fields>(fields))
-                 if (name == "via") return refuse(ErrorCode::InvalidOperation, "via is set with its link (supplier.create)", "/fields/via");
+                 if (name == "via") return refuse(ErrorCode::InvalidOperation, "via is set with its link (supplier.via)", "/fields/via");
              return model::patchFields(std::string(sup::Supplier::kKind), text(op, "id"), std::move(std::get<model::Fields>(fields)));
          }},
+        {"supplier.via", "Sets the supplier a third party is reached through (\"\" : none), with its link.",
+         {{"id", json_t::string, true, "the supplier, \"SUP-002\""}, {"via", json_t::string, true, "the supplier it is reached through, \"SUP-001\", or \"\""}},
+         [](session::Session&, const json& op) -> Made<Command> { return sup::setSupplierVia(text(op, "id"), text(op, "via")); }},
         {"matrix.create", "Creates a responsibility matrix from a template (iaas, paas, saas, a saved one \"T-001\") or empty; answers its id.",
          {{"template", json_t::string, false, "iaas, paas, saas or a saved template's id; none: no rows, the organisation as the only party"},
           {"lang", json_t::string, false, "a built-in template's language: en (default) or ja"},
@@ -127,14 +130,14 @@ const std::vector<Operation>& supplierOperations() {
          [](session::Session&, const json& op) -> Made<Command> { return sup::removeMatrix(text(op, "matrix")); }},
         {"matrix.row.add", "Adds a row at the end of a matrix, or after a row.",
          {{"matrix", json_t::string, true, "the matrix"},
-          {"fields", json_t::object, false, "the row's fields: group, activity, ccm, cell.ORG, notes, evidence, applicable, na_reason, in_scope"},
+          {"fields", json_t::object, false, "the row's fields: group, activity, ccm, cell.ORG, notes, evidence, applicable, na_reason, in_scope, sold"},
           {"after", json_t::string, false, "the row it goes after"}},
          [](session::Session&, const json& op) -> Made<Command> {
              Made<model::Fields> fields = fieldsFrom(op, "fields");
              if (auto* r = std::get_if<Refusal>(&fields)) return *r;
              return sup::addRow(text(op, "matrix"), std::move(std::get<model::Fields>(fields)), text(op, "after"));
          }},
-        {"matrix.row.update", "Changes some fields of a row (notes, evidence, applicable, na_reason, in_scope, group, activity, ccm).",
+        {"matrix.row.update", "Changes some fields of a row (notes, evidence, applicable, na_reason, in_scope, sold, group, activity, ccm).",
          {{"row", json_t::string, true, "the row, \"RR-001\""}, {"fields", json_t::object, true, "the fields to change, each a string"}},
          [](session::Session&, const json& op) -> Made<Command> {
              Made<model::Fields> fields = fieldsFrom(op, "fields");

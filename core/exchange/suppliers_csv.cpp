@@ -13,7 +13,18 @@ namespace {
 namespace sup = model::suppliers;
 
 const std::vector<std::string> kHead = {"id", "group", "activity", "ccm"};
-const std::vector<std::string> kTail = {"ownership", "applicable", "na_reason", "in_scope", "agreed", "evidence", "notes"};
+const std::vector<std::string> kTail = {"ownership", "applicable", "na_reason", "in_scope", "sold", "agreed", "evidence", "notes"};
+// The columns after the parties before "sold" was a column of its own (a file of an earlier Kanri
+// is still read: its rows are part of the service as sold).
+const std::vector<std::string> kTailWithoutSold = {"ownership", "applicable", "na_reason", "in_scope", "agreed", "evidence", "notes"};
+
+// The tail the header ends with (null: neither).
+const std::vector<std::string>* tailOf(const std::vector<std::string>& header) {
+    for (const std::vector<std::string>* tail : {&kTail, &kTailWithoutSold})
+        if (header.size() >= kHead.size() + tail->size() && std::equal(tail->begin(), tail->end(), header.end() - static_cast<std::ptrdiff_t>(tail->size())))
+            return tail;
+    return nullptr;
+}
 
 std::string partyHeader(const sup::Party& p) { return p.code + ": " + p.name; }
 // "CSP: Cloud supplier" → "CSP".
@@ -61,6 +72,7 @@ std::string matrixCsv(const model::Workspace& ws, const std::string& matrixId) {
         row.push_back(yesNo(r->applicable));
         row.push_back(guardCell(r->naReason));
         row.push_back(yesNo(r->inScope));
+        row.push_back(yesNo(r->sold));
         row.push_back(yesNo(r->agreed));
         row.push_back(guardCell(r->evidence));
         row.push_back(guardCell(r->notes));
@@ -85,14 +97,17 @@ MatrixCsvImport importMatrixCsv(std::string_view text, const model::Workspace& w
     const auto& lines = table.value().lines;
     // The header: the fixed columns around one column per party.
     const std::vector<std::string> header = records.empty() ? std::vector<std::string>{} : records[0];
-    const size_t partiesEnd = header.size() >= kHead.size() + kTail.size() ? header.size() - kTail.size() : 0;
-    if (records.empty() || partiesEnd < kHead.size() || !std::equal(kHead.begin(), kHead.end(), header.begin()) ||
-        !std::equal(kTail.begin(), kTail.end(), header.begin() + static_cast<std::ptrdiff_t>(partiesEnd))) {
+    const std::vector<std::string>* tail = tailOf(header);
+    if (records.empty() || !tail || !std::equal(kHead.begin(), kHead.end(), header.begin())) {
         std::string want;
         for (const std::string& c : kHead) want += c + ", ";
-        out.errors.push_back({1, "", fail(ErrorCode::CsvColumns, want + "CODE: party…, ownership, applicable, na_reason, in_scope, agreed, evidence, notes")});
+        want += "CODE: party…";
+        for (const std::string& c : kTail) want += ", " + c;
+        out.errors.push_back({1, "", fail(ErrorCode::CsvColumns, want)});
         return out;
     }
+    const size_t partiesEnd = header.size() - tail->size();
+    const bool hasSold = tail == &kTail;
     std::vector<std::string> partyCodes;
     for (size_t c = kHead.size(); c < partiesEnd; ++c) {
         const std::string code = codeOfHeader(unguardCell(header[c]));
@@ -135,22 +150,29 @@ MatrixCsvImport importMatrixCsv(std::string_view text, const model::Workspace& w
             }
             fields.emplace_back("cell." + partyCodes[p], sup::lettersText(l));
         }
-        const size_t t = partiesEnd;
-        bool applicable = true, inScope = true, agreed = false;
-        const char* flagNames[] = {"applicable", "in_scope", "agreed"};
-        const size_t flagAt[] = {t + 1, t + 3, t + 4};
-        bool* flags[] = {&applicable, &inScope, &agreed};
-        for (int f = 0; f < 3; ++f)
-            if (!readFlag(cells[flagAt[f]], f != 2, *flags[f])) {
-                out.errors.push_back({line, flagNames[f], fail(ErrorCode::UnknownChoice, cells[flagAt[f]])});
+        // The cell of a tail column ("" for "sold" in a file without it).
+        auto cell = [&](const char* name) -> std::string {
+            const auto it = std::find(tail->begin(), tail->end(), name);
+            return it == tail->end() ? std::string() : cells[partiesEnd + static_cast<size_t>(it - tail->begin())];
+        };
+        bool applicable = true, inScope = true, sold = true, agreed = false;
+        const struct {
+            const char* name;
+            bool* flag;
+            bool empty;
+        } flags[] = {{"applicable", &applicable, true}, {"in_scope", &inScope, true}, {"sold", &sold, true}, {"agreed", &agreed, false}};
+        for (const auto& f : flags)
+            if (!readFlag(cell(f.name), f.empty, *f.flag)) {
+                out.errors.push_back({line, f.name, fail(ErrorCode::UnknownChoice, cell(f.name))});
                 rowOk = false;
             }
         fields.emplace_back("applicable", applicable ? "" : "no");
-        fields.emplace_back("na_reason", unguardCell(cells[t + 2]));
+        fields.emplace_back("na_reason", unguardCell(cell("na_reason")));
         fields.emplace_back("in_scope", inScope ? "" : "no");
+        if (hasSold) fields.emplace_back("sold", sold ? "" : "no");
         fields.emplace_back("agreed", agreed ? "yes" : "");
-        fields.emplace_back("evidence", unguardCell(cells[t + 5]));
-        fields.emplace_back("notes", unguardCell(cells[t + 6]));
+        fields.emplace_back("evidence", unguardCell(cell("evidence")));
+        fields.emplace_back("notes", unguardCell(cell("notes")));
         if (!rowOk) continue;
         if (!id.empty()) {
             if (!mine.count(id)) {

@@ -2,7 +2,8 @@
 // A responsibility matrix as CSV for Excel (the risk register's rules: UTF-8 with a byte-order
 // mark, RFC 4180, formula-guarded text) and back, and as a Markdown table for the minutes.
 // CSV columns: id, group, activity, ccm, one column per party headed "CODE: name", then
-// ownership (written only), applicable, na_reason, in_scope, agreed, evidence, notes.
+// ownership (written only), applicable, na_reason, in_scope, sold, agreed, evidence, notes (a
+// file without the sold column, from an earlier Kanri, is read as before).
 #include "exchange/csv.hpp"
 #include "model/command_stack.hpp"
 #include "model/workspace.hpp"

@@ -63,6 +63,7 @@ std::string raciRowFieldsSchema() {
                                 {"applicable", kNoOrEmpty},
                                 {"na_reason", schema::text()},
                                 {"in_scope", kNoOrEmpty},
+                                {"sold", kNoOrEmpty},
                                 {"agreed", kYesOrEmpty}};
     const ordered_json patterns = {{"^cell\\.[A-Z0-9_-]{1,16}$", {{"type", "string"}, {"pattern", "^A?R?C?I?$"}, {"description", "letters in the order A R C I"}}}};
     return object(props, patterns, {}).dump();

@@ -187,4 +187,28 @@ bool containsFolded(std::string_view hay, std::string_view needle) {
     return it != hay.end();
 }
 
+bool naturalLess(std::string_view a, std::string_view b) {
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (digit(a[i]) && digit(b[j])) {
+            size_t ie = i, je = j;
+            while (ie < a.size() && digit(a[ie])) ++ie;
+            while (je < b.size() && digit(b[je])) ++je;
+            std::string_view da = a.substr(i, ie - i), db = b.substr(j, je - j);
+            while (da.size() > 1 && da[0] == '0') da.remove_prefix(1);
+            while (db.size() > 1 && db[0] == '0') db.remove_prefix(1);
+            if (da.size() != db.size()) return da.size() < db.size();
+            if (da != db) return da < db;
+            i = ie;
+            j = je;
+        } else {
+            if (a[i] != b[j]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[j]);
+            ++i;
+            ++j;
+        }
+    }
+    return a.size() - i < b.size() - j;
+}
+
 } // namespace kanri::text

@@ -28,6 +28,10 @@ bool isValidUtf8(std::string_view s);
 // searches of the tables and filters use it; other characters compare as they are.
 bool containsFolded(std::string_view hay, std::string_view needle);
 
+// Text in natural order: runs of digits compare as numbers ("R-9999" before "R-10000", "8.9"
+// before "8.10"), other bytes as they are.
+bool naturalLess(std::string_view a, std::string_view b);
+
 bool isWide(char32_t c);          // CJK ideographs, kana, full-width forms: breakable on both sides
 bool noBreakBefore(char32_t c);   // closing punctuation and small kana
 bool noBreakAfter(char32_t c);    // opening brackets

@@ -29,32 +29,11 @@ bool number(const std::string& s, double& out) {
     return end == s.c_str() + s.size();
 }
 
-// Numbers as numbers; other texts in natural order, their runs of digits compared as numbers
-// ("R-9999" before "R-10000", "8.9" before "8.10").
+// Numbers as numbers; other texts in natural order (text::naturalLess).
 bool lessValue(const std::string& a, const std::string& b) {
     double x = 0, y = 0;
     if (number(a, x) && number(b, y)) return x < y;
-    auto digit = [](char c) { return c >= '0' && c <= '9'; };
-    size_t i = 0, j = 0;
-    while (i < a.size() && j < b.size()) {
-        if (digit(a[i]) && digit(b[j])) {
-            size_t ie = i, je = j;
-            while (ie < a.size() && digit(a[ie])) ++ie;
-            while (je < b.size() && digit(b[je])) ++je;
-            std::string_view da(a.data() + i, ie - i), db(b.data() + j, je - j);
-            while (da.size() > 1 && da[0] == '0') da.remove_prefix(1);
-            while (db.size() > 1 && db[0] == '0') db.remove_prefix(1);
-            if (da.size() != db.size()) return da.size() < db.size();
-            if (da != db) return da < db;
-            i = ie;
-            j = je;
-        } else {
-            if (a[i] != b[j]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[j]);
-            ++i;
-            ++j;
-        }
-    }
-    return a.size() - i < b.size() - j;
+    return text::naturalLess(a, b);
 }
 
 std::string cell(const model::Collection& c, size_t row, const model::Fields& fields, const TableColumn& col) {

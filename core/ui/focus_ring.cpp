@@ -67,6 +67,7 @@ void handleEnterKey() {
     for (const hooks::ItemRecord& r : hooks::lastFrameItems()) {
         if (r.id != g.NavId) continue;
         if (r.flags & ImGuiItemFlags_Inputable) return; // a text field: Enter starts editing, as ImGui does
+        if (r.flags & ImGuiItemFlags_NoNav) return;     // a widget whose keys are its own (the matrix's cells)
         // What ImGui's NavUpdate does for Space, for this frame's widgets to see.
         g.NavActivateId = g.NavActivateDownId = g.NavActivatePressedId = g.NavId;
         g.NavActivateFlags = ImGuiActivateFlags_PreferTweak;

@@ -42,6 +42,12 @@ namespace {
 
 double cpuMs() { return 1000.0 * static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
 
+// The middle value (the typical run; the best one says what the code can do when nothing else runs).
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
 } // namespace
 
 // Selects an assessment tab for the next frames.
@@ -244,7 +250,7 @@ int main(int argc, char** argv) {
     }
 #endif
 
-    double raciFrameMs = 0, raciCheckMs = 0, raciEditFrameMs = 0;
+    double raciFrameMs = 0, raciCheckMs = 0, raciEditFrameMs = 0, raciFrameMedianMs = 0, raciCheckMedianMs = 0;
 #ifdef KANRI_BENCH_SUPPLIERS
     // 6. A responsibility matrix of 2,000 rows × 12 parties: the workshop-mode frame (the grid's
     //    visible rows, the cursor's row), the full validation, and the frame after a key press.
@@ -252,8 +258,12 @@ int main(int argc, char** argv) {
         namespace sup = model::suppliers;
         sup::MatrixDraft d;
         d.matrix.title = "Bench";
+        // A matrix with the problems a real one has: half the suppliers without a contract, a
+        // second A now and then, rows not applicable, and the organisation doing none of the work
+        // here — so the 8.2.3 rule looks through the other matrix of the scope every time.
         d.matrix.parties.push_back({"ORG", "当社", sup::PartyKind::Organization, "", "", "C-0"});
-        for (int p = 1; p < 11; ++p) d.matrix.parties.push_back({"CSP" + std::to_string(p), "供給者 " + std::to_string(p), sup::PartyKind::Supplier, "", "", "C-" + std::to_string(p)});
+        for (int p = 1; p < 11; ++p)
+            d.matrix.parties.push_back({"CSP" + std::to_string(p), "供給者 " + std::to_string(p), sup::PartyKind::Supplier, "", "", p <= 5 ? "C-" + std::to_string(p) : ""});
         d.matrix.parties.push_back({"CUST", "顧客", sup::PartyKind::Customer, "", "", ""});
         const auto rows = sup::templateRows();
         for (int i = 0; i < 2000; ++i) {
@@ -261,14 +271,20 @@ int main(int argc, char** argv) {
             r.order = i + 1;
             r.group = std::string(rows[static_cast<size_t>(i) % rows.size()].group);
             r.activity = rows[static_cast<size_t>(i) % rows.size()].activity[1] + " " + std::to_string(i);
-            r.set("ORG", i % 3 ? sup::A : sup::A | sup::R);
-            r.set("CSP" + std::to_string(1 + i % 10), sup::R);
+            r.ccm = i % 5 == 0 ? "STA-04 SEF-05" : "";
+            r.set("ORG", sup::A);
+            r.set("CSP" + std::to_string(1 + i % 10), i % 100 == 0 ? sup::A | sup::R : sup::R);
             r.set("CSP" + std::to_string(1 + (i + 3) % 10), sup::C);
-            r.set("CUST", sup::I);
+            r.set("CUST", i % 9 == 0 ? sup::R : sup::I);
+            if (i % 37 == 0) {
+                r.applicable = false;
+                r.naReason = "Not used in this scope";
+            }
             r.agreed = i % 4 == 0;
             d.rows.push_back(std::move(r));
         }
-        if (!h.app->execute(sup::createMatrix(std::move(d), "bench"))) {
+        if (!h.app->execute(sup::createMatrix(sup::builtInTemplate(sup::ServiceModel::IaaS, sup::Ja), "bench")) ||
+            !h.app->execute(sup::createMatrix(std::move(d), "bench"))) {
             std::printf("matrix set-up refused\n");
             return 1;
         }
@@ -283,23 +299,26 @@ int main(int argc, char** argv) {
         v.scrollToCursor = true;
         int raciVertices = 0;
         for (int i = 0; i < 5; ++i) raciVertices = h.frame();
-        double best = 1e9;
+        std::vector<double> blocks;
         for (int b = 0; b < 10; ++b) {
             const double c0 = cpuMs();
             for (int i = 0; i < 20; ++i) h.frame();
-            best = std::min(best, (cpuMs() - c0) / 20);
+            blocks.push_back((cpuMs() - c0) / 20);
         }
-        raciFrameMs = best;
+        raciFrameMs = *std::min_element(blocks.begin(), blocks.end());
+        raciFrameMedianMs = median(blocks);
         std::printf("  (workshop frame: %d vertices, %zu rows shown of the grid's cursor at %s)\n", raciVertices, v.visible.size(), v.cursorRow.c_str());
         const sup::RaciMatrix& m = *h.app->workspace().entities<sup::RaciMatrix>().find(id);
-        raciCheckMs = 1e9;
+        std::vector<double> checks;
         size_t problems = 0;
         for (int round = 0; round < 20; ++round) {
             const auto t0 = std::chrono::steady_clock::now();
             const std::vector<const sup::RaciRow*> all = sup::rowsOf(h.app->workspace(), id);
             problems = sup::checkMatrix(h.app->workspace(), m, all).problems.size();
-            raciCheckMs = std::min(raciCheckMs, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+            checks.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
         }
+        raciCheckMs = *std::min_element(checks.begin(), checks.end());
+        raciCheckMedianMs = median(checks);
         raciEditFrameMs = 1e9;
         for (int round = 0; round < 6; ++round) {
             (void)h.app->execute(sup::toggleLetter(v.cursorRow, "CUST", sup::C));
@@ -398,8 +417,10 @@ int main(int argc, char** argv) {
     std::printf("%-78s %8.2f ms    target <= 200 ms\n", "risks: CSV export of 10,000 risks (best of 5)", riskCsvMs);
 #endif
 #ifdef KANRI_BENCH_SUPPLIERS
-    std::printf("%-78s %8.2f ms    target <= 4 ms\n", "matrix: workshop-mode frame, 2,000 rows x 12 parties, CPU (best mean of 10 blocks of 20)", raciFrameMs);
-    std::printf("%-78s %8.2f ms    target <= 5 ms\n", "matrix: full validation of 2,000 rows x 12 parties (rows, check; best of 20)", raciCheckMs);
+    std::printf("%-78s %8.2f ms    target <= 4 ms\n", "matrix: workshop-mode frame, 2,000 rows x 12 parties, CPU (median of 10 blocks of 20)", raciFrameMedianMs);
+    std::printf("%-78s %8.2f ms\n", "matrix: the same, best block", raciFrameMs);
+    std::printf("%-78s %8.2f ms    target <= 5 ms\n", "matrix: full validation of 2,000 rows x 12 parties and the scope's other matrix (median of 20)", raciCheckMedianMs);
+    std::printf("%-78s %8.2f ms\n", "matrix: the same, best of 20", raciCheckMs);
     std::printf("%-78s %8.2f ms\n", "matrix: the frame after a key press (rows and check recomputed), CPU (best of 6)", raciEditFrameMs);
 #endif
 #ifdef KANRI_BENCH_IMPROVEMENT

@@ -391,6 +391,12 @@ for (const [lang, width, height] of [['en', 1920, 1080], ['ja', 1024, 640]]) {
       assert.deepEqual((await d.ask('boxes')).glyphs, [], 'characters drawn as □');
       let clipped = (await d.ask('clipped')).glyphs;
       assert.deepEqual(clipped, [], `workshop: glyphs cut by their clip rectangle: ${JSON.stringify(clipped)}`);
+      // Leaving with agreed rows not signed off asks once; Esc again leaves without.
+      await d.key('Escape');
+      await d.find(['leaveprompt']);
+      await d.screenshot(`desk-${lang}-${width}-workshop-leave`);
+      clipped = (await d.ask('clipped')).glyphs;
+      assert.deepEqual(clipped, [], `leave prompt: glyphs cut by their clip rectangle: ${JSON.stringify(clipped)}`);
       await d.key('Escape');
       await d.find(['nav:dashboard']);
       // A letter with the mouse on the selected row's buttons.

@@ -139,6 +139,25 @@ TEST_CASE("suppliers/each validation rule: a fixture that triggers it and one th
         CHECK(c.problems.front().row == row(s, m, 0)->id);
         REQUIRE(s.execute(model::patchFields("raci_row", row(s, m, 0)->id, {{"in_scope", "no"}})));
         CHECK(count(check(s, m), Rule::OrgWithoutLetter) == 0);
+        // Outside the service as sold but inside the SMS scope: still the organisation's concern.
+        REQUIRE(s.execute(model::patchFields("raci_row", row(s, m, 0)->id, {{"in_scope", ""}, {"sold", "no"}})));
+        CHECK(count(check(s, m), Rule::OrgWithoutLetter) == 1);
+        // A matrix without any organisation party at all: one problem of the matrix itself.
+        auto none = check(s, matrix(s, {csp(), cust()}, {{{"CSP", "AR"}, {"CUST", "I"}}}));
+        CHECK(count(none, Rule::OrgWithoutLetter) == 1);
+        CHECK(std::any_of(none.problems.begin(), none.problems.end(), [](const sup::Problem& p) { return p.rule == Rule::OrgWithoutLetter && p.row.empty(); }));
+    }
+    SUBCASE("letters for a party the matrix does not have") {
+        const std::string m = matrix(s, {org(), csp()}, {{{"ORG", "AR"}, {"CSP", "C"}}});
+        CHECK(count(check(s, m), Rule::UnknownParty) == 0);
+        // An imported or hand-written row may name a party the matrix has not got.
+        REQUIRE(s.execute(model::patchFields("raci_row", row(s, m, 0)->id, {{"cell.GHOST", "R"}})));
+        auto c = check(s, m);
+        REQUIRE(count(c, Rule::UnknownParty) == 1);
+        CHECK(sup::severityOf(Rule::UnknownParty) == sup::Severity::Error);
+        const auto p = std::find_if(c.problems.begin(), c.problems.end(), [](const sup::Problem& q) { return q.rule == Rule::UnknownParty; });
+        CHECK(p->party == "GHOST");
+        CHECK(p->detail == "R");
     }
     SUBCASE("a supplier holding R or A without a contract reference") {
         CHECK(count(check(s, matrix(s, {org(), csp("")}, {{{"ORG", "A"}, {"CSP", "R"}}})), Rule::NoContract) == 1);
@@ -182,6 +201,15 @@ TEST_CASE("suppliers/each validation rule: a fixture that triggers it and one th
     SUBCASE("the customer holding R on part of the service as sold") {
         CHECK(count(check(s, matrix(s, {org(), cust()}, {{{"ORG", "A"}, {"CUST", "R"}}})), Rule::CustomerResponsible) == 1);
         CHECK(count(check(s, matrix(s, {org(), cust()}, {{{"ORG", "AR"}, {"CUST", "C"}}})), Rule::CustomerResponsible) == 0);
+        // Not part of the service as sold (the customer's own activity): no hidden obligation,
+        // and the organisation's rule is not silenced by it.
+        const std::string m = matrix(s, {org(), cust()}, {{{"CUST", "AR"}}});
+        REQUIRE(s.execute(model::patchFields("raci_row", row(s, m, 0)->id, {{"sold", "no"}})));
+        auto c = check(s, m);
+        CHECK(count(c, Rule::CustomerResponsible) == 0);
+        CHECK(count(c, Rule::OrgWithoutLetter) == 1);
+        CHECK(!row(s, m, 0)->sold);
+        CHECK(row(s, m, 0)->inScope);
     }
 }
 
@@ -288,6 +316,13 @@ TEST_CASE("suppliers/rows and parties: add, move, rename, remove; a party holdin
     CHECK(refused.error().code == ErrorCode::RaciPartyHoldsOnly);
     CHECK(refused.error().detail.find(first) != std::string::npos);
     // The customer holds only an I: removed with its letters, in one undoable step.
+    // Nor while it holds the only R of a row that does not apply now: should it apply again,
+    // who does it is still known.
+    const std::string third = row(s, m, 1)->id; // "Restore tests": no letters yet
+    REQUIRE(s.execute(model::patchFields("raci_row", third, {{"cell.CUST", "R"}, {"applicable", "no"}, {"na_reason", "Not offered yet"}})));
+    CHECK(s.execute(sup::removeParty(m, "CUST")).error().code == ErrorCode::RaciPartyHoldsOnly);
+    CHECK(sup::partyRemovalBlockers(s.workspace(), m, "CUST") == std::vector<std::string>{third});
+    CHECK(s.undo());
     REQUIRE(s.execute(sup::removeParty(m, "CUST")));
     CHECK(s.workspace().entities<sup::RaciMatrix>().find(m)->parties.size() == 2);
     CHECK(row(s, m, 2)->at("CUST") == 0);
@@ -375,6 +410,33 @@ TEST_CASE("suppliers/the register: flags for lapsed evidence, weaker targets, co
     REQUIRE(s.execute(sup::createSupplier({{"name", "Colo DC"}, {"kind", "third_party"}}, "SUP-001")));
     CHECK(s.execute(std::make_unique<model::RemoveEntity>(model::EntityKey{"supplier", "SUP-001"})).error().code == ErrorCode::StillLinked);
     CHECK(s.workspace().entities<sup::Supplier>().find("SUP-001")->targets == x.targets);
+    // The supplier a third party is reached through changes with its link, in one undoable edit.
+    REQUIRE(s.execute(sup::createSupplier({{"name", "Backup Co."}})));
+    auto viaLinks = [&] {
+        std::vector<std::string> out;
+        for (const model::Link& l : s.workspace().linksFrom({"supplier", "SUP-002"}))
+            if (l.relation == "supplier.via") out.push_back(l.to.id);
+        return out;
+    };
+    REQUIRE(s.execute(sup::setSupplierVia("SUP-002", "SUP-003")));
+    CHECK(s.workspace().entities<sup::Supplier>().find("SUP-002")->via == "SUP-003");
+    CHECK(viaLinks() == std::vector<std::string>{"SUP-003"});
+    CHECK(s.execute(std::make_unique<model::RemoveEntity>(model::EntityKey{"supplier", "SUP-001"})));
+    CHECK(s.undo());
+    CHECK(s.execute(sup::setSupplierVia("SUP-002", "SUP-002")).error().code == ErrorCode::UnknownId);
+    CHECK(s.execute(sup::setSupplierVia("SUP-002", "SUP-099")).error().code == ErrorCode::UnknownId);
+    CHECK(s.undo());
+    CHECK(s.workspace().entities<sup::Supplier>().find("SUP-002")->via == "SUP-001");
+    CHECK(viaLinks() == std::vector<std::string>{"SUP-001"});
+    REQUIRE(s.execute(sup::setSupplierVia("SUP-002", "")));
+    CHECK(viaLinks().empty());
+    CHECK(s.workspace().entities<sup::Supplier>().find("SUP-002")->via.empty());
+    // Through the dispatcher too; a "via" among the plain fields is refused at its path.
+    CHECK(test::run(s, {{"op", "supplier.via"}, {"id", "SUP-002"}, {"via", "SUP-003"}})["ok"] == true);
+    CHECK(viaLinks() == std::vector<std::string>{"SUP-003"});
+    CHECK(test::run(s, {{"op", "supplier.update"}, {"id", "SUP-002"}, {"fields", {{"via", "SUP-001"}}}})["path"] == "/fields/via");
+    CHECK(test::run(s, {{"op", "supplier.via"}, {"id", "SUP-002"}, {"via", "SUP-404"}})["ok"] == false);
+    CHECK(viaLinks() == std::vector<std::string>{"SUP-003"});
 }
 
 TEST_CASE("suppliers/storage after reopening and the Kanri JSON round trip, with Japanese text") {
@@ -408,14 +470,14 @@ TEST_CASE("suppliers/matrix CSV out and back in with Japanese, commas, quotes an
     REQUIRE(s.execute(model::patchFields("raci_row", r1, {{"notes", "=HYPERLINK(\"x\"), 確認済み"}, {"evidence", "SLA §4, \"別紙\""}})));
     const std::string csv = exchange::matrixCsv(s.workspace(), m);
     CHECK(csv.rfind("\xEF\xBB\xBF" "id,group,activity,ccm,ORG: 当社 (SMS の適用範囲),CSP: クラウド事業者,CUST: 顧客,ownership,", 0) == 0);
-    CHECK(csv.find("供給者の評価及び選定の基準,STA-08,AR,C,,csc_owned,yes,,yes,no,") != std::string::npos);
+    CHECK(csv.find("供給者の評価及び選定の基準,STA-08,AR,C,,csc_owned,yes,,yes,yes,no,") != std::string::npos);
     CHECK(csv.find("\"'=HYPERLINK(\"\"x\"\"), 確認済み\"") != std::string::npos); // guarded and quoted
     CHECK(csv.find("\r\n") != std::string::npos);
     // Edited in a spreadsheet: a letter changed, a row added; read back as one undoable edit.
     std::string edited = csv;
     const std::string from = "供給者の評価及び選定の基準,STA-08,AR,C,";
     edited.replace(edited.find(from), from.size(), "供給者の評価及び選定の基準,STA-08,AR,RC,");
-    edited += ",8.7.2,バックアップの復元確認,BCR-08,AR,C,I,,yes,,yes,yes,,\r\n";
+    edited += ",8.7.2,バックアップの復元確認,BCR-08,AR,C,I,,yes,,yes,no,yes,,\r\n";
     exchange::MatrixCsvImport in = exchange::importMatrixCsv(edited, s.workspace(), m);
     REQUIRE_MESSAGE(in.command, (in.errors.empty() ? "" : in.errors.front().error.detail));
     CHECK(in.changed == 32);
@@ -427,9 +489,25 @@ TEST_CASE("suppliers/matrix CSV out and back in with Japanese, commas, quotes an
     REQUIRE(sup::rowsOf(s.workspace(), m).size() == 33);
     CHECK(row(s, m, 32)->activity == "バックアップの復元確認");
     CHECK(row(s, m, 32)->agreed);
+    CHECK(!row(s, m, 32)->sold);
+    CHECK(row(s, m, 32)->inScope);
     CHECK(s.undo());
     CHECK(sup::rowsOf(s.workspace(), m).size() == 32);
     CHECK(sup::lettersText(row(s, m, 0)->at("CSP")) == "C");
+    // A file of an earlier Kanri, without the "sold" column, is still read: new rows are sold,
+    // rows it changes keep theirs.
+    REQUIRE(s.execute(model::patchFields("raci_row", r1, {{"sold", "no"}})));
+    const std::string older = "id,group,activity,ccm,ORG: 当社,CSP: クラウド事業者,CUST: 顧客,ownership,applicable,na_reason,in_scope,agreed,evidence,notes\r\n" +
+                              r1 + ",8.2.3,供給者の評価,STA-08,AR,C,,,yes,,yes,yes,,\r\n,8.7.2,復元,BCR-08,AR,C,I,,yes,,no,,,\r\n";
+    in = exchange::importMatrixCsv(older, s.workspace(), m);
+    REQUIRE_MESSAGE(in.command, (in.errors.empty() ? "" : in.errors.front().error.detail));
+    REQUIRE(s.execute(std::move(in.command)));
+    CHECK(!row(s, m, 0)->sold);
+    CHECK(row(s, m, 0)->agreed);
+    CHECK(row(s, m, 32)->sold);
+    CHECK(!row(s, m, 32)->inScope);
+    CHECK(s.undo());
+    CHECK(s.undo());
     // Markdown: the parties, a row per activity with its letters and category.
     const std::string md = exchange::matrixMarkdown(s.workspace(), m, true);
     CHECK(md.find("- **CSP**: クラウド事業者") != std::string::npos);

@@ -152,7 +152,7 @@ MatrixCheck checkMatrix(const Workspace& ws, const RaciMatrix& m, const std::vec
             }
             if ((letters & C) && (letters & I)) add(Rule::ConsultedInformed, r.id, code, lettersText(letters));
             if (party.kind == PartyKind::Organization) orgLetter = true;
-            if (party.kind == PartyKind::Customer && (letters & R) && r.inScope) add(Rule::CustomerResponsible, r.id, code, lettersText(letters));
+            if (party.kind == PartyKind::Customer && (letters & R) && r.sold) add(Rule::CustomerResponsible, r.id, code, lettersText(letters));
         }
         if (as > 1)
             for (const Party& party : m.parties) // in the columns' order

@@ -66,6 +66,24 @@ std::unique_ptr<Command> createSupplier(Fields fields, std::string via) {
     return std::make_unique<PutEntity>(std::string(Supplier::kKind), "", std::move(fields), std::move(links));
 }
 
+std::unique_ptr<Command> setSupplierVia(const std::string& supplierId, std::string via) {
+    return std::make_unique<BuiltBatch>(Description{Description::Verb::Put, supplierId + ": via"}, [supplierId, via](const Workspace& ws, Parts& parts) -> Status {
+        const Supplier* s = ws.entities<Supplier>().find(supplierId);
+        if (!s) return fail(ErrorCode::UnknownId, std::string(Supplier::kKind) + " " + supplierId);
+        if (!via.empty() && (via == supplierId || !ws.entities<Supplier>().find(via))) return fail(ErrorCode::UnknownId, "via: " + via);
+        const EntityKey self{std::string(Supplier::kKind), supplierId};
+        bool linked = false;
+        for (const Link& l : ws.linksFrom(self)) {
+            if (l.relation != "supplier.via") continue;
+            if (l.to.id == via) linked = true;
+            else parts.push_back(std::make_unique<SetLink>(l, false));
+        }
+        parts.push_back(patchFields(std::string(Supplier::kKind), supplierId, {{"via", via}}));
+        if (!via.empty() && !linked) parts.push_back(std::make_unique<SetLink>(Link{self, "supplier.via", {std::string(Supplier::kKind), via}}, true));
+        return ok();
+    });
+}
+
 std::unique_ptr<Command> createMatrix(MatrixDraft draft, std::string scope) {
     const std::string subject = draft.matrix.title;
     return std::make_unique<BuiltBatch>(Description{Description::Verb::Put, subject},
@@ -217,7 +235,7 @@ std::vector<std::string> partyRemovalBlockers(const Workspace& ws, const std::st
         if (p.via == code) out.push_back(p.code + " via " + code);
     for (const RaciRow* r : rowsOf(ws, matrixId)) {
         const Letters mine = r->at(code);
-        if (!mine || !r->applicable) continue;
+        if (!mine) continue; // a row not applicable now keeps who would do it, should it apply again
         int otherR = 0, otherA = 0;
         for (const auto& [c, l] : r->cells) {
             if (c == code) continue;

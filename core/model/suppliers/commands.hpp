@@ -16,6 +16,8 @@ namespace kanri::model::suppliers {
 
 // A new supplier from fields; a third party linked to the supplier it is reached through.
 std::unique_ptr<Command> createSupplier(Fields fields, std::string via = {});
+// The supplier a third party is reached through ("" : none): the field and its link together.
+std::unique_ptr<Command> setSupplierVia(const std::string& supplierId, std::string via);
 
 // A new matrix and its rows (a template's, a saved one's, or none), in the scope given.
 std::unique_ptr<Command> createMatrix(MatrixDraft draft, std::string scope);
@@ -49,7 +51,8 @@ std::unique_ptr<Command> moveParty(const std::string& matrixId, const std::strin
 // Removes a party and its letters; refused while it holds the only R or the A of a row
 // (naming the rows), or other parties are reached through it.
 std::unique_ptr<Command> removeParty(const std::string& matrixId, const std::string& code);
-// What stops removing the party: the rows where it holds the only R or the A, and the parties
+// What stops removing the party: the rows where it holds the only R or the A (applicable or
+// not: a row that applies again keeps who does it), and the parties
 // reached through it (empty: it may go). The UI asks before it removes.
 std::vector<std::string> partyRemovalBlockers(const Workspace& ws, const std::string& matrixId, const std::string& code);
 

@@ -134,6 +134,7 @@ Fields fieldsOf(const RaciRow& r) {
     f.emplace_back("applicable", r.applicable ? "" : "no");
     f.emplace_back("na_reason", r.naReason);
     f.emplace_back("in_scope", r.inScope ? "" : "no");
+    f.emplace_back("sold", r.sold ? "" : "no");
     f.emplace_back("agreed", r.agreed ? "yes" : "");
     return f;
 }
@@ -161,6 +162,8 @@ Status fromFields(const Fields& fields, RaciRow& out) {
             if (!yesNo(value, true, r.applicable)) return fail(ErrorCode::UnknownChoice, name + ": " + value);
         } else if (name == "in_scope") {
             if (!yesNo(value, true, r.inScope)) return fail(ErrorCode::UnknownChoice, name + ": " + value);
+        } else if (name == "sold") {
+            if (!yesNo(value, true, r.sold)) return fail(ErrorCode::UnknownChoice, name + ": " + value);
         } else if (name == "agreed") {
             if (!yesNo(value, false, r.agreed)) return fail(ErrorCode::UnknownChoice, name + ": " + value);
         } else return fail(ErrorCode::InvalidOperation, "unknown field " + name);

@@ -69,7 +69,8 @@ struct RaciRow {
     std::string evidence;     // the contract or evidence reference ("SLA-CSP1 §4.2")
     bool applicable = true;
     std::string naReason;     // why it does not apply (needed when not applicable)
-    bool inScope = true;      // inside the SMS scope and part of the service as sold
+    bool inScope = true;      // inside the SMS scope: the organisation keeps a hand in it (8.2.3)
+    bool sold = true;         // part of the service as sold: a customer's R there is an obligation the SLA must state
     bool agreed = false;      // agreed in the workshop
     Letters at(std::string_view party) const;
     void set(std::string_view party, Letters letters);

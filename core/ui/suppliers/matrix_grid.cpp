@@ -128,12 +128,15 @@ void matrixGrid(App& app, SuppliersViewState& v, const sup::RaciMatrix& m, float
     const ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInner | ImGuiTableFlags_BordersOuter |
                                   ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
     const int columns = static_cast<int>(parties) + 6;
-    if (v.gridFocusRequested) ImGui::SetNextWindowFocus();
-    v.gridFocusRequested = false;
     // The frozen columns keep at most about half the width, so the parties are always in view.
     // ImGui keeps a table's column widths once set: a table of another width is another table.
     const float activityWidth = em * std::round(std::clamp(ImGui::GetContentRegionAvail().x * 0.5f / em - 8.9f, 7.0f, 20.0f)); // whole ems: few tables
     const std::string tableId = "##raci" + std::to_string(static_cast<int>(activityWidth)) + ":" + std::to_string(static_cast<int>(em));
+    // Another table (a zoom, a resized window) keeps the keys the last one had.
+    if (v.gridFocusRequested || (tableId != v.gridTableId && v.gridHadKeys)) ImGui::SetNextWindowFocus();
+    v.gridFocusRequested = false;
+    v.gridTableId = tableId;
+    v.gridHadKeys = focused;
     if (ImGui::BeginTable(tableId.c_str(), columns, flags | ImGuiTableFlags_NoSavedSettings, ImVec2(0, 0))) {
         ImGui::TableSetupScrollFreeze(3, 1);
         ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, em * 3.4f);
@@ -145,6 +148,9 @@ void matrixGrid(App& app, SuppliersViewState& v, const sup::RaciMatrix& m, float
         const float agreedWidth = std::max(em * 3.2f, ImGui::CalcTextSize(tr(Str::RaciColAgreed)).x + ImGui::GetStyle().CellPadding.x * 2 + 4);
         ImGui::TableSetupColumn(tr(Str::RaciColAgreed), ImGuiTableColumnFlags_WidthFixed, agreedWidth);
         ImGui::TableSetupColumn(tr(Str::RaciColNotes), ImGuiTableColumnFlags_WidthFixed, em * 12);
+        // The grid's keys are its own (handleKeys): ImGui's keyboard navigation stays out of its
+        // headers and cells, or its arrows, Space and Enter would move and press one of their own.
+        ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
         ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
         for (int c = 0; c < columns; ++c) {
             if (!ImGui::TableSetColumnIndex(c)) continue;
@@ -195,6 +201,11 @@ void matrixGrid(App& app, SuppliersViewState& v, const sup::RaciMatrix& m, float
                         v.cursorRow = r.id;
                         v.cursorParty = static_cast<int>(p);
                         v.gridFocusRequested = true; // the keys act here next
+                        // ImGui made the clicked cell its navigation target (and the window's, for
+                        // when it is focused again): its Space and Enter would press that cell
+                        // again after the cursor has moved on.
+                        ImGui::GetCurrentContext()->NavId = 0;
+                        ImGui::GetCurrentWindow()->NavLastIds[0] = 0;
                     }
                     if (letters.empty()) ImGui::PopStyleColor();
                     hooks::labelLastItem(("cell:" + r.id + ":" + code).c_str(), letters.c_str());
@@ -216,6 +227,7 @@ void matrixGrid(App& app, SuppliersViewState& v, const sup::RaciMatrix& m, float
             }
         }
         v.scrollToCursor = false;
+        ImGui::PopItemFlag();
         ImGui::EndTable();
     }
     ImGui::EndChild();
@@ -234,6 +246,10 @@ void zoomKeys(App& app, SuppliersViewState& v) {
 
 void drawWorkshop(App& app) {
     SuppliersViewState& v = app.views().of<SuppliersViewState>();
+    if (v.enteringWorkshop) { // another window than the grid beside the panels: the keys follow
+        v.gridFocusRequested = true;
+        v.enteringWorkshop = false;
+    }
     zoomKeys(app, v);
     ImGui::SetWindowFontScale(v.zoom); // everything, readable from the back of the room
     const sup::RaciMatrix* m = currentMatrix(app, v);
@@ -243,10 +259,17 @@ void drawWorkshop(App& app) {
         return;
     }
     const float em = ImGui::GetFontSize();
-    if (ImGui::Button((std::string(icon::Collapse) + "  " + tr(Str::RaciWorkshopLeave) + "###leave").c_str()) ||
-        (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && !ImGui::GetIO().WantTextInput)) {
+    const bool leave = ImGui::Button((std::string(icon::Collapse) + "  " + tr(Str::RaciWorkshopLeave) + "###leave").c_str()) ||
+                       (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && !ImGui::GetIO().WantTextInput);
+    // Leaving with agreed rows not yet signed off asks once; Esc or Leave again leaves.
+    if (leave && !v.leavePrompt && !v.signing && !app.readOnly() && signOffDue(app, v, *m)) {
+        v.leavePrompt = true;
+    } else if (leave) {
         v.workshop = false;
+        v.leavePrompt = false;
+        v.signing = false;
         app.views().fullScreenArea.reset();
+        return;
     }
     ImGui::SameLine();
     if (ImGui::Button("-###zoomout")) v.zoom = std::max(kMinZoom, v.zoom / 1.25f);
@@ -256,19 +279,50 @@ void drawWorkshop(App& app) {
     ImGui::SameLine();
     if (ImGui::Button("+###zoomin")) v.zoom = std::min(kMaxZoom, v.zoom * 1.25f);
     ImGui::SameLine(0, em);
+    const std::string signLabel = std::string(icon::CheckOk) + "  " + tr(Str::RaciSignOff) + "###workshopsignoff";
+    ImGui::BeginDisabled(app.readOnly() || v.signing);
+    if (ImGui::Button(signLabel.c_str())) {
+        startSignOff(app, v, *m);
+        v.leavePrompt = false;
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine(0, em);
     textEllipsis(m->title.c_str(), ImGui::GetContentRegionAvail().x); // the user's text: the body font has every character
+    if (v.leavePrompt) {
+        const std::string ask = i18n::fill(Str::RaciLeaveAsk, {{"agreed", std::to_string(v.check.agreed)}, {"rows", std::to_string(v.rows.size())}});
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().warn);
+        textWrapped((std::string(icon::Warning) + " " + ask).c_str());
+        ImGui::PopStyleColor();
+        hooks::labelLastItem("leaveprompt", ask.c_str());
+        if (ImGui::Button((std::string(tr(Str::RaciSignOff)) + "###leavesign").c_str())) {
+            startSignOff(app, v, *m);
+            v.leavePrompt = false;
+        }
+        ImGui::SameLine();
+        if (ImGui::Button((std::string(tr(Str::RaciLeaveWithout)) + "###leavewithout").c_str())) {
+            v.workshop = false;
+            v.leavePrompt = false;
+            app.views().fullScreenArea.reset();
+            return;
+        }
+    }
     matrixSummary(app, v, *m);
     const float tall = ImGui::GetContentRegionAvail().y;
     if (tall > em * 24) textWrappedDisabled(tr(Str::RaciWorkshopKeys)); // a short screen keeps its rows
     // The grid, the cursor's row below it (its note, letters by touch, its problems).
     const float avail = ImGui::GetContentRegionAvail().y;
-    const float rowPanelHeight = std::min(em * 9, avail * 0.35f);
+    const float rowPanelHeight = v.signing ? avail * 0.6f : std::min(em * 9, avail * 0.35f); // the sign-off form needs room
     matrixGrid(app, v, *m, std::max(em * 4, avail - rowPanelHeight));
     ImGui::BeginChild("##workshoprow", ImVec2(0, 0), true);
-    if (v.rowShown != v.cursorRow) ImGui::SetScrollY(0); // another row starts at its top
-    v.rowShown = v.cursorRow;
-    rowPanel(app, v, *m);
+    if (v.signing) { // the workshop ends with its sign-off, recorded here
+        signOffForm(app, v, *m);
+    } else {
+        if (v.rowShown != v.cursorRow) ImGui::SetScrollY(0); // another row starts at its top
+        v.rowShown = v.cursorRow;
+        rowPanel(app, v, *m);
+    }
     ImGui::EndChild();
+    hooks::labelLastItem("workshop:pane", "");
 }
 
 } // namespace kanri::ui

@@ -6,6 +6,7 @@
 
 #include "exchange/suppliers_csv.hpp"
 #include "model/commands.hpp"
+#include "model/text.hpp"
 #include "model/suppliers/commands.hpp"
 #include "model/validation.hpp"
 #include "ui/entity_widgets.hpp"
@@ -141,8 +142,8 @@ void matrixToolbar(App& app, SuppliersViewState& v, const sup::RaciMatrix* m) {
     sameLineIfFits(buttonWidth(label(icon::Expand, Str::RaciWorkshop, "workshop").c_str()));
     if (ImGui::Button(label(icon::Expand, Str::RaciWorkshop, "workshop").c_str())) {
         v.workshop = true;
+        v.enteringWorkshop = true; // the grid of workshop mode takes the keys when first drawn
         app.views().fullScreenArea = Area::Suppliers;
-        v.gridFocusRequested = true;
         if (v.zoom < 1.25f) v.zoom = 1.5f;
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::RaciWorkshopTip));
@@ -231,14 +232,23 @@ void matrixSummary(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
     hooks::labelLastItem("raci:counts", counts.c_str());
     // Filters: a clause group, rows with problems.
     ImGui::SameLine(0, em);
-    std::vector<std::string> labels{tr(Str::RaciAllClauses)};
-    int index = 0;
-    for (const std::string& g : v.groups) {
-        labels.push_back(i18n::fill(Str::RaciClauseGroup, {{"clause", g}}));
-        if (g == v.groupFilter) index = static_cast<int>(labels.size()) - 1;
-    }
+    // The closed combo names the group ("Clause 8.5"); the open list adds each clause's title.
     if (ImGui::GetContentRegionAvail().x < em * 18) ImGui::NewLine();
-    if (choiceCombo("##groupfilter", index, labels, em * 9)) v.groupFilter = index == 0 ? std::string() : v.groups[static_cast<size_t>(index - 1)];
+    const std::string preview = v.groupFilter.empty() ? tr(Str::RaciAllClauses) : i18n::fill(Str::RaciClauseGroup, {{"clause", v.groupFilter}});
+    ImGui::SetNextItemWidth(std::max(em * 9, ImGui::CalcTextSize(preview.c_str()).x + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2));
+    const bool open = ImGui::BeginCombo("##groupfilter", preview.c_str());
+    if (!open) hooks::labelLastItem("combo:groupfilter", preview.c_str());
+    if (open) {
+        if (ImGui::Selectable(tr(Str::RaciAllClauses), v.groupFilter.empty())) v.groupFilter.clear();
+        hooks::labelLastItem("group:all", tr(Str::RaciAllClauses));
+        for (const std::string& g : v.groups) {
+            const model::Clause* clause = app.workspace().catalogue().find(g);
+            const std::string text = clause ? g + "  " + clauseTitle(*clause) : g;
+            if (ImGui::Selectable((text + "###g" + g).c_str(), g == v.groupFilter)) v.groupFilter = g;
+            hooks::labelLastItem(("group:" + g).c_str(), text.c_str());
+        }
+        ImGui::EndCombo();
+    }
     ImGui::SameLine();
     ImGui::Checkbox(plain(Str::RaciProblemsOnly, "problemsonly").c_str(), &v.problemsOnly);
     (void)m;
@@ -300,6 +310,10 @@ void rowPanel(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
     bool inScope = r.inScope;
     if (ImGui::Checkbox(plain(Str::RaciInScope, "inscope").c_str(), &inScope)) (void)patchRow(app, r.id, {{"in_scope", inScope ? "" : "no"}});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::RaciInScopeTip));
+    sameLineIfFits(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(tr(Str::RaciSold)).x);
+    bool sold = r.sold;
+    if (ImGui::Checkbox(plain(Str::RaciSold, "sold").c_str(), &sold)) (void)patchRow(app, r.id, {{"sold", sold ? "" : "no"}});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::RaciSoldTip));
     ImGui::EndDisabled();
     if (!r.applicable) rowText(app, r, Str::RaciNaReason, "na_reason", r.naReason);
     // The note takes the keys after Enter in the grid; leaving it gives them back to the grid.
@@ -360,14 +374,16 @@ void partiesPanel(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
         ImGui::PushID(party.code.c_str());
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(party.code.c_str());
+        // The party's fields on one line where the pane is wide, else wrapped under its name.
         ImGui::SameLine(em * 4);
-        ImGui::SetNextItemWidth(em * 13);
+        ImGui::Indent(em * 4);
+        ImGui::SetNextItemWidth(std::min(em * 13, ImGui::GetContentRegionAvail().x));
         editText(app, "##name", "raci:" + m.id + ":party:" + party.code + ":name", party.name, false, 0, [&app, id = m.id, party](const std::string& text, int) {
             sup::Party next = party;
             next.name = text;
             return app.execute(sup::updateParty(id, party.code, next));
         });
-        ImGui::SameLine();
+        sameLineIfFits(em * 9);
         std::vector<std::string> kinds;
         for (size_t k = 0; k < sup::kPartyKindCodes.size(); ++k) kinds.push_back(tr(partyKindLabel(static_cast<sup::PartyKind>(k))));
         int kind = static_cast<int>(party.kind);
@@ -377,7 +393,7 @@ void partiesPanel(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
             next.kind = static_cast<sup::PartyKind>(kind);
             (void)app.execute(sup::updateParty(m.id, party.code, next));
         }
-        ImGui::SameLine();
+        sameLineIfFits(em * 10);
         std::vector<std::string> names{tr(Str::RaciNoSupplier)};
         int chosen = 0;
         for (size_t s = 0; s < suppliers.size(); ++s) {
@@ -390,7 +406,7 @@ void partiesPanel(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
             (void)app.execute(sup::updateParty(m.id, party.code, next));
         }
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::RaciPartySupplierTip));
-        ImGui::SameLine();
+        sameLineIfFits(em * 8);
         ImGui::SetNextItemWidth(em * 8);
         ImGui::EndDisabled();
         editText(app, "##contract", "raci:" + m.id + ":party:" + party.code + ":contract", party.contractRef, false, 0,
@@ -399,7 +415,9 @@ void partiesPanel(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
                      next.contractRef = text;
                      return app.execute(sup::updateParty(id, party.code, next));
                  }, tr(Str::RaciContractHint));
-        ImGui::SameLine();
+        const float buttons = buttonWidth(plain(Str::RaciMoveLeft, "left").c_str()) + buttonWidth(plain(Str::RaciMoveRight, "right").c_str()) +
+                              buttonWidth(icon::Remove) + ImGui::GetStyle().ItemSpacing.x * 2;
+        sameLineIfFits(buttons);
         ImGui::BeginDisabled(app.readOnly());
         ImGui::BeginDisabled(p == 0);
         if (ImGui::SmallButton(plain(Str::RaciMoveLeft, "left").c_str())) (void)app.execute(sup::moveParty(m.id, party.code, -1));
@@ -412,7 +430,9 @@ void partiesPanel(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
         if (ImGui::SmallButton((std::string(icon::Remove) + "###removeparty").c_str())) {
             // Asked now: an edit made while drawing is refused only after the frame, without the rows.
             const std::vector<std::string> blockers = sup::partyRemovalBlockers(app.workspace(), m.id, party.code);
-            if (blockers.empty()) (void)app.execute(sup::removeParty(m.id, party.code));
+            const long holding = std::count_if(v.rows.begin(), v.rows.end(), [&](const sup::RaciRow* r) { return r->at(party.code) != 0; });
+            if (blockers.empty() && holding == 0) (void)app.execute(sup::removeParty(m.id, party.code));
+            else if (blockers.empty()) v.removingParty = party.code; // its letters go with it: asked first
             else {
                 std::string rows;
                 for (size_t b = 0; b < blockers.size() && b < 8; ++b) {
@@ -427,6 +447,21 @@ void partiesPanel(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
         }
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::RaciRemoveParty));
         ImGui::EndDisabled();
+        ImGui::Unindent(em * 4);
+        if (v.removingParty == party.code) {
+            const long holding = std::count_if(v.rows.begin(), v.rows.end(), [&](const sup::RaciRow* r) { return r->at(party.code) != 0; });
+            const std::string ask = i18n::fill(Str::RaciRemovePartyAsk, {{"party", party.code + " · " + party.name}, {"rows", std::to_string(holding)}});
+            ImGui::PushStyleColor(ImGuiCol_Text, palette().warn);
+            textWrapped(ask.c_str());
+            ImGui::PopStyleColor();
+            hooks::labelLastItem("removepartyask", ask.c_str());
+            if (ImGui::Button(plain(Str::RaciRemoveNow, "removepartynow").c_str())) {
+                (void)app.execute(sup::removeParty(m.id, party.code));
+                v.removingParty.clear();
+            }
+            ImGui::SameLine();
+            if (ImGui::Button(plain(Str::RaciCancel, "cancelremoveparty").c_str())) v.removingParty.clear();
+        }
         ImGui::PopID();
     }
     ImGui::BeginDisabled(app.readOnly());
@@ -451,19 +486,31 @@ void problemsPanel(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
             if (p.severity == s) problemLine(app, v, m, p, n++);
 }
 
-void signOffPanel(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
-    const model::Workspace& ws = app.workspace();
-    const float em = ImGui::GetFontSize();
-    // The sign-offs of this matrix, newest first.
-    std::vector<const sup::SignOff*> signOffs;
-    for (const model::Link& l : ws.linksTo({std::string(sup::RaciMatrix::kKind), m.id}))
+namespace {
+
+// The sign-offs of the matrix, newest first.
+std::vector<const sup::SignOff*> signOffsOf(const model::Workspace& ws, const std::string& matrixId) {
+    std::vector<const sup::SignOff*> out;
+    for (const model::Link& l : ws.linksTo({std::string(sup::RaciMatrix::kKind), matrixId}))
         if (l.relation == sup::kSignOffMatrix)
-            if (const sup::SignOff* s = ws.entities<sup::SignOff>().find(l.from.id)) signOffs.push_back(s);
-    std::sort(signOffs.begin(), signOffs.end(), [](const sup::SignOff* a, const sup::SignOff* b) { return a->id > b->id; });
-    for (const sup::SignOff* s : signOffs) {
+            if (const sup::SignOff* s = ws.entities<sup::SignOff>().find(l.from.id)) out.push_back(s);
+    std::sort(out.begin(), out.end(), [](const sup::SignOff* a, const sup::SignOff* b) { return text::naturalLess(b->id, a->id); });
+    return out;
+}
+
+void signOffList(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
+    const float em = ImGui::GetFontSize();
+    for (const sup::SignOff* s : signOffsOf(app.workspace(), m.id)) {
         ImGui::PushID(s->id.c_str());
         std::string who;
-        for (const sup::Participant& p : s->participants) who += (who.empty() ? "" : ", ") + p.name + (p.role.empty() ? "" : " (" + p.role + ")");
+        for (const sup::Participant& p : s->participants) {
+            std::string about = p.role;
+            if (!p.party.empty()) {
+                const sup::Party* party = sup::findParty(m, p.party);
+                about += (about.empty() ? "" : ", ") + (party ? party->name : p.party);
+            }
+            who += (who.empty() ? "" : "; ") + p.name + (about.empty() ? "" : " (" + about + ")");
+        }
         const std::string line = i18n::fill(Str::RaciSignedOff, {{"on", s->on}, {"who", who}});
         textWrapped(line.c_str(), ImGui::GetContentRegionAvail().x - em * 7);
         hooks::labelLastItem(("signoff:" + s->id).c_str(), line.c_str());
@@ -492,18 +539,30 @@ void signOffPanel(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
         }
         ImGui::PopID();
     }
-    if (!v.signing) {
-        ImGui::BeginDisabled(app.readOnly());
-        if (ImGui::Button(label(icon::CheckOk, Str::RaciSignOff, "signoff").c_str())) {
-            v.signing = true;
-            v.signOn = localToday(app);
-            v.signNote.clear();
-            v.participants = {{app.session().author(), "", m.parties.empty() ? "" : m.parties[0].code}};
-        }
-        ImGui::EndDisabled();
-        return;
-    }
-    // The form: who took part (name, role, the party they spoke for), the date, a note.
+}
+
+} // namespace
+
+bool signOffDue(App& app, const SuppliersViewState& v, const sup::RaciMatrix& m) {
+    if (v.check.agreed == 0) return false;
+    const std::vector<const sup::SignOff*> all = signOffsOf(app.workspace(), m.id);
+    if (all.empty()) return true;
+    sup::MatrixDraft frozen;
+    if (!sup::decodeFrozen(all.front()->frozen, frozen)) return true;
+    const sup::FrozenComparison c = sup::compareWithFrozen(frozen, m, v.rows);
+    return !c.rows.empty() || !c.matrix.empty();
+}
+
+void startSignOff(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
+    v.signing = true;
+    v.signOn = localToday(app);
+    v.signNote.clear();
+    v.participants = {{app.session().author(), "", m.parties.empty() ? "" : m.parties[0].code}};
+}
+
+// The form: who took part (name, role, the party they spoke for), the date, a note.
+void signOffForm(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
+    const float em = ImGui::GetFontSize();
     textWrappedDisabled(tr(Str::RaciSignOffHint));
     std::vector<std::string> partyNames;
     for (const sup::Party& p : m.parties) partyNames.push_back(p.code + " · " + p.name);
@@ -549,6 +608,17 @@ void signOffPanel(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
     }
     ImGui::SameLine();
     if (ImGui::Button(plain(Str::RaciCancel, "cancelsignoff").c_str())) v.signing = false;
+}
+
+void signOffPanel(App& app, SuppliersViewState& v, const sup::RaciMatrix& m) {
+    signOffList(app, v, m);
+    if (v.signing) {
+        signOffForm(app, v, m);
+        return;
+    }
+    ImGui::BeginDisabled(app.readOnly());
+    if (ImGui::Button(label(icon::CheckOk, Str::RaciSignOff, "signoff").c_str())) startSignOff(app, v, m);
+    ImGui::EndDisabled();
 }
 
 } // namespace kanri::ui

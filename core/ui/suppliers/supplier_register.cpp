@@ -67,7 +67,7 @@ void choice(App& app, const sup::Supplier& s, Str title, const char* field, E va
     for (size_t i = 0; i < N; ++i) labels.push_back(labelOf(static_cast<E>(i)));
     int index = static_cast<int>(value);
     ImGui::BeginDisabled(app.readOnly());
-    if (choiceCombo((std::string("##") + field).c_str(), index, labels, ImGui::GetFontSize() * 12))
+    if (choiceCombo((std::string("##") + field).c_str(), index, labels, ImGui::GetFontSize() * 14))
         (void)patch(app, s.id, {{field, std::string(codes[static_cast<size_t>(index)])}});
     ImGui::EndDisabled();
     ImGui::EndGroup();
@@ -182,6 +182,28 @@ void assurance(App& app, const sup::Supplier& s, const std::string& today) {
     ImGui::EndDisabled();
 }
 
+// A third party: the supplier it is reached through, chosen from the register.
+void viaField(App& app, const sup::Supplier& s) {
+    ImGui::TextDisabled("%s", tr(Str::SupVia));
+    std::vector<std::string> names{tr(Str::SupViaNone)};
+    std::vector<std::string> ids{""};
+    int chosen = 0;
+    for (const sup::Supplier& other : app.workspace().entities<sup::Supplier>().all()) {
+        if (other.id == s.id) continue;
+        if (other.id == s.via) chosen = static_cast<int>(ids.size());
+        names.push_back(other.id + " · " + other.name);
+        ids.push_back(other.id);
+    }
+    ImGui::BeginDisabled(app.readOnly());
+    if (choiceCombo("##via", chosen, names, ImGui::GetFontSize() * 16)) (void)app.execute(sup::setSupplierVia(s.id, ids[static_cast<size_t>(chosen)]));
+    ImGui::EndDisabled();
+    if (s.via.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().warn);
+        textWrapped(tr(Str::SupViaMissing));
+        ImGui::PopStyleColor();
+    }
+}
+
 void supplierDetail(App& app, SuppliersViewState& v, const sup::Supplier& s) {
     const float em = ImGui::GetFontSize();
     const std::string today = localToday(app);
@@ -191,6 +213,7 @@ void supplierDetail(App& app, SuppliersViewState& v, const sup::Supplier& s) {
         choice(app, s, Str::SupKind, "kind", s.kind, sup::kSupplierKindCodes, kindText);
         ImGui::SameLine(0, em);
         choice(app, s, Str::SupServiceModel, "service_model", s.model, sup::kSupplyModelCodes, modelText);
+        if (s.kind == sup::SupplierKind::ThirdParty) viaField(app, s);
         textField(app, s, Str::SupServices, "services", s.services, true);
         textField(app, s, Str::SupContractRef, "contract_ref", s.contractRef, false, em * 14);
         dateOf(app, s, Str::SupContractStart, "contract_start", s.contractStart);

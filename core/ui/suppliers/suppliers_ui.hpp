@@ -22,12 +22,15 @@ struct SuppliersViewState {
     std::string cursorRow;
     int cursorParty = 0;
     bool gridFocusRequested = false;
+    std::string gridTableId; // the grid's table last frame, and whether it had the keys
+    bool gridHadKeys = false;
     bool scrollToCursor = false;
     bool editNote = false; // Enter: the note field of the cursor's row takes the focus
     bool noteWasEditing = false; // leaving the note gives the keys back to the grid
     std::string rowShown; // the row the row pane showed last frame (another one starts at its top)
     // Workshop mode: the matrix alone on the screen, zoomed.
     bool workshop = false;
+    bool enteringWorkshop = false;
     float zoom = 1.0f;
     // Filters: a top-level clause ("8"), or rows with problems only.
     std::string groupFilter;
@@ -43,11 +46,13 @@ struct SuppliersViewState {
     std::vector<std::string> groups; // the top-level clauses the rows use
     // The sign-off being recorded, and the sign-off compared with the matrix now.
     bool signing = false;
+    bool leavePrompt = false; // leaving the workshop asked to sign off first
     std::vector<model::suppliers::Participant> participants;
     std::string signOn, signNote, templateTitle;
     bool savingTemplate = false;
     std::string comparing;
     bool confirmRemove = false;
+    std::string removingParty; // the party whose removal (with its letters) is being confirmed
     // The supplier register.
     EntityTableState suppliers;
     bool supplierDetailOnly = false;
@@ -72,6 +77,12 @@ void rowPanel(App& app, SuppliersViewState& v, const model::suppliers::RaciMatri
 void partiesPanel(App& app, SuppliersViewState& v, const model::suppliers::RaciMatrix& m);
 void problemsPanel(App& app, SuppliersViewState& v, const model::suppliers::RaciMatrix& m);
 void signOffPanel(App& app, SuppliersViewState& v, const model::suppliers::RaciMatrix& m);
+// The sign-off form alone (workshop mode shows it below the grid), and how it starts.
+void signOffForm(App& app, SuppliersViewState& v, const model::suppliers::RaciMatrix& m);
+void startSignOff(App& app, SuppliersViewState& v, const model::suppliers::RaciMatrix& m);
+// Rows are agreed and the newest sign-off (if any) differs from the matrix: leaving the
+// workshop offers to record one.
+bool signOffDue(App& app, const SuppliersViewState& v, const model::suppliers::RaciMatrix& m);
 // supplier_register.cpp
 void supplierRegister(App& app, SuppliersViewState& v);
 

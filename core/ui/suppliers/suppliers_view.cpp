@@ -4,6 +4,7 @@
 #include "suppliers_ui.hpp"
 
 #include "model/commands.hpp"
+#include "model/text.hpp"
 #include "ui/entity_widgets.hpp"
 #include "ui/icons.hpp"
 #include "ui/item_hooks.hpp"
@@ -24,8 +25,14 @@ namespace sup = model::suppliers;
 
 namespace {
 
-// "8.5.1/8.7.3.2" → "8".
-std::string topClause(const std::string& group) { return group.substr(0, group.find_first_of("./ ")); }
+// The clause group a row is filtered by: its first clause, to the level a workshop discusses —
+// the process groups of clause 8 ("8.5.1/8.7.3.2" → "8.5"), the top level elsewhere ("9.1" → "9").
+std::string clauseGroup(const std::string& group) {
+    const std::string first = group.substr(0, group.find_first_of("/, "));
+    const size_t dot = first.find('.');
+    if (first.substr(0, dot) != "8" || dot == std::string::npos) return first.substr(0, dot);
+    return first.substr(0, first.find('.', dot + 1));
+}
 
 void refreshVisible(SuppliersViewState& v) {
     const std::string key = std::to_string(v.cacheAt) + "|" + v.cacheMatrix + "|" + v.groupFilter + "|" + (v.problemsOnly ? "p" : "");
@@ -33,7 +40,7 @@ void refreshVisible(SuppliersViewState& v) {
     v.visibleKey = key;
     v.visible.clear();
     for (size_t i = 0; i < v.rows.size(); ++i) {
-        if (!v.groupFilter.empty() && topClause(v.rows[i]->group) != v.groupFilter) continue;
+        if (!v.groupFilter.empty() && clauseGroup(v.rows[i]->group) != v.groupFilter) continue;
         if (v.problemsOnly && v.worst[i] == 0) continue;
         v.visible.push_back(i);
     }
@@ -163,12 +170,10 @@ void refreshMatrixCache(App& app, SuppliersViewState& v, const sup::RaciMatrix& 
         std::set<std::string> groups;
         for (size_t i = 0; i < v.rows.size(); ++i) {
             if (auto it = worst.find(v.rows[i]->id); it != worst.end()) v.worst[i] = it->second;
-            if (!v.rows[i]->group.empty()) groups.insert(topClause(v.rows[i]->group));
+            if (!v.rows[i]->group.empty()) groups.insert(clauseGroup(v.rows[i]->group));
         }
         v.groups.assign(groups.begin(), groups.end());
-        std::sort(v.groups.begin(), v.groups.end(), [](const std::string& a, const std::string& b) {
-            return a.size() != b.size() ? a.size() < b.size() : a < b;
-        });
+        std::sort(v.groups.begin(), v.groups.end(), [](const std::string& a, const std::string& b) { return text::naturalLess(a, b); });
     }
     refreshVisible(v);
     // The cursor stays on a row that is shown (a filter may have hidden it): the first one.
@@ -180,10 +185,9 @@ void refreshMatrixCache(App& app, SuppliersViewState& v, const sup::RaciMatrix& 
 const sup::RaciMatrix* currentMatrix(App& app, SuppliersViewState& v) {
     const auto& all = app.workspace().entities<sup::RaciMatrix>();
     const sup::RaciMatrix* m = all.find(v.matrix);
-    if (!m && !all.all().empty()) {
-        m = &all.all().front();
-        v.matrix = m->id;
-    }
+    // Not there (yet: a matrix made this frame is there after it; or no more): the first one is
+    // shown, and v.matrix still names the one asked for.
+    if (!m && !all.all().empty()) m = &all.all().front();
     if (m) refreshMatrixCache(app, v, *m);
     return m;
 }
