@@ -5,11 +5,10 @@
 //   kanri-cli validate PATH                                  exit 0 when valid, 2 with messages when not
 //   kanri-cli [--db FILE] report --json                      scores, verdict with reasons, counts
 //   kanri-cli catalog --json                                 clauses, items and the 7.5.4 checklist
-//   kanri-cli [--db FILE] risks --json | --csv | --import CSV  the risk register (docs/risks.md)
-//   kanri-cli [--db FILE] suppliers --json                   the supplier register with its flags
-//   kanri-cli [--db FILE] matrix --json | --csv ID | --markdown ID   responsibility matrices (docs/suppliers.md)
-//   kanri-cli [--db FILE] improvements --json                nonconformities, opportunities and actions (docs/improvement.md)
-//   kanri-cli [--db FILE] audits --json                      audit programmes with coverage, audits and findings (docs/audits.md)
+//   kanri-cli [--db FILE] NAME --json                        a query without arguments: risks, suppliers, matrix,
+//                                                            improvements, audits, services, kpis, objectives, ...
+//   kanri-cli [--db FILE] risks --csv | --import CSV         the risk register as CSV (docs/risks.md)
+//   kanri-cli [--db FILE] matrix --csv ID | --markdown ID    one responsibility matrix (docs/suppliers.md)
 //   kanri-cli schema                                         the JSON Schema of the document (docs/kanri.schema.json)
 //
 // --db defaults to the desktop app's database ($XDG_DATA_HOME/kanri/kanri.sqlite); --assets DIR
@@ -51,11 +50,10 @@ int usage() {
                "       kanri-cli validate PATH\n"
                "       kanri-cli [--db FILE] report --json\n"
                "       kanri-cli catalog --json\n"
-               "       kanri-cli [--db FILE] risks --json | --csv | --import FILE.csv\n"
-               "       kanri-cli [--db FILE] suppliers --json\n"
-               "       kanri-cli [--db FILE] improvements --json\n"
-               "       kanri-cli [--db FILE] audits --json\n"
-               "       kanri-cli [--db FILE] matrix --json | --csv M-001 | --markdown M-001\n"
+               "       kanri-cli [--db FILE] NAME --json   (a query without arguments: risks, suppliers, matrix, improvements,\n"
+               "                                            audits, services, kpis, objectives, ...; kanri-cli ops lists them)\n"
+               "       kanri-cli [--db FILE] risks --csv | --import FILE.csv\n"
+               "       kanri-cli [--db FILE] matrix --csv M-001 | --markdown M-001\n"
                "       kanri-cli [--db FILE] apply FILE     (operations as JSON lines, all or none; - for stdin)\n"
                "       kanri-cli [--db FILE] query NAME [ARGS-JSON]\n"
                "       kanri-cli ops                        (every operation and query, as Markdown)\n"
@@ -107,9 +105,11 @@ int main(int argc, char** argv) {
         std::fputs(exchange::kanriJsonSchema(registry).c_str(), stdout);
         return 0;
     }
+    // NAME --json: any query of the dispatcher that needs no arguments (risks, suppliers, matrix,
+    // improvements, audits, kpis, services, objectives, reviews, ...): a module adds none here.
+    const bool queryByName = args.size() == 2 && args[1] == "--json" && automation::hasQuery(cmd, true) && cmd != "report";
     if (cmd != "catalog" && cmd != "validate" && cmd != "report" && cmd != "export" && cmd != "import" && cmd != "apply" &&
-        cmd != "query" && cmd != "risks" && cmd != "suppliers" && cmd != "matrix" && cmd != "improvements" &&
-        cmd != "audits")
+        cmd != "query" && cmd != "risks" && cmd != "matrix" && !queryByName)
         return usage();
 
     std::string catalogueText;
@@ -144,10 +144,10 @@ int main(int argc, char** argv) {
         std::fputs(exchange::reportJson(catalogue.value(), session.scores()).c_str(), stdout);
         return 0;
     }
-    if (cmd == "risks") {
+    if (cmd == "risks" && !queryByName) {
         // Thin wrappers over the dispatcher's risk queries and its CSV import.
-        if (args.size() == 2 && (args[1] == "--json" || args[1] == "--csv")) {
-            const std::string answer = automation::query(session, args[1] == "--json" ? "risks" : "risks.csv", "");
+        if (args.size() == 2 && args[1] == "--csv") {
+            const std::string answer = automation::query(session, "risks.csv", "");
             const auto j = nlohmann::json::parse(answer);
             const auto& result = j.at("result");
             std::fputs(result.is_string() ? result.get<std::string>().c_str() : (result.dump(2) + "\n").c_str(), stdout);
@@ -169,10 +169,10 @@ int main(int argc, char** argv) {
         std::printf("%s: %zu %s\n", args[2].c_str(), in.rows, i18n::language() == i18n::Lang::Ja ? "件のリスクを取り込みました" : "risks imported");
         return 0;
     }
-    if (cmd == "suppliers" || cmd == "matrix" || cmd == "improvements" || cmd == "audits") {
-        // Thin wrappers over the dispatcher's queries of the suppliers, improvement and audit modules.
+    if (queryByName || cmd == "matrix") {
+        // Thin wrappers over the dispatcher's queries.
         std::string query, queryArgs = "{}";
-        if (args.size() == 2 && args[1] == "--json") query = cmd;
+        if (queryByName) query = cmd;
         else if (cmd == "matrix" && args.size() == 3 && (args[1] == "--csv" || args[1] == "--markdown")) {
             query = args[1] == "--csv" ? "matrix.csv" : "matrix.markdown";
             queryArgs = nlohmann::json{{"matrix", args[2]}, {"lang", i18n::language() == i18n::Lang::Ja ? "ja" : "en"}}.dump();

@@ -340,6 +340,13 @@ std::string query(session::Session& s, std::string_view name, std::string_view a
     return json{{"ok", true}, {"result", it->answer(s, args)}}.dump();
 }
 
+bool hasQuery(std::string_view name, bool withoutArguments) {
+    const auto& qs = queries();
+    auto it = std::find_if(qs.begin(), qs.end(), [&](const Query& q) { return name == q.name; });
+    if (it == qs.end()) return false;
+    return !withoutArguments || std::none_of(it->fields.begin(), it->fields.end(), [](const Field& f) { return f.required; });
+}
+
 std::string reference() {
     std::string out = "# Automation: operations and queries\n\n"
                       "Generated from the operation tables of core/automation/ (`kanri-cli ops`); a test keeps this file equal to it.\n\n"

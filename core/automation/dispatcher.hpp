@@ -23,6 +23,9 @@ std::string run(session::Session& session, std::string_view operationJson);
 std::string runAll(session::Session& session, const std::vector<std::string>& operationsJson);
 // A query by name with its arguments (a JSON object, "" for none).
 std::string query(session::Session& session, std::string_view name, std::string_view argsJson);
+// Whether a query of this name exists, and whether it can be asked without arguments (what
+// `kanri-cli NAME --json` answers).
+bool hasQuery(std::string_view name, bool withoutArguments = false);
 // Markdown: every operation and query with its fields.
 std::string reference();
 

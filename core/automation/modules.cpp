@@ -11,6 +11,8 @@ const AutomationModule kModules[] = {
     {"suppliers", supplierOperations, supplierQueries},
     {"improvement", improvementOperations, improvementQueries},
     {"audits", auditOperations, auditQueries},
+    {"performance", performanceOperations, performanceQueries},
+    {"reviews", reviewOperations, reviewQueries},
 };
 } // namespace
 

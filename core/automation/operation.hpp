@@ -87,5 +87,9 @@ const std::vector<Operation>& improvementOperations();
 const std::vector<Query>& improvementQueries();
 const std::vector<Operation>& auditOperations();
 const std::vector<Query>& auditQueries();
+const std::vector<Operation>& performanceOperations();
+const std::vector<Query>& performanceQueries();
+const std::vector<Operation>& reviewOperations();
+const std::vector<Query>& reviewQueries();
 
 } // namespace kanri::automation

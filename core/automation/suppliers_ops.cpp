@@ -8,6 +8,7 @@
 #include "i18n/i18n.hpp"
 #include "model/commands.hpp"
 #include "model/suppliers/commands.hpp"
+#include "model/suppliers/review.hpp"
 #include "model/validation.hpp"
 
 namespace kanri::automation {
@@ -89,6 +90,33 @@ const std::vector<Operation>& supplierOperations() {
              for (const auto& [name, value] : std::get<model::Fields>(fields))
                  if (name == "via") return refuse(ErrorCode::InvalidOperation, "via is set with its link (supplier.via)", "/fields/via");
              return model::patchFields(std::string(sup::Supplier::kKind), text(op, "id"), std::move(std::get<model::Fields>(fields)));
+         }},
+        {"supplier.review", "Records a performance review of a supplier (8.3.4.1): its targets are copied in to be reviewed against, the fields given over them; next_review moves the supplier's next review. Answers its id.",
+         {{"supplier", json_t::string, true, "the supplier"},
+          {"fields", json_t::object, true, "from, to, held_on (YYYY-MM-DD), reviewer, result (satisfactory, needs_improvement, unsatisfactory), summary, follow_up, result.N.actual"},
+          {"next_review", json_t::string, false, "the supplier's next review (YYYY-MM-DD)"}},
+         [](session::Session&, const json& op) -> Made<Command> {
+             Made<model::Fields> fields = fieldsFrom(op, "fields");
+             if (auto* r = std::get_if<Refusal>(&fields)) return *r;
+             return sup::createSupplierReview(text(op, "supplier"), std::move(std::get<model::Fields>(fields)), text(op, "next_review"));
+         }},
+        {"supplier.review.update", "Changes some fields of a supplier review (result.N.actual, result, summary, follow_up, ...).",
+         {{"id", json_t::string, true, "the review, \"SR-001\""}, {"fields", json_t::object, true, "the fields to change"}},
+         [](session::Session&, const json& op) -> Made<Command> {
+             Made<model::Fields> fields = fieldsFrom(op, "fields");
+             if (auto* r = std::get_if<Refusal>(&fields)) return *r;
+             return model::patchFields(std::string(sup::SupplierReview::kKind), text(op, "id"), std::move(std::get<model::Fields>(fields)));
+         }},
+        {"supplier.review.raise", "Raises a nonconformity or an improvement opportunity from a supplier review, linked to it; answers its id.",
+         {{"id", json_t::string, true, "the review"}, {"as", json_t::string, true, "nonconformity or opportunity"}},
+         [](session::Session& s, const json& op) -> Made<Command> {
+             const std::string as = text(op, "as");
+             if (as != "nonconformity" && as != "opportunity") return refuse(ErrorCode::UnknownChoice, as, "/as");
+             return sup::raiseFromSupplierReview(text(op, "id"), as == "nonconformity", today(s));
+         }},
+        {"supplier.review.remove", "Removes a supplier review (refused while something raised from it remains).", {{"id", json_t::string, true, "the review"}},
+         [](session::Session&, const json& op) -> Made<Command> {
+             return std::make_unique<model::RemoveEntity>(model::EntityKey{std::string(sup::SupplierReview::kKind), text(op, "id")});
          }},
         {"supplier.via", "Sets the supplier a third party is reached through (\"\" : none), with its link.",
          {{"id", json_t::string, true, "the supplier, \"SUP-002\""}, {"via", json_t::string, true, "the supplier it is reached through, \"SUP-001\", or \"\""}},
@@ -249,7 +277,19 @@ const std::vector<Query>& supplierQueries() {
                  json misaligned = json::array();
                  for (const sup::Target& t : x.targets)
                      if (sup::misaligned(t)) misaligned.push_back(t.measure);
-                 out.push_back({{"id", x.id}, {"fields", fieldsJson(fieldsOf(x))}, {"risks", risks},
+                 json reviews = json::array();
+                 for (const sup::SupplierReview* r : sup::reviewsOf(s.workspace(), x.id)) {
+                     json results = json::array();
+                     for (const sup::TargetResult& t : r->results) {
+                         const std::optional<bool> m = sup::met(t);
+                         results.push_back({{"measure", t.measure}, {"target", t.target}, {"actual", t.actual}, {"met", m ? json(*m) : json(nullptr)}});
+                     }
+                     const model::EntityKey raised = sup::raisedFromReview(s.workspace(), r->id);
+                     reviews.push_back({{"id", r->id}, {"held_on", r->heldOn}, {"result", std::string(sup::codeOf(r->result, sup::kReviewResultCodes))},
+                                        {"results", results}, {"raised", raised.kind.empty() ? json(nullptr) : json{{"kind", raised.kind}, {"id", raised.id}}},
+                                        {"fields", fieldsJson(fieldsOf(*r))}});
+                 }
+                 out.push_back({{"id", x.id}, {"fields", fieldsJson(fieldsOf(x))}, {"risks", risks}, {"reviews", reviews},
                                 {"flags", {{"assurance_lapsed", f.assuranceLapsed}, {"assurance_expiring", f.assuranceExpiring},
                                            {"misaligned_targets", misaligned}, {"contract_ended", f.contractEnded}, {"contract_ending", f.contractEnding},
                                            {"review_overdue", f.reviewOverdue}, {"no_assurance", f.noAssurance}}}});

@@ -30,6 +30,7 @@ std::string raciMatrixFieldsSchema();
 std::string raciRowFieldsSchema();
 std::string signOffFieldsSchema();
 std::string savedTemplateFieldsSchema();
+std::string supplierReviewFieldsSchema();
 // The improvement loop's (improvement_schema.cpp).
 std::string actionFieldsSchema();
 std::string nonconformityFieldsSchema();
@@ -39,5 +40,14 @@ std::string pdcaCycleFieldsSchema();
 std::string auditProgrammeFieldsSchema();
 std::string auditFieldsSchema();
 std::string findingFieldsSchema();
+// Services, SLA targets, KPIs, measurements and objectives (performance_schema.cpp).
+std::string serviceFieldsSchema();
+std::string slaTargetFieldsSchema();
+std::string kpiFieldsSchema();
+std::string measurementFieldsSchema();
+std::string objectiveFieldsSchema();
+// The management review's (reviews_schema.cpp).
+std::string managementReviewFieldsSchema();
+std::string reviewDecisionFieldsSchema();
 
 } // namespace kanri::exchange

@@ -12,6 +12,7 @@ const SchemaFragment kFragments[] = {
     {"raci_row", raciRowFieldsSchema},
     {"raci_signoff", signOffFieldsSchema},
     {"raci_template", savedTemplateFieldsSchema},
+    {"supplier_review", supplierReviewFieldsSchema},
     {"action", actionFieldsSchema},
     {"nonconformity", nonconformityFieldsSchema},
     {"opportunity", opportunityFieldsSchema},
@@ -19,6 +20,13 @@ const SchemaFragment kFragments[] = {
     {"audit_programme", auditProgrammeFieldsSchema},
     {"audit", auditFieldsSchema},
     {"finding", findingFieldsSchema},
+    {"service", serviceFieldsSchema},
+    {"sla_target", slaTargetFieldsSchema},
+    {"kpi", kpiFieldsSchema},
+    {"measurement", measurementFieldsSchema},
+    {"objective", objectiveFieldsSchema},
+    {"management_review", managementReviewFieldsSchema},
+    {"review_decision", reviewDecisionFieldsSchema},
 };
 } // namespace
 

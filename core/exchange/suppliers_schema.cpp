@@ -5,6 +5,7 @@
 #include "exchange/schema_helpers.hpp"
 
 #include "model/suppliers/raci.hpp"
+#include "model/suppliers/review.hpp"
 #include "model/suppliers/supplier.hpp"
 
 namespace kanri::exchange {
@@ -39,6 +40,22 @@ std::string supplierFieldsSchema() {
         {"^assurance\\.[0-9]+\\.reference$", schema::text()},
         {"^assurance\\.[0-9]+\\.expires$", schema::date()}};
     return object(props, patterns, {"name"}).dump();
+}
+
+std::string supplierReviewFieldsSchema() {
+    ordered_json props = ordered_json::object();
+    for (const auto& [name, value] : fieldsOf(sup::SupplierReview{})) {
+        (void)value;
+        props[name] = schema::text();
+    }
+    for (const char* d : {"from", "to", "held_on"}) props[d] = schema::date();
+    props["result"] = choices(sup::kReviewResultCodes);
+    props["results"] = schema::count();
+    const ordered_json patterns = {
+        {"^result\\.[0-9]+\\.(measure|unit)$", schema::text()},
+        {"^result\\.[0-9]+\\.(target|actual)$", {{"type", "string"}, {"pattern", "^(-?[0-9]*\\.?[0-9]+)?$"}}},
+        {"^result\\.[0-9]+\\.better$", {{"type", "string"}, {"enum", {"", "higher", "lower"}}}}};
+    return object(props, patterns, {}).dump();
 }
 
 std::string raciMatrixFieldsSchema() {

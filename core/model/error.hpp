@@ -71,7 +71,16 @@
     X(FindingIncomplete)    /* an audit finding without its clause or its statement */              \
     X(FindingRaised)        /* raising again from a finding already raised */                       \
     X(FindingNotRaisable)   /* raising a nonconformity or opportunity from a conformity */           \
-    X(PeriodInvalid)        /* a cycle whose end is before its start */
+    X(PeriodInvalid)        /* a cycle whose end is before its start */                             \
+    X(KpiInvalid)           /* a KPI whose target or threshold is not a number, or a threshold on the good side */ \
+    X(MeasurementInvalid)   /* a measurement whose value is not a number */                         \
+    X(MeasurementPeriod)    /* a period that does not exist, or not of the KPI's frequency */        \
+    X(MeasurementUnit)      /* a measurement imported in another unit than its KPI's */            \
+    X(AlreadyRaised)    /* raising again from a measurement or review already raised */                    \
+    X(MeasurementNotMissed) /* raising from a measurement that met its target */                    \
+    X(ReviewNeedsChair)     /* a management review held without a chair */                          \
+    X(ReviewHeld)           /* an edit of a held management review (other than its minutes) */      \
+    X(DecisionIncomplete)   /* a management review decision without what was decided */
 
 namespace kanri {
 

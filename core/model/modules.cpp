@@ -19,6 +19,12 @@ void install(Registry& registry);
 namespace audits {
 void install(Registry& registry);
 }
+namespace performance {
+void install(Registry& registry);
+}
+namespace reviews {
+void install(Registry& registry);
+}
 
 namespace {
 const ModelModule kModules[] = {
@@ -27,6 +33,8 @@ const ModelModule kModules[] = {
     {"suppliers", suppliers::install},
     {"improvement", improvement::install},
     {"audits", audits::install},
+    {"performance", performance::install},
+    {"reviews", reviews::install},
 };
 } // namespace
 

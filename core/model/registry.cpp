@@ -20,10 +20,10 @@ const Relation* Registry::relation(std::string_view name) const {
     return nullptr;
 }
 
-Status Registry::guard(const Workspace& ws, const EntityKey& subject, const Link* adding) const {
+Status Registry::guard(const Workspace& ws, const EntityKey& subject, const GuardedEdit& edit) const {
     for (const auto& [kind, g] : m_guards)
         if (kind == subject.kind)
-            if (auto s = g(ws, subject, adding); !s) return s;
+            if (auto s = g(ws, subject, edit); !s) return s;
     return ok();
 }
 

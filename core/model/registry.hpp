@@ -12,10 +12,18 @@
 
 namespace kanri::model {
 
+// The edit a guard is asked about: a replace (with the new fields), a removal, or one of the
+// entity's outgoing links added or removed.
+struct GuardedEdit {
+    enum class What { Replace, Remove, AddLink, RemoveLink };
+    What what;
+    const Link* link = nullptr;     // AddLink, RemoveLink
+    const Fields* fields = nullptr; // Replace: the value it would have
+};
 // A kind's guard over edits of what is stored (a closed audit, a held review): asked before an
-// entity of the kind is replaced or removed, and before one of its outgoing links is added
-// (`adding`) or removed. Creating a new entity is not asked: it has no record yet to protect.
-using EditGuard = Status (*)(const Workspace& ws, const EntityKey& subject, const Link* adding);
+// entity of the kind is replaced or removed, and before one of its outgoing links is added or
+// removed. Creating a new entity is not asked: it has no record yet to protect.
+using EditGuard = Status (*)(const Workspace& ws, const EntityKey& subject, const GuardedEdit& edit);
 
 class Registry {
 public:
@@ -23,7 +31,7 @@ public:
     void addRelation(Relation relation) { m_relations.push_back(relation); }
     void addGuard(std::string_view kind, EditGuard check) { m_guards.push_back({kind, check}); }
     // Every guard of the subject's kind, in order; the first refusal.
-    Status guard(const Workspace& ws, const EntityKey& subject, const Link* adding) const;
+    Status guard(const Workspace& ws, const EntityKey& subject, const GuardedEdit& edit) const;
 
     Collection* collection(std::string_view kind);
     const Collection* collection(std::string_view kind) const;

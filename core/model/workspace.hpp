@@ -183,8 +183,8 @@ private:
     std::map<std::string, int64_t, std::less<>> m_counters;
     uint64_t m_mutations = 0;
     int m_unguarded = 0;
-    Status guarded(const EntityKey& subject, const Link* adding) const {
-        return m_unguarded > 0 ? kanri::ok() : m_registry.guard(*this, subject, adding);
+    Status guarded(const EntityKey& subject, const GuardedEdit& edit) const {
+        return m_unguarded > 0 ? kanri::ok() : m_registry.guard(*this, subject, edit);
     }
     Registry m_registry;
     std::set<Link> m_links;

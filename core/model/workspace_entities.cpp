@@ -33,7 +33,7 @@ Status Workspace::putEntity(std::string_view kind, const std::string& id, const 
     Fields before;
     std::optional<size_t> position;
     if (auto at = c->indexOf(id)) {
-        if (auto s = guarded({std::string(kind), id}, nullptr); !s) return s;
+        if (auto s = guarded({std::string(kind), id}, {GuardedEdit::What::Replace, nullptr, &fields}); !s) return s;
         stamp.createdAt = c->stampAt(*at).createdAt;
         before = c->fieldsAt(*at);
         position = *at;
@@ -54,7 +54,7 @@ Status Workspace::removeEntity(const EntityKey& key, RemovedEntity* removed) {
     if (!c) return fail(ErrorCode::UnknownKind, key.kind);
     const auto at = c->indexOf(key.id);
     if (!at) return fail(ErrorCode::UnknownId, key.kind + " " + key.id);
-    if (auto s = guarded(key, nullptr); !s) return s;
+    if (auto s = guarded(key, {GuardedEdit::What::Remove}); !s) return s;
     // Links pointing at it: a refusing relation stops the removal and says who points at it.
     std::vector<Link> incoming = linksTo(key);
     std::string refusedBy;
@@ -123,7 +123,7 @@ Status Workspace::validateLink(const Link& l, const WorkspaceData* within) const
 
 Status Workspace::addLink(const Link& l) {
     if (auto s = validateLink(l); !s) return s;
-    if (auto s = guarded(l.from, &l); !s) return s;
+    if (auto s = guarded(l.from, {GuardedEdit::What::AddLink, &l}); !s) return s;
     if (!m_links.insert(l).second) return fail(ErrorCode::DuplicateId, linkId(l));
     recordLink(l, true);
     return ok();
@@ -131,7 +131,7 @@ Status Workspace::addLink(const Link& l) {
 
 Status Workspace::removeLink(const Link& l) {
     if (!m_links.count(l)) return fail(ErrorCode::UnknownId, linkId(l));
-    if (auto s = guarded(l.from, nullptr); !s) return s;
+    if (auto s = guarded(l.from, {GuardedEdit::What::RemoveLink, &l}); !s) return s;
     m_links.erase(l);
     recordLink(l, false);
     return ok();

@@ -4,6 +4,8 @@
 #include "ui/risks/risks_ui.hpp"
 #include "ui/audits/audits_ui.hpp"
 #include "ui/improvement/improvement_ui.hpp"
+#include "ui/performance/performance_ui.hpp"
+#include "ui/reviews/reviews_ui.hpp"
 #include "ui/suppliers/suppliers_ui.hpp"
 #include "ui/views.hpp"
 
@@ -19,6 +21,8 @@ const AreaEntry kAreas[] = {
     {Area::Suppliers, "suppliers", Str::NavSuppliers, icon::Suppliers, drawSuppliers, false, supplierKinds(), nullptr, drawSuppliersDashboardCard},
     {Area::Improvement, "improvement", Str::NavImprovement, icon::Improvement, drawImprovement, false, improvementKinds(), drawImprovementItemActions, drawImprovementDashboardCard},
     {Area::Audits, "audits", Str::NavAudits, icon::Check, drawAudits, false, auditKinds()},
+    {Area::Performance, "performance", Str::NavPerformance, icon::Performance, drawPerformance, false, performanceKinds(), nullptr, drawPerformanceDashboardCard},
+    {Area::Reviews, "reviews", Str::NavReviews, icon::Review, drawReviews, false, reviewKinds(), nullptr, drawReviewsDashboardCard},
     {Area::History, "history", Str::NavHistory, icon::History, drawHistory, false, {}},
     {Area::Guide, "guide", Str::NavGuide, icon::Guide, drawGuide, false, {}},
     {Area::Settings, "settings", Str::NavSettings, icon::Settings, drawSettings, false, {}},

@@ -54,5 +54,7 @@ inline constexpr const char* FolderUp = "\xef\x85\x88";     // U+F148 fa-level-u
 inline constexpr const char* Home = "\xef\x80\x95";         // U+F015 fa-home
 inline constexpr const char* Guide = "\xef\x80\xad";        // U+F02D fa-book
 inline constexpr const char* Save = "\xef\x83\x87";         // U+F0C7 fa-floppy-o
+inline constexpr const char* Performance = "\xef\x88\x81";  // U+F201 fa-line-chart
+inline constexpr const char* Review = "\xef\x83\x80";       // U+F0C0 fa-users
 
 } // namespace kanri::ui::icon

@@ -16,7 +16,7 @@
 
 namespace kanri::ui {
 
-enum class Area { Dashboard, Assessment, Risks, Suppliers, Improvement, Audits, History, Guide, Settings };
+enum class Area { Dashboard, Assessment, Risks, Suppliers, Improvement, Audits, Performance, Reviews, History, Guide, Settings };
 enum class AssessTab { Workspace, Gaps, Documents, Cycles };
 
 struct GapsViewState {

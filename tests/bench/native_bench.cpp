@@ -29,6 +29,12 @@
 #define KANRI_BENCH_IMPROVEMENT 1
 #include "ui/improvement/improvement_ui.hpp"
 #endif
+#if __has_include("model/reviews/inputs.hpp")
+#define KANRI_BENCH_CHECK 1
+#include "model/performance/commands.hpp"
+#include "model/reviews/inputs.hpp"
+#include "ui/performance/performance_ui.hpp"
+#endif
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -410,6 +416,83 @@ int main(int argc, char** argv) {
     std::printf("%-78s %8.2f ms    target <= 16 ms\n", "history: open the History area on 100,000 rows, first frame CPU (best of 5)", openMs);
     std::printf("%-78s %8.2f ms\n", "history: the same, searching all 100,000 rows for a text (best of 5)", searchMs);
 #endif
+    double trendFrameMs = 0, trendFrameBestMs = 0, kpiListFrameMs = 0, assemblyMs = 0, assemblyBestMs = 0;
+#ifdef KANRI_BENCH_CHECK
+    // 8. The Check step: 200 services with an SLA target each, 1,000 KPIs with 50 monthly values
+    //    each (50,000 measurements), on top of the risks, nonconformities, opportunities and
+    //    actions above: the KPI tab's frame with a KPI's trend chart, and assembling a management
+    //    review's inputs a–k from all of it.
+    {
+        namespace pf = model::performance;
+        std::vector<std::unique_ptr<model::Command>> parts;
+        for (int i = 0; i < 200; ++i) {
+            parts.push_back(std::make_unique<model::PutEntity>("service", "", model::Fields{{"name", "サービス " + std::to_string(i)}}));
+            parts.push_back(std::make_unique<model::PutEntity>(
+                "sla_target", "", model::Fields{{"name", "可用性"}, {"target", "99.5"}, {"unit", "%"}},
+                std::vector<model::PutEntity::NewLink>{{"sla_target.service", {"service", model::formatId("SVC-", i + 1)}}}));
+        }
+        for (int k = 0; k < 1000; ++k) {
+            std::vector<model::PutEntity::NewLink> links;
+            if (k < 200) links.push_back({"kpi.sla_target", {"sla_target", model::formatId("SLA-", k + 1)}});
+            else links.push_back({"kpi.service", {"service", model::formatId("SVC-", 1 + k % 200)}});
+            parts.push_back(std::make_unique<model::PutEntity>(
+                "kpi", "", model::Fields{{"name", "KPI " + std::to_string(k)}, {"unit", "%"}, {"target", "99.5"}, {"threshold", "99"}}, std::move(links)));
+        }
+        for (int k = 0; k < 1000; ++k)
+            for (int m = 0; m < 50; ++m) {
+                char period[16], value[16];
+                std::snprintf(period, sizeof period, "%04d-%02d", 2022 + m / 12, 1 + m % 12);
+                std::snprintf(value, sizeof value, "%.2f", 98.5 + ((k * 7 + m * 13) % 20) / 10.0);
+                parts.push_back(std::make_unique<model::PutEntity>("measurement", "", model::Fields{{"period", period}, {"value", value}},
+                                                                   std::vector<model::PutEntity::NewLink>{{"measurement.kpi", {"kpi", model::formatId("KPI-", k + 1)}}}));
+            }
+        for (int o = 0; o < 50; ++o)
+            parts.push_back(std::make_unique<model::PutEntity>("objective", "", model::Fields{{"title", "目的 " + std::to_string(o)}},
+                                                               std::vector<model::PutEntity::NewLink>{{"objective.kpi", {"kpi", model::formatId("KPI-", o + 1)}}}));
+        size_t refusedAt = 0;
+        if (!h.app->execute(std::make_unique<model::Batch>(std::move(parts), &refusedAt))) {
+            std::printf("check set-up refused at %zu\n", refusedAt);
+            return 1;
+        }
+        ui::PerformanceViewState& v = h.app->views().of<ui::PerformanceViewState>();
+        h.app->area = ui::Area::Performance;
+        v.tab = 1;
+        v.tabRequested = true;
+        for (int i = 0; i < 10; ++i) h.frame();
+        auto blocks = [&] {
+            std::vector<double> out;
+            for (int b = 0; b < 10; ++b) {
+                const double c0 = cpuMs();
+                for (int i = 0; i < 20; ++i) h.frame();
+                out.push_back((cpuMs() - c0) / 20);
+            }
+            return out;
+        };
+        const std::vector<double> list = blocks(); // the KPI list alone
+        kpiListFrameMs = median(list);
+        v.kpis.selected = "KPI-001";
+        v.detailOnly = true;
+        for (int i = 0; i < 10; ++i) h.frame();
+        const std::vector<double> trend = blocks(); // the KPI's detail with its trend chart
+        trendFrameMs = median(trend);
+        trendFrameBestMs = *std::min_element(trend.begin(), trend.end());
+        std::vector<double> assembly;
+        size_t facts = 0;
+        for (int round = 0; round < 10; ++round) {
+            const auto t0 = std::chrono::steady_clock::now();
+            const std::vector<model::reviews::Input> in = model::reviews::assembleInputs(h.app->workspace(), "", "2026-06-01", "2026-12-02");
+            assembly.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+            facts = 0;
+            for (const auto& i : in) facts += i.facts.size();
+        }
+        assemblyMs = median(assembly);
+        assemblyBestMs = *std::min_element(assembly.begin(), assembly.end());
+        std::printf("  (check: %zu services, %zu KPIs, %zu measurements, %zu risks, %zu nonconformities, %zu actions; %zu facts assembled)\n",
+                    h.app->workspace().entities<pf::Service>().size(), h.app->workspace().entities<pf::Kpi>().size(),
+                    h.app->workspace().entities<pf::Measurement>().size(), h.app->workspace().collection("risk")->size(),
+                    h.app->workspace().collection("nonconformity")->size(), h.app->workspace().collection("action")->size(), facts);
+    }
+#endif
 #ifdef KANRI_BENCH_RISKS
     std::printf("%-78s %8.2f ms    target <= 4 ms\n", "risks: register frame with 10,000 risks, CPU (best mean of 10 blocks of 20)", riskFrameMs);
     std::printf("%-78s %8.2f ms    target <= 30 ms\n", "risks: the frame that applies a filter, 10,000 risks, CPU (best of 6)", riskFilterMs);
@@ -428,13 +511,22 @@ int main(int argc, char** argv) {
     std::printf("%-78s %8.2f ms    target <= 4 ms\n", "improvement: action list frame, 20,000 actions (all shown), CPU", actionListFrameMs);
     std::printf("%-78s %8.2f ms\n", "improvement: the board's frame after an edit (board and action index rebuilt), CPU (best of 4)", boardEditFrameMs);
 #endif
+#ifdef KANRI_BENCH_CHECK
+    std::printf("%-78s %8.2f ms    target <= 2 ms\n", "check: a KPI's detail with its trend chart, 1,000 KPIs / 50,000 values, CPU (median of 10 blocks)", trendFrameMs);
+    std::printf("%-78s %8.2f ms\n", "check: the same, best block", trendFrameBestMs);
+    std::printf("%-78s %8.2f ms\n", "check: the KPI list alone (1,000 KPIs), CPU (median of 10 blocks)", kpiListFrameMs);
+    std::printf("%-78s %8.2f ms    target <= 50 ms\n", "check: management review inputs a-k assembled from all of it (median of 10)", assemblyMs);
+    std::printf("%-78s %8.2f ms\n", "check: the same, best of 10", assemblyBestMs);
+#endif
     std::FILE* f = std::fopen("build/bench/native.json", "w");
     if (f) {
         std::fprintf(f, "{\"scoresMedianUs\": %.2f, \"scoresP99Us\": %.2f, \"frameMeanMs\": %.3f, \"frameP90Ms\": %.3f, \"vertices\": %d, "
                         "\"historyAppendUs\": %.2f, \"historyOpenMs\": %.3f, \"historySearchMs\": %.3f, \"riskFrameMs\": %.3f, \"riskFilterMs\": %.3f, "
-                        "\"riskRebuildMs\": %.3f, \"riskCsvMs\": %.3f, \"raciFrameMs\": %.3f, \"raciCheckMs\": %.3f, \"raciEditFrameMs\": %.3f, \"boardFrameMs\": %.3f, \"actionListFrameMs\": %.3f}\n",
+                        "\"riskRebuildMs\": %.3f, \"riskCsvMs\": %.3f, \"raciFrameMs\": %.3f, \"raciCheckMs\": %.3f, \"raciEditFrameMs\": %.3f, \"boardFrameMs\": %.3f, \"actionListFrameMs\": %.3f, "
+                        "\"trendFrameMs\": %.3f, \"reviewAssemblyMs\": %.3f}\n",
                      us[us.size() / 2], us[us.size() * 99 / 100], total / frames, ms[ms.size() * 9 / 10], vertices, appendUs, openMs, searchMs,
-                     riskFrameMs, riskFilterMs, riskRebuildMs, riskCsvMs, raciFrameMs, raciCheckMs, raciEditFrameMs, boardFrameMs, actionListFrameMs);
+                     riskFrameMs, riskFilterMs, riskRebuildMs, riskCsvMs, raciFrameMs, raciCheckMs, raciEditFrameMs, boardFrameMs, actionListFrameMs,
+                     trendFrameMs, assemblyMs);
         std::fclose(f);
     }
     return 0;

@@ -85,6 +85,29 @@ check "matrix --csv: a BOM, the party columns, the Japanese activity" "'$cli' --
 check "matrix --markdown: a table row per activity" "[ \"\$('$cli' --db '$sdb' matrix --markdown M-001 | grep -c '^| [0-9]')\" = 32 ]"
 "$cli" --db "$sdb" matrix --csv M-404 > /dev/null 2>&1; check "matrix --csv of an unknown matrix exits 2" "[ $? -eq 2 ]"
 check "usage errors exit 2" "'$cli' frobnicate 2> /dev/null; [ \$? -eq 2 ]"
+# The Check step: KPIs with their values, a management review held with its inputs; NAME --json
+# answers any query that needs no arguments (audits, kpis, reviews, …); one that needs them is usage.
+kdb="$work/check.sqlite"
+printf '%s\n' '{"op": "service.create", "fields": {"name": "ポータル"}}' \
+  '{"op": "sla.create", "service": "SVC-001", "fields": {"name": "可用性", "target": "99.5", "unit": "%"}}' \
+  '{"op": "kpi.create", "sla_target": "SLA-001", "fields": {"name": "月間可用性", "unit": "%", "target": "99.5", "threshold": "99"}}' \
+  '{"op": "measurement.record", "kpi": "KPI-001", "period": "2026-10", "value": "99.8"}' \
+  '{"op": "measurement.record", "kpi": "KPI-001", "period": "2026-11", "value": "98.2"}' \
+  '{"op": "review.create", "fields": {"title": "年次レビュー", "chair": "社長"}}' \
+  '{"op": "review.hold", "id": "MR-001", "on": "2026-12-01"}' > "$work/check.jsonl"
+check "apply: a service, an SLA target, a KPI with two values, a review held" "'$cli' --db '$kdb' apply '$work/check.jsonl' > /dev/null"
+"$cli" --db "$kdb" kpis --json > "$work/k.json"
+check "kpis --json: the latest value missed its target, one of two missed" \
+  "[ \"\$(json $work/k.json \"(d[0]['latest']['period'], d[0]['result'], d[0]['measured'], d[0]['missed'], d[0]['sla_target'])\")\" = \"('2026-11', 'missed', 2, 1, 'SLA-001')\" ]"
+"$cli" --db "$kdb" reviews --json > "$work/r.json"
+check "reviews --json: held, its input c counting the missed KPI" \
+  "[ \"\$(json $work/r.json \"(d[0]['status'], [f['value'] for i in d[0]['inputs'] if i['input']=='c' for f in i['facts'] if f['key']=='kpi_missed'][0])\")\" = \"('held', '1')\" ]"
+check "audits --json answers an empty programme list" "[ \"\$('$cli' --db '$kdb' audits --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)[\"programmes\"]))')\" = 0 ]"
+"$cli" --db "$kdb" service.report --json > /dev/null 2>&1; check "NAME --json of a query that needs arguments is usage, exit 2" "[ $? -eq 2 ]"
+printf '%s\n' '{"op": "measurement.record", "kpi": "KPI-001", "period": "2026-12", "value": "99.9"}' '{"op": "measurement.record", "kpi": "KPI-001", "period": "2026-13", "value": "99.9"}' > "$work/badm.jsonl"
+before_m=$(sha256sum "$kdb" | cut -d' ' -f1)
+"$cli" --db "$kdb" apply "$work/badm.jsonl" > /dev/null 2>&1; rc=$?
+check "apply: a period that does not exist refuses the whole file, exit 2, nothing changed" "[ $rc -eq 2 ] && [ \"\$(sha256sum '$kdb' | cut -d' ' -f1)\" = '$before_m' ]"
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -544,6 +544,64 @@ for (const [lang, width, height] of [['en', 1920, 1080], ['ja', 1024, 640]]) {
   });
 }
 
+for (const [lang, width, height] of [['en', 1920, 1080], ['ja', 1024, 640]]) {
+  test(`desktop ${lang} ${width}×${height}: a KPI's values typed, a miss raised as a nonconformity, a management review held; no clipped text`, async () => {
+    await withDesktop({ lang, width, height }, async (d) => {
+      const cliJson = (name) => JSON.parse(execFileSync(cli, ['--db', d.dbPath, name, '--json'], { encoding: 'utf8' }));
+      await d.click([d.t('AuthorSkip')]);
+      await d.click(['nav:performance']);
+      await d.click(['ptab1']);
+      await d.click(['newkpi']);
+      assert.equal(cliJson('kpis').length, 1);
+      await d.reveal(['mperiod'], ['kpidetail']);
+      await d.click(['mperiod']);
+      await d.key('ctrl+a');
+      await d.type('2026-10');
+      await d.click(['mvalue']);
+      await d.type('99.4');
+      await d.reveal(['record'], ['kpidetail']);
+      await d.click(['record']);
+      await d.reveal(['mperiod'], ['kpidetail'], { down: false });
+      await d.click(['mperiod']);
+      await d.key('ctrl+a');
+      await d.type('2026-11');
+      await d.click(['mvalue']);
+      await d.type('97');
+      await d.key('Tab');
+      await d.reveal(['record'], ['kpidetail']);
+      await d.click(['record']);
+      let k = cliJson('kpis')[0];
+      assert.deepEqual(k.measurements.map((m) => [m.period, m.result]), [['2026-10', 'met'], ['2026-11', 'missed']]);
+      await d.reveal([k.measurements[1].id, 'raisenc'], ['kpidetail']);
+      await d.click([k.measurements[1].id, 'raisenc']);
+      assert.equal(cliJson('improvements').nonconformities[0].fields.source, 'kpi_miss');
+      await d.reveal(['trend'], ['kpidetail'], { down: false });
+      await d.screenshot(`desk-${lang}-${width}-kpi`);
+      assert.deepEqual((await d.ask('boxes')).glyphs, [], 'characters drawn as □');
+      let clipped = (await d.ask('clipped')).glyphs;
+      assert.deepEqual(clipped, [], `kpi: glyphs cut by their clip rectangle: ${JSON.stringify(clipped)}`);
+      // A management review: the chair typed, held, its input c counting the missed KPI.
+      await d.click(['nav:reviews']);
+      await d.click(['newreview']);
+      await d.reveal(['chair'], ['reviewdetail']);
+      await d.click(['chair']);
+      await d.type('CEO');
+      await d.key('Return');
+      await d.reveal(['holdreview'], ['reviewdetail']);
+      await d.click(['holdreview']);
+      const r = cliJson('reviews')[0];
+      assert.equal(r.status, 'held');
+      const c = r.inputs.find((i) => i.input === 'c');
+      assert.equal(c.facts.find((f) => f.key === 'kpi_missed').value, '1');
+      await d.reveal(['fact:c:kpi_missed'], ['reviewdetail']);
+      await d.screenshot(`desk-${lang}-${width}-review`);
+      assert.deepEqual((await d.ask('boxes')).glyphs, [], 'characters drawn as □');
+      clipped = (await d.ask('clipped')).glyphs;
+      assert.deepEqual(clipped, [], `review: glyphs cut by their clip rectangle: ${JSON.stringify(clipped)}`);
+    });
+  });
+}
+
 test('desktop: text typed just before Ctrl+Q is saved', async () => {
   const work = mkdtempSync(path.join(tmpdir(), 'kanri-quit-'));
   const db = path.join(work, 'kanri.sqlite');
@@ -564,7 +622,7 @@ test('desktop: screenshots of every area in both languages and themes at three s
   for (const [width, height] of [[1024, 640], [1280, 800], [1920, 1080]]) {
     for (const lang of ['en', 'ja']) {
       await withDesktop({ lang, width, height }, async (d) => {
-        for (const area of ['dashboard', 'assessment', 'risks', 'suppliers', 'history', 'guide', 'settings']) {
+        for (const area of ['dashboard', 'assessment', 'risks', 'suppliers', 'performance', 'reviews', 'history', 'guide', 'settings']) {
           await d.click(['nav:' + area]);
           if (width !== 1280 || area !== 'risks') await d.screenshot(`desk-${lang}-${width}-${area}`);
           assert.deepEqual((await d.ask('boxes')).glyphs, [], `${lang} ${width}x${height} ${area}: characters drawn as □`);

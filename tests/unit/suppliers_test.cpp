@@ -7,7 +7,9 @@
 #include "exchange/kanri_json.hpp"
 #include "exchange/suppliers_csv.hpp"
 #include "model/commands.hpp"
+#include "model/improvement/nonconformity.hpp"
 #include "model/suppliers/commands.hpp"
+#include "model/suppliers/review.hpp"
 #include "session/session.hpp"
 #include "store/schema.hpp"
 #include "session_support.hpp"
@@ -580,4 +582,53 @@ TEST_CASE("suppliers/two edits of one party in one batch both stay; a party that
     CHECK(std::find(blockers.begin(), blockers.end(), row(s, m, 4)->id) != blockers.end()); // row 5: S:AR O:I
     CHECK(std::find(blockers.begin(), blockers.end(), row(s, m, 0)->id) == blockers.end()); // row 1: S:C
     CHECK(sup::partyRemovalBlockers(s.workspace(), m, "CUST").empty());
+}
+
+TEST_CASE("suppliers/performance reviews (8.3.4.1): targets copied in, actuals met or missed, the next review moved, raised once, kept with the supplier") {
+    session::Session s = open();
+    REQUIRE(s.execute(sup::createSupplier({{"name", "クラウド株式会社"}, {"targets", "2"}, {"target.1.measure", "Availability"}, {"target.1.supplier", "99.9"},
+                                           {"target.1.unit", "%"}, {"target.2.measure", "Response"}, {"target.2.supplier", "2"}, {"target.2.unit", "h"},
+                                           {"target.2.better", "lower"}, {"review_on", "2026-11-30"}})));
+    const nlohmann::json made = test::run(s, {{"op", "supplier.review"}, {"supplier", "SUP-001"}, {"next_review", "2027-05-31"},
+                                              {"fields", {{"from", "2026-06-01"}, {"to", "2026-11-30"}, {"held_on", "2026-12-02"}, {"reviewer", "佐藤"},
+                                                          {"result", "needs_improvement"}, {"result.1.actual", "99.7"}, {"summary", "可用性が目標を下回った"}}}});
+    REQUIRE(made["ok"] == true);
+    CHECK(made["id"] == "SR-001");
+    const sup::SupplierReview* r = s.workspace().entities<sup::SupplierReview>().find("SR-001");
+    REQUIRE(r);
+    REQUIRE(r->results.size() == 2);
+    CHECK(r->results[0].target == "99.9");
+    CHECK(sup::met(r->results[0]) == false); // 99.7 against 99.9, higher is better
+    CHECK(!sup::met(r->results[1]).has_value()); // no actual yet
+    CHECK(test::run(s, {{"op", "supplier.review.update"}, {"id", "SR-001"}, {"fields", {{"result.2.actual", "1.5"}}}})["ok"] == true);
+    CHECK(sup::met(s.workspace().entities<sup::SupplierReview>().find("SR-001")->results[1]) == true);
+    // The supplier's next review moved with it; its review is no longer overdue.
+    CHECK(s.workspace().entities<sup::Supplier>().find("SUP-001")->reviewOn == "2027-05-31");
+    CHECK(!sup::flagsOf(*s.workspace().entities<sup::Supplier>().find("SUP-001"), "2026-12-07").reviewOverdue);
+    // Raised once, as a nonconformity of 8.3.4.1 naming the missed target.
+    const nlohmann::json nc = test::run(s, {{"op", "supplier.review.raise"}, {"id", "SR-001"}, {"as", "nonconformity"}});
+    REQUIRE(nc["ok"] == true);
+    const auto* n = s.workspace().entities<model::improvement::Nonconformity>().find(nc["id"].get<std::string>());
+    REQUIRE(n);
+    CHECK(n->title == "クラウド株式会社: Availability 99.7 % (target 99.9 %)");
+    CHECK(n->source == model::improvement::NcSource::SupplierReview);
+    CHECK(test::code(test::run(s, {{"op", "supplier.review.raise"}, {"id", "SR-001"}, {"as", "opportunity"}})) == "AlreadyRaised");
+    // Bad input: nothing changed.
+    CHECK(test::code(test::run(s, {{"op", "supplier.review"}, {"supplier", "SUP-001"}, {"fields", {{"result.1.actual", "high"}}}})) == "TargetInvalid");
+    CHECK(test::code(test::run(s, {{"op", "supplier.review"}, {"supplier", "SUP-001"}, {"fields", {{"from", "2026-12-01"}, {"to", "2026-11-01"}}}})) == "PeriodInvalid");
+    CHECK(test::code(test::run(s, {{"op", "supplier.review"}, {"supplier", "SUP-404"}, {"fields", nlohmann::json::object()}})) == "UnknownId");
+    CHECK(s.workspace().entities<sup::SupplierReview>().size() == 1);
+    // The record stays: the supplier cannot go before its reviews; the review not before what it raised.
+    CHECK(s.execute(std::make_unique<model::RemoveEntity>(model::EntityKey{"supplier", "SUP-001"})).error().code == ErrorCode::StillLinked);
+    CHECK(test::code(test::run(s, {{"op", "supplier.review.remove"}, {"id", "SR-001"}})) == "StillLinked");
+    // In the register's query, newest first, with what was raised.
+    const nlohmann::json q = test::query(s, "suppliers")["result"][0]["reviews"];
+    REQUIRE(q.size() == 1);
+    CHECK(q[0]["results"][0]["met"] == false);
+    CHECK(q[0]["raised"]["kind"] == "nonconformity");
+    CHECK(s.undo()); // the raise
+    CHECK(s.undo()); // the actual
+    CHECK(s.undo()); // the review, and the next review date with it
+    CHECK(s.workspace().entities<sup::SupplierReview>().all().empty());
+    CHECK(s.workspace().entities<sup::Supplier>().find("SUP-001")->reviewOn == "2026-11-30");
 }

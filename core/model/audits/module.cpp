@@ -14,13 +14,14 @@ bool closedAudit(const Workspace& ws, std::string_view id) {
 }
 
 // A closed audit's record and scope no longer change.
-Status guardAudit(const Workspace& ws, const EntityKey& subject, const Link*) {
+Status guardAudit(const Workspace& ws, const EntityKey& subject, const GuardedEdit&) {
     return closedAudit(ws, subject.id) ? fail(ErrorCode::AuditClosed, subject.id) : ok();
 }
 
 // Nor do its findings, nor may one be added to it (the link that places a finding in an audit
 // is the `adding` one while the finding is created).
-Status guardFinding(const Workspace& ws, const EntityKey& subject, const Link* adding) {
+Status guardFinding(const Workspace& ws, const EntityKey& subject, const GuardedEdit& edit) {
+    const Link* adding = edit.what == GuardedEdit::What::AddLink ? edit.link : nullptr;
     if (adding && adding->relation == kFindingAudit && closedAudit(ws, adding->to.id)) return fail(ErrorCode::AuditClosed, adding->to.id);
     for (const Link& l : ws.linksFrom(subject))
         if (l.relation == kFindingAudit && closedAudit(ws, l.to.id)) return fail(ErrorCode::AuditClosed, l.to.id + " (" + subject.id + ")");

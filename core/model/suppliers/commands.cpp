@@ -1,5 +1,8 @@
 #include "model/suppliers/commands.hpp"
 
+#include "model/suppliers/review.hpp"
+#include "model/validation.hpp"
+
 #include "model/commands.hpp"
 #include "model/workspace.hpp"
 
@@ -64,6 +67,55 @@ std::unique_ptr<Command> createSupplier(Fields fields, std::string via) {
         links.push_back({"supplier.via", {std::string(Supplier::kKind), via}});
     }
     return std::make_unique<PutEntity>(std::string(Supplier::kKind), "", std::move(fields), std::move(links));
+}
+
+std::unique_ptr<Command> createSupplierReview(const std::string& supplierId, Fields fields, std::string nextReview) {
+    return std::make_unique<BuiltBatch>(Description{Description::Verb::Put, supplierId + ": review"}, [supplierId, fields, nextReview](const Workspace& ws, Parts& parts) -> Status {
+        const Supplier* s = ws.entities<Supplier>().find(supplierId);
+        if (!s) return fail(ErrorCode::UnknownId, std::string(Supplier::kKind) + " " + supplierId);
+        if (!nextReview.empty() && !isValidDate(nextReview)) return fail(ErrorCode::InvalidDate, "next_review: " + nextReview);
+        // The supplier's targets to review against, then what was given over them (an actual for
+        // "result.2.actual", or results of its own).
+        SupplierReview copy;
+        for (const Target& t : s->targets) copy.results.push_back({t.measure, t.supplier, "", t.unit, t.better});
+        Fields f;
+        for (auto& field : fieldsOf(copy))
+            if (field.first == "results" || field.first.rfind("result.", 0) == 0) f.push_back(std::move(field));
+        for (const auto& [name, value] : fields) setField(f, name, value);
+        parts.push_back(std::make_unique<PutEntity>(std::string(SupplierReview::kKind), "", std::move(f),
+                                                    std::vector<PutEntity::NewLink>{{std::string(kReviewSupplier), {std::string(Supplier::kKind), supplierId}}}));
+        if (!nextReview.empty()) parts.push_back(patchFields(std::string(Supplier::kKind), supplierId, {{"review_on", nextReview}}));
+        return ok();
+    });
+}
+
+std::unique_ptr<Command> raiseFromSupplierReview(const std::string& reviewId, bool nonconformity, std::string today) {
+    return std::make_unique<BuiltBatch>(Description{Description::Verb::Put, reviewId + ": raised"}, [reviewId, nonconformity, today](const Workspace& ws, Parts& parts) -> Status {
+        const SupplierReview* r = ws.entities<SupplierReview>().find(reviewId);
+        if (!r) return fail(ErrorCode::UnknownId, std::string(SupplierReview::kKind) + " " + reviewId);
+        if (EntityKey raised = raisedFromReview(ws, reviewId); !raised.kind.empty()) return fail(ErrorCode::AlreadyRaised, reviewId + " → " + raised.id);
+        const Supplier* s = ws.entities<Supplier>().find(supplierOfReview(ws, reviewId));
+        const std::string who = s ? s->name : reviewId;
+        const std::string period = r->from.empty() && r->to.empty() ? r->heldOn : r->from + " – " + r->to;
+        std::string missed;
+        for (const TargetResult& t : r->results)
+            if (met(t) == false) missed += (missed.empty() ? "" : "; ") + t.measure + " " + t.actual + " " + t.unit + " (target " + t.target + " " + t.unit + ")";
+        const std::string title = who + ": " + (missed.empty() ? r->summary.substr(0, r->summary.find('\n')) : missed);
+        const std::string description = r->summary + (r->followUp.empty() ? "" : "\n\n" + r->followUp);
+        const std::string ref = reviewId + " / " + period;
+        if (nonconformity) {
+            Fields f = {{"title", title}, {"description", description}, {"source", "supplier_review"}, {"source_ref", ref},
+                        {"detected_on", r->heldOn.empty() ? today : r->heldOn}, {"detected_by", r->reviewer}};
+            parts.push_back(std::make_unique<PutEntity>("nonconformity", "", std::move(f),
+                                                        std::vector<PutEntity::NewLink>{{std::string(kNcSupplierReview), {std::string(SupplierReview::kKind), reviewId}},
+                                                                                        {"nonconformity.clause", {"clause", "8.3.4.1"}}}));
+        } else {
+            Fields f = {{"title", title}, {"description", description}, {"source", "supplier_review"}, {"source_ref", ref}, {"affects", who}};
+            parts.push_back(std::make_unique<PutEntity>("opportunity", "", std::move(f),
+                                                        std::vector<PutEntity::NewLink>{{std::string(kOfiSupplierReview), {std::string(SupplierReview::kKind), reviewId}}}));
+        }
+        return ok();
+    });
 }
 
 std::unique_ptr<Command> setSupplierVia(const std::string& supplierId, std::string via) {

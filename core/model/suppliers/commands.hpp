@@ -16,6 +16,13 @@ namespace kanri::model::suppliers {
 
 // A new supplier from fields; a third party linked to the supplier it is reached through.
 std::unique_ptr<Command> createSupplier(Fields fields, std::string via = {});
+// A performance review of the supplier (8.3.4.1): its targets copied in to be reviewed against,
+// the fields given over them ("result.1.actual": the first target's actual), and, when
+// `nextReview` is a date, the supplier's next review moved to it, in one edit.
+std::unique_ptr<Command> createSupplierReview(const std::string& supplierId, Fields fields, std::string nextReview = {});
+// A nonconformity (source "supplier review") or an opportunity raised from a review, linked to it
+// and titled after the supplier and the period; once per review.
+std::unique_ptr<Command> raiseFromSupplierReview(const std::string& reviewId, bool nonconformity, std::string today);
 // The supplier a third party is reached through ("" : none): the field and its link together.
 std::unique_ptr<Command> setSupplierVia(const std::string& supplierId, std::string via);
 

@@ -1,6 +1,7 @@
 // The supplier register's and the responsibility matrices' contribution to the model.
 #include "model/registry.hpp"
 #include "model/suppliers/raci.hpp"
+#include "model/suppliers/review.hpp"
 #include "model/suppliers/signoff.hpp"
 #include "model/suppliers/supplier.hpp"
 
@@ -12,6 +13,7 @@ void install(Registry& r) {
     r.addKind<RaciRow>();
     r.addKind<SignOff>();
     r.addKind<SavedTemplate>();
+    r.addKind<SupplierReview>();
     // A third party is reached through a supplier of the register, which cannot go first.
     r.addRelation({"supplier.via", "supplier", "supplier", OnTargetRemoved::Refuse});
     // The risks a supplier brings; a removed risk takes the link with it.
@@ -20,6 +22,11 @@ void install(Registry& r) {
     // remove of the matrix is refused, naming them.
     r.addRelation({kRowMatrix, "raci_row", "raci_matrix", OnTargetRemoved::Refuse});
     r.addRelation({kSignOffMatrix, "raci_signoff", "raci_matrix", OnTargetRemoved::Refuse});
+    // A supplier's performance reviews are its record (8.3.4.1): the supplier cannot go before
+    // them; what a review raised keeps it.
+    r.addRelation({kReviewSupplier, "supplier_review", "supplier", OnTargetRemoved::Refuse});
+    r.addRelation({kNcSupplierReview, "nonconformity", "supplier_review", OnTargetRemoved::Refuse});
+    r.addRelation({kOfiSupplierReview, "opportunity", "supplier_review", OnTargetRemoved::Refuse});
 }
 
 } // namespace kanri::model::suppliers

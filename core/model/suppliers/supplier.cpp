@@ -1,51 +1,14 @@
 #include "model/suppliers/supplier.hpp"
 
+#include "model/calendar.hpp"
 #include "model/validation.hpp"
 #include "model/workspace.hpp"
 
-#include <cstdio>
-#include <cstdlib>
 
 namespace kanri::model::suppliers {
 namespace {
 
 std::string num(size_t v) { return std::to_string(v); }
-
-// A decimal number as typed ("99.95", "4", "0,5" is not one).
-bool decimal(const std::string& t, double& out) {
-    if (t.empty() || t.size() > 24) return false;
-    bool digit = false, dot = false;
-    for (size_t i = 0; i < t.size(); ++i) {
-        const char c = t[i];
-        if (c >= '0' && c <= '9') digit = true;
-        else if (c == '.' && !dot) dot = true;
-        else if (!(c == '-' && i == 0)) return false;
-    }
-    if (!digit) return false;
-    out = std::strtod(t.c_str(), nullptr);
-    return true;
-}
-
-// Days since 1970-01-01 of a civil date, and back (Howard Hinnant's algorithms).
-long daysFromCivil(int y, int m, int d) {
-    y -= m <= 2;
-    const long era = (y >= 0 ? y : y - 399) / 400;
-    const long yoe = y - era * 400;
-    const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-void civilFromDays(long z, int& y, int& m, int& d) {
-    z += 719468;
-    const long era = (z >= 0 ? z : z - 146096) / 146097;
-    const long doe = z - era * 146097;
-    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const long mp = (5 * doy + 2) / 153;
-    d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-    m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    y = static_cast<int>(yoe + era * 400 + (m <= 2));
-}
 
 Status dateOrEmpty(const std::string& d, const char* field) {
     if (!d.empty() && !isValidDate(d)) return fail(ErrorCode::InvalidDate, std::string(field) + ": " + d);
@@ -53,16 +16,6 @@ Status dateOrEmpty(const std::string& d, const char* field) {
 }
 
 } // namespace
-
-std::string addDays(const std::string& date, int days) {
-    if (!isValidDate(date)) return {};
-    int y = std::stoi(date.substr(0, 4)), m = std::stoi(date.substr(5, 2)), d = std::stoi(date.substr(8, 2));
-    civilFromDays(daysFromCivil(y, m, d) + days, y, m, d);
-    if (y < 1 || y > 9999) return {};
-    char out[16];
-    std::snprintf(out, sizeof out, "%04d-%02d-%02d", y, m, d);
-    return out;
-}
 
 Fields fieldsOf(const Supplier& s) {
     Fields f{{"name", s.name},
@@ -158,8 +111,8 @@ Status validate(const Workspace& ws, const Supplier& s) {
         double v = 0;
         const std::string p = "target." + num(i + 1);
         if (isBlank(t.measure)) return fail(ErrorCode::TargetInvalid, p + ".measure");
-        if (!t.supplier.empty() && !decimal(t.supplier, v)) return fail(ErrorCode::TargetInvalid, p + ".supplier: " + t.supplier);
-        if (!t.customer.empty() && !decimal(t.customer, v)) return fail(ErrorCode::TargetInvalid, p + ".customer: " + t.customer);
+        if (!t.supplier.empty() && !parseDecimal(t.supplier, v)) return fail(ErrorCode::TargetInvalid, p + ".supplier: " + t.supplier);
+        if (!t.customer.empty() && !parseDecimal(t.customer, v)) return fail(ErrorCode::TargetInvalid, p + ".customer: " + t.customer);
     }
     for (size_t i = 0; i < s.assurance.size(); ++i)
         if (auto st = dateOrEmpty(s.assurance[i].expires, ("assurance." + num(i + 1) + ".expires").c_str()); !st) return st;
@@ -172,7 +125,7 @@ Status validate(const Workspace& ws, const Supplier& s) {
 
 bool misaligned(const Target& t) {
     double sup = 0, cust = 0;
-    if (!decimal(t.supplier, sup) || !decimal(t.customer, cust)) return false;
+    if (!parseDecimal(t.supplier, sup) || !parseDecimal(t.customer, cust)) return false;
     return t.better == Better::Higher ? sup < cust : sup > cust;
 }
 

@@ -4,6 +4,7 @@
 // support (8.3.4.1), the assurance evidence it gives and when that expires, the relationship
 // owner and the exit terms. What needs attention (a lapsed certificate, a weaker target, a
 // contract past its end or review) is computed (flagsOf), never stored.
+#include "model/calendar.hpp"
 #include "model/codes.hpp"
 #include "model/entities.hpp"
 
@@ -83,7 +84,6 @@ struct SupplierFlags {
 };
 SupplierFlags flagsOf(const Supplier& s, const std::string& today);
 
-// The date `days` after a YYYY-MM-DD date.
-std::string addDays(const std::string& date, int days);
+using model::addDays; // model/calendar.hpp
 
 } // namespace kanri::model::suppliers

@@ -224,6 +224,7 @@ void supplierDetail(App& app, SuppliersViewState& v, const sup::Supplier& s) {
         textField(app, s, Str::SupOwner, "owner", s.owner, false, em * 14);
         targets(app, s);
         assurance(app, s, today);
+        supplierReviews(app, s);
         sectionHeader(tr(Str::SupExit));
         textField(app, s, Str::SupExitTerms, "exit_terms", s.exitTerms, true);
         textField(app, s, Str::SupNotes, "notes", s.notes, true);

@@ -85,6 +85,8 @@ void startSignOff(App& app, SuppliersViewState& v, const model::suppliers::RaciM
 bool signOffDue(App& app, const SuppliersViewState& v, const model::suppliers::RaciMatrix& m);
 // supplier_register.cpp
 void supplierRegister(App& app, SuppliersViewState& v);
+// supplier_reviews.cpp: a supplier's performance reviews (8.3.4.1), in its detail.
+void supplierReviews(App& app, const model::suppliers::Supplier& s);
 
 // Opens a matrix, its row, or a supplier (History, the dashboard).
 void openMatrix(App& app, const std::string& matrixId, const std::string& rowId = {});

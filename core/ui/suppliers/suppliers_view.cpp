@@ -4,6 +4,7 @@
 #include "suppliers_ui.hpp"
 
 #include "model/commands.hpp"
+#include "model/suppliers/review.hpp"
 #include "model/text.hpp"
 #include "ui/entity_widgets.hpp"
 #include "ui/icons.hpp"
@@ -134,6 +135,7 @@ void openSignOffEntry(App& app, const std::string& id) {
 }
 void openTemplateEntry(App& app, const std::string&) { openMatrix(app, {}); }
 void openSupplierEntry(App& app, const std::string& id) { openSupplier(app, id); }
+void openReviewEntry(App& app, const std::string& id) { openSupplier(app, sup::supplierOfReview(app.workspace(), id)); }
 
 const KindEntry kSupplierKinds[] = {
     {sup::Supplier::kKind, Str::KindSupplier, openSupplierEntry},
@@ -141,6 +143,7 @@ const KindEntry kSupplierKinds[] = {
     {sup::RaciRow::kKind, Str::KindRaciRow, openRowEntry},
     {sup::SignOff::kKind, Str::KindSignOff, openSignOffEntry},
     {sup::SavedTemplate::kKind, Str::KindRaciTemplate, openTemplateEntry},
+    {sup::SupplierReview::kKind, Str::KindSupplierReview, openReviewEntry},
 };
 
 } // namespace
