@@ -14,16 +14,6 @@ namespace {
 namespace au = model::audits;
 using json_t = json::value_t;
 
-std::string today(session::Session& s) { return s.clock() ? s.clock()().substr(0, 10) : std::string(); }
-
-std::vector<std::string> strings(const json& op, const char* name) {
-    std::vector<std::string> out;
-    if (op.contains(name))
-        for (const json& v : op.at(name))
-            if (v.is_string()) out.push_back(v.get<std::string>());
-    return out;
-}
-
 // The fields given, refused when one is written only by audit.close.
 Made<model::Fields> auditFields(const json& op) {
     Made<model::Fields> fields = fieldsFrom(op, "fields");

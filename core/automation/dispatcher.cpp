@@ -19,6 +19,15 @@ namespace kanri::automation {
 Refusal refuse(ErrorCode code, std::string detail, std::string path) { return {kanri::fail(code, std::move(detail)), std::move(path)}; }
 std::string text(const json& j, const char* name) { return j.contains(name) ? j.at(name).get<std::string>() : std::string(); }
 json exported(session::Session& s) { return json::parse(s.exportJson()); }
+std::string today(session::Session& s) { return s.clock() ? s.clock()().substr(0, 10) : std::string(); }
+
+std::vector<std::string> strings(const json& op, const char* name) {
+    std::vector<std::string> out;
+    if (op.contains(name))
+        for (const json& v : op.at(name))
+            if (v.is_string()) out.push_back(v.get<std::string>());
+    return out;
+}
 
 Made<Command> csvImport(const std::vector<exchange::CsvRowError>& errors, Command command) {
     if (command) return Made<Command>(std::move(command));

@@ -18,7 +18,6 @@ namespace {
 namespace imp = model::improvement;
 using json_t = json::value_t;
 
-std::string today(session::Session& s) { return s.clock() ? s.clock()().substr(0, 10) : std::string(); }
 std::string dayOr(session::Session& s, const json& op, const char* name) { return op.contains(name) ? text(op, name) : today(s); }
 
 json fixesJson(std::span<const model::Link* const> links) {
@@ -61,14 +60,6 @@ Made<std::vector<model::EntityKey>> fixesFrom(const json& op) {
         if (imp::fixRelation(kind).empty()) return refuse(ErrorCode::UnknownKind, kind + ": an action fixes a nonconformity, opportunity, risk or item", path + "/kind");
         out.push_back({kind, f["id"].get<std::string>()});
     }
-    return out;
-}
-
-std::vector<std::string> strings(const json& op, const char* name) {
-    std::vector<std::string> out;
-    if (op.contains(name))
-        for (const json& v : op.at(name))
-            if (v.is_string()) out.push_back(v.get<std::string>());
     return out;
 }
 

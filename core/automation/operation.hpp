@@ -58,6 +58,10 @@ std::string text(const json& j, const char* name);
 // An object member of string values as Fields ({} when absent); a value that is not a string
 // is refused at its path ("/fields/title").
 Made<model::Fields> fieldsFrom(const json& op, const char* name);
+// The session's day, YYYY-MM-DD ("" without a clock): an operation's default "on".
+std::string today(session::Session& s);
+// An array member of strings ([] when absent; non-strings are passed over, the table checked the type).
+std::vector<std::string> strings(const json& op, const char* name);
 // Fields as a JSON object of strings (the queries' "fields" member).
 json fieldsJson(const model::Fields& fields);
 // A CSV import's command, or its refusal: the first problem with its line and column, and how

@@ -15,16 +15,6 @@ namespace {
 namespace pf = model::performance;
 using json_t = json::value_t;
 
-std::string today(session::Session& s) { return s.clock() ? s.clock()().substr(0, 10) : std::string(); }
-
-std::vector<std::string> strings(const json& op, const char* name) {
-    std::vector<std::string> out;
-    if (op.contains(name))
-        for (const json& v : op.at(name))
-            if (v.is_string()) out.push_back(v.get<std::string>());
-    return out;
-}
-
 Made<Command> create(const json& op, std::function<Command(model::Fields)> make) {
     Made<model::Fields> fields = fieldsFrom(op, "fields");
     if (auto* r = std::get_if<Refusal>(&fields)) return *r;

@@ -12,8 +12,6 @@ namespace {
 namespace rv = model::reviews;
 using json_t = json::value_t;
 
-std::string today(session::Session& s) { return s.clock() ? s.clock()().substr(0, 10) : std::string(); }
-
 Made<Command> patch(std::string_view kind, const json& op, bool review) {
     Made<model::Fields> fields = fieldsFrom(op, "fields");
     if (auto* r = std::get_if<Refusal>(&fields)) return *r;

@@ -15,8 +15,6 @@ namespace {
 
 namespace risks = model::risks;
 
-std::string today(session::Session& s) { return s.clock() ? s.clock()().substr(0, 10) : std::string(); }
-
 
 // The matrix an operation describes: the current one resized and with the fields given.
 Made<risks::RiskMatrix> matrixFrom(session::Session& s, const json& op) {

@@ -17,8 +17,6 @@ namespace {
 namespace sup = model::suppliers;
 using json_t = json::value_t;
 
-std::string today(session::Session& s) { return s.clock() ? s.clock()().substr(0, 10) : std::string(); }
-
 Made<sup::Party> partyFrom(const json& op, sup::Party p) {
     if (op.contains("name")) p.name = text(op, "name");
     if (op.contains("kind") && !sup::enumFromCode(text(op, "kind"), sup::kPartyKindCodes, p.kind)) return refuse(ErrorCode::UnknownChoice, text(op, "kind"), "/kind");

@@ -12,19 +12,18 @@ using schema::date;
 using schema::object;
 using schema::ordered_json;
 namespace au = model::audits;
-const ordered_json kTitle = {{"type", "string"}, {"minLength", 1}};
 } // namespace
 
 std::string auditProgrammeFieldsSchema() {
     ordered_json props = schema::textProperties<au::AuditProgramme>();
-    props["title"] = kTitle;
+    props["title"] = schema::nonEmptyText();
     props["start"] = props["end"] = date();
     return object(props, ordered_json::object(), {"title"}).dump();
 }
 
 std::string auditFieldsSchema() {
     ordered_json props = schema::textProperties<au::Audit>();
-    props["title"] = kTitle;
+    props["title"] = schema::nonEmptyText();
     props["status"] = choices(au::kAuditStatusCodes);
     for (const char* d : {"planned_on", "held_on", "reported_on", "closed_on"}) props[d] = date();
     return object(props, ordered_json::object(), {"title"}).dump();
@@ -33,7 +32,7 @@ std::string auditFieldsSchema() {
 std::string findingFieldsSchema() {
     ordered_json props = schema::textProperties<au::Finding>();
     props["type"] = choices(au::kFindingTypeCodes);
-    props["statement"] = kTitle;
+    props["statement"] = schema::nonEmptyText();
     return object(props, ordered_json::object(), {"statement"}).dump();
 }
 

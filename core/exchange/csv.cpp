@@ -128,4 +128,14 @@ std::string csvWhere(const CsvRowError& e) {
     return std::to_string(e.line) + (e.column.empty() ? "" : " (" + e.column + ")") + ": ";
 }
 
+std::string markdownCell(const std::string& t) {
+    std::string out;
+    for (char c : t) {
+        if (c == '|') out += "\\|";
+        else if (c == '\n') out += "<br>";
+        else if (c != '\r') out += c;
+    }
+    return out;
+}
+
 } // namespace kanri::exchange

@@ -19,6 +19,9 @@ std::string csvRow(const std::vector<std::string>& fields);
 std::string guardCell(const std::string& value);
 std::string unguardCell(const std::string& value);
 
+// A text as one cell of a Markdown table: "|" escaped, line breaks as <br>.
+std::string markdownCell(const std::string& text);
+
 // A CSV file as read: records of fields, and the line each record starts on (for messages).
 struct CsvTable {
     std::vector<std::vector<std::string>> records;

@@ -14,14 +14,13 @@ using schema::date;
 using schema::object;
 using schema::ordered_json;
 namespace imp = model::improvement;
-const ordered_json kTitle = {{"type", "string"}, {"minLength", 1}};
 const ordered_json kLevel = {{"type", "string"}, {"pattern", "^[1-5]?$"}};
 } // namespace
 
 std::string actionFieldsSchema() {
     ordered_json props = schema::textProperties<imp::Action>();
-    props["description"] = kTitle;
-    props["owner"] = kTitle;
+    props["description"] = schema::nonEmptyText();
+    props["owner"] = schema::nonEmptyText();
     props["due"] = {{"type", "string"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
     props["done_on"] = date();
     props["status"] = choices(imp::kActionStatusCodes);
@@ -30,7 +29,7 @@ std::string actionFieldsSchema() {
 
 std::string nonconformityFieldsSchema() {
     ordered_json props = schema::textProperties<imp::Nonconformity>();
-    props["title"] = kTitle;
+    props["title"] = schema::nonEmptyText();
     props["source"] = choices(imp::kNcSourceCodes);
     props["grade"] = {{"type", "string"}, {"pattern", "^[a-z0-9_]{1,24}$"}, {"description", "major, minor, observation, or an organisation's own code"}};
     props["rca_method"] = choices(imp::kRcaMethodCodes);
@@ -47,7 +46,7 @@ std::string nonconformityFieldsSchema() {
 
 std::string opportunityFieldsSchema() {
     ordered_json props = schema::textProperties<imp::Opportunity>();
-    props["title"] = kTitle;
+    props["title"] = schema::nonEmptyText();
     props["source"] = choices(imp::kOfiSourceCodes);
     props["benefit"] = choices(imp::kBenefitCodes);
     props["decision"] = choices(imp::kDecisionCodes);
@@ -59,7 +58,7 @@ std::string opportunityFieldsSchema() {
 
 std::string pdcaCycleFieldsSchema() {
     ordered_json props = schema::textProperties<imp::PdcaCycle>();
-    props["title"] = kTitle;
+    props["title"] = schema::nonEmptyText();
     props["start"] = props["end"] = {{"type", "string"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
     return object(props, ordered_json::object(), {"title", "start", "end"}).dump();
 }

@@ -17,15 +17,6 @@ const std::vector<std::string> kColumns = {"kpi", "kpi_name", "period", "value",
 
 std::string resultCode(pf::Result r) { return std::string(pf::codeOf(r, pf::kResultCodes)); }
 
-std::string markdownCell(const std::string& t) {
-    std::string out;
-    for (char c : t) {
-        if (c == '|') out += "\\|";
-        else if (c == '\n') out += "<br>";
-        else if (c != '\r') out += c;
-    }
-    return out;
-}
 
 } // namespace
 

@@ -15,7 +15,6 @@ using schema::date;
 using schema::object;
 using schema::ordered_json;
 namespace pf = model::performance;
-const ordered_json kName = {{"type", "string"}, {"minLength", 1}};
 const ordered_json kDecimal = {{"type", "string"}, {"pattern", "^-?[0-9]*\\.?[0-9]*$"}, {"minLength", 1}};
 const ordered_json kDecimalOrEmpty = {{"type", "string"}, {"pattern", "^(-?[0-9]*\\.?[0-9]*)?$"}};
 const ordered_json kPeriod = {{"type", "string"},
@@ -25,7 +24,7 @@ const ordered_json kPeriod = {{"type", "string"},
 
 std::string serviceFieldsSchema() {
     ordered_json props = schema::textProperties<pf::Service>();
-    props["name"] = kName;
+    props["name"] = schema::nonEmptyText();
     props["status"] = choices(pf::kServiceStatusCodes);
     return object(props, ordered_json::object(), {"name"}).dump();
 }
@@ -33,7 +32,7 @@ std::string serviceFieldsSchema() {
 std::string slaTargetFieldsSchema() {
     ordered_json props = schema::textProperties<pf::SlaTarget>();
     props["measure"] = choices(pf::kSlaMeasureCodes);
-    props["name"] = kName;
+    props["name"] = schema::nonEmptyText();
     props["target"] = kDecimal;
     props["better"] = choices(pf::kBetterCodes);
     return object(props, ordered_json::object(), {"name", "target"}).dump();
@@ -41,7 +40,7 @@ std::string slaTargetFieldsSchema() {
 
 std::string kpiFieldsSchema() {
     ordered_json props = schema::textProperties<pf::Kpi>();
-    props["name"] = kName;
+    props["name"] = schema::nonEmptyText();
     props["better"] = choices(pf::kBetterCodes);
     props["target"] = kDecimal;
     props["threshold"] = kDecimalOrEmpty;
@@ -58,7 +57,7 @@ std::string measurementFieldsSchema() {
 
 std::string objectiveFieldsSchema() {
     ordered_json props = schema::textProperties<pf::Objective>();
-    props["title"] = kName;
+    props["title"] = schema::nonEmptyText();
     props["due"] = date();
     props["status"] = choices(pf::kObjectiveStatusCodes);
     return object(props, ordered_json::object(), {"title"}).dump();

@@ -12,12 +12,11 @@ using schema::date;
 using schema::object;
 using schema::ordered_json;
 namespace rv = model::reviews;
-const ordered_json kTitle = {{"type", "string"}, {"minLength", 1}};
 } // namespace
 
 std::string managementReviewFieldsSchema() {
     ordered_json props = schema::textProperties<rv::ManagementReview>();
-    props["title"] = kTitle;
+    props["title"] = schema::nonEmptyText();
     props["status"] = choices(rv::kReviewStatusCodes);
     for (const char* d : {"planned_on", "held_on", "since"}) props[d] = date();
     props["inputs"] = {{"type", "string"}, {"description", "the inputs a–k as they were when it was held: one fact per line (input, key, value, ids), tab-separated"}};
@@ -28,7 +27,7 @@ std::string managementReviewFieldsSchema() {
 std::string reviewDecisionFieldsSchema() {
     ordered_json props = schema::textProperties<rv::ReviewDecision>();
     props["type"] = choices(rv::kDecisionTypeCodes);
-    props["description"] = kTitle;
+    props["description"] = schema::nonEmptyText();
     props["due"] = date();
     return object(props, ordered_json::object(), {"description"}).dump();
 }

@@ -33,7 +33,7 @@ std::string riskFieldsSchema() {
     props["treatment"] = choices(risks::kTreatmentCodes);
     props["status"] = choices(risks::kStatusCodes);
     props["cadence"] = choices(risks::kCadenceCodes);
-    props["title"] = {{"type", "string"}, {"minLength", 1}};
+    props["title"] = schema::nonEmptyText();
     return ordered_json{{"type", "object"}, {"required", {"title"}}, {"properties", props}, {"additionalProperties", false}}.dump();
 }
 
@@ -46,10 +46,10 @@ std::string riskMatrixFieldsSchema() {
                                         {"bands", {{"type", "string"}, {"enum", {"1", "2", "3", "4", "5", "6"}}}},
                                         {"grid", {{"type", "string"}, {"description", "\"\", or band codes row by row: \"low,low;medium,high\""}}}}},
                         {"patternProperties",
-                         {{"^(likelihood|impact)\\.[1-5]\\.(en|ja)$", {{"type", "string"}, {"minLength", 1}}},
+                         {{"^(likelihood|impact)\\.[1-5]\\.(en|ja)$", schema::nonEmptyText()},
                           {"^anchor\\.(availability|customers|security|legal|financial)\\.[1-5]\\.(en|ja)$", {{"type", "string"}}},
                           {"^band\\.[1-6]\\.code$", {{"type", "string"}, {"pattern", "^[a-z0-9_]+$"}}},
-                          {"^band\\.[1-6]\\.(en|ja)$", {{"type", "string"}, {"minLength", 1}}},
+                          {"^band\\.[1-6]\\.(en|ja)$", schema::nonEmptyText()},
                           {"^band\\.[1-6]\\.colour$", {{"type", "string"}, {"pattern", "^#[0-9a-fA-F]{6}$"}}},
                           {"^band\\.[1-6]\\.min$", digits},
                           {"^band\\.[1-6]\\.acceptable$", {{"type", "string"}, {"enum", {"yes", "no"}}}},

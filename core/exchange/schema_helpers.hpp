@@ -18,6 +18,8 @@ template <size_t N> ordered_json choices(const std::array<std::string_view, N>& 
     return {{"type", "string"}, {"enum", e}};
 }
 inline ordered_json text() { return {{"type", "string"}}; }
+// Text that may not be empty (a title, a name, a statement).
+inline ordered_json nonEmptyText() { return {{"type", "string"}, {"minLength", 1}}; }
 inline ordered_json date() { return {{"type", "string"}, {"pattern", "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$"}}; }
 inline ordered_json count() { return {{"type", "string"}, {"pattern", "^[0-9]{0,3}$"}}; }
 // An entity's fields: these properties (and names matching the patterns), nothing else.

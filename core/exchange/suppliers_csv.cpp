@@ -46,15 +46,6 @@ bool readFlag(const std::string& cell, bool empty, bool& out) {
     return true;
 }
 
-std::string markdownCell(const std::string& t) {
-    std::string out;
-    for (char c : t) {
-        if (c == '|') out += "\\|";
-        else if (c == '\n') out += "<br>";
-        else if (c != '\r') out += c;
-    }
-    return out;
-}
 
 } // namespace
 

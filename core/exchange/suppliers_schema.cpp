@@ -25,7 +25,7 @@ std::string supplierFieldsSchema() {
         (void)value;
         props[name] = schema::text();
     }
-    props["name"] = {{"type", "string"}, {"minLength", 1}};
+    props["name"] = schema::nonEmptyText();
     props["kind"] = choices(sup::kSupplierKindCodes);
     props["service_model"] = choices(sup::kSupplyModelCodes);
     props["via"] = {{"type", "string"}, {"description", "a third party: the supplier (\"SUP-001\") it is reached through, also linked by supplier.via"}};
@@ -59,12 +59,12 @@ std::string supplierReviewFieldsSchema() {
 }
 
 std::string raciMatrixFieldsSchema() {
-    const ordered_json props = {{"title", {{"type", "string"}, {"minLength", 1}}},
+    const ordered_json props = {{"title", schema::nonEmptyText()},
                                 {"scope", {{"type", "string"}, {"description", "what it covers; the 8.2.3 rule looks at all matrices of a scope"}}},
                                 {"service_model", choices(sup::kServiceModelCodes)},
                                 {"parties", {{"type", "string"}, {"pattern", "^[0-9]{1,2}$"}}}};
     const ordered_json patterns = {{"^party\\.[0-9]+\\.code$", {{"type", "string"}, {"pattern", "^[A-Z0-9_-]{1,16}$"}}},
-                                   {"^party\\.[0-9]+\\.name$", {{"type", "string"}, {"minLength", 1}}},
+                                   {"^party\\.[0-9]+\\.name$", schema::nonEmptyText()},
                                    {"^party\\.[0-9]+\\.kind$", choices(sup::kPartyKindCodes)},
                                    {"^party\\.[0-9]+\\.(supplier|via|contract_ref)$", schema::text()}};
     return object(props, patterns, {"title", "parties"}).dump();
@@ -94,7 +94,7 @@ std::string signOffFieldsSchema() {
 }
 
 std::string savedTemplateFieldsSchema() {
-    return object({{"title", {{"type", "string"}, {"minLength", 1}}}, {"frozen", schema::text()}}, ordered_json::object(), {"title", "frozen"}).dump();
+    return object({{"title", schema::nonEmptyText()}, {"frozen", schema::text()}}, ordered_json::object(), {"title", "frozen"}).dump();
 }
 
 } // namespace kanri::exchange

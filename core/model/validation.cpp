@@ -38,6 +38,11 @@ Status checkText(std::string_view value, size_t max, const char* field) {
     return ok();
 }
 
+Status dateOrEmpty(std::string_view date, const char* field) {
+    if (!date.empty() && !isValidDate(date)) return fail(ErrorCode::InvalidDate, std::string(field) + ": " + std::string(date));
+    return ok();
+}
+
 bool isBlank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 } // namespace kanri::model

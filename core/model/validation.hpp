@@ -13,6 +13,9 @@ bool isValidDate(std::string_view s);
 // no control characters or spaces. javascript:, data:, file: and the like are refused.
 bool isSafeUrl(std::string_view s);
 
+// A YYYY-MM-DD date, or nothing; a refusal names the field ("due: 2027-02-30").
+Status dateOrEmpty(std::string_view date, const char* field);
+
 // Nothing but spaces, tabs and line breaks (a title, a name, a reason that is not there).
 bool isBlank(std::string_view s);
 

@@ -115,6 +115,11 @@ public:
     // --- links ---------------------------------------------------------------------------
     const std::set<Link>& links() const { return m_links; }
     std::vector<Link> linksFrom(const EntityKey& key) const;
+    // Calls f(link) for every link whose source is of this kind, in order: an index of one
+    // module's relations reads its own links, not every link of the workspace.
+    template <typename F> void forEachLinkFromKind(std::string_view kind, F&& f) const {
+        for (auto it = m_links.lower_bound(Link{{std::string(kind), {}}, {}, {}}); it != m_links.end() && it->from.kind == kind; ++it) f(*it);
+    }
     std::vector<Link> linksTo(const EntityKey& key) const;
     // Both ends must exist, with the kinds the relation joins.
     Status addLink(const Link& link);

@@ -146,6 +146,9 @@ Status App::executeNow(std::unique_ptr<model::Command> cmd, const std::string& f
     Status s = m_session.execute(std::move(cmd));
     if (s) {
         if (!fieldKey.empty()) m_fieldErrors.erase(fieldKey);
+        // A refusal the status bar still shows is old news once a later edit is accepted (the
+        // period corrected, the participant named): it would read as if this one failed.
+        if (m_messageIsError) m_message.clear();
     } else if (!fieldKey.empty()) {
         m_fieldErrors[fieldKey] = {i18n::message(s.error()), typed};
     } else {

@@ -47,9 +47,15 @@ bool choiceCombo(const char* id, int& index, const std::vector<std::string>& lab
     index = std::clamp(index, 0, static_cast<int>(labels.size()) - 1);
     ImGui::SetNextItemWidth(width > 0 ? width : -FLT_MIN);
     bool changed = false;
-    const bool open = ImGui::BeginCombo(id, labels[static_cast<size_t>(index)].c_str());
+    // The closed combo shows as much of the choice as fits, with "…" (ImGui would cut it off
+    // mid-character); the open list shows it whole, and so does the tooltip.
+    const std::string& label = labels[static_cast<size_t>(index)];
+    const float previewWidth = ImGui::CalcItemWidth() - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2;
+    const std::string preview = ImGui::CalcTextSize(label.c_str()).x > previewWidth ? ellipsize(label, previewWidth) : label;
+    const bool open = ImGui::BeginCombo(id, preview.c_str());
+    if (!open && preview != label && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", label.c_str());
     // ImGui 1.86 reports no label for a combo: named for the widget map ("combo:hkind").
-    if (!open) hooks::labelLastItem((std::string("combo:") + (id[0] == '#' ? id + std::strspn(id, "#") : id)).c_str(), labels[static_cast<size_t>(index)].c_str());
+    if (!open) hooks::labelLastItem((std::string("combo:") + (id[0] == '#' ? id + std::strspn(id, "#") : id)).c_str(), label.c_str());
     if (open) {
         for (int i = 0; i < static_cast<int>(labels.size()); ++i) {
             ImGui::PushID(i);

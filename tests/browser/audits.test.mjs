@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, testSite } from './harness.mjs';
-import { withUi as withProfile, noBadGlyphs } from './ui.mjs';
+import { withUi as withProfile, noBadGlyphs, sizes } from './ui.mjs';
 
 let server;
 before(async () => { server = await startServer({ root: testSite }); });
@@ -107,7 +107,7 @@ test('en 1280×800: an audit run to a finding with the mouse and keys, a nonconf
   });
 });
 
-for (const [lang, width, height] of [['ja', 1024, 640], ['en', 1920, 1080], ['ja', 1920, 1080]]) {
+for (const [lang, width, height] of sizes([['ja', 1024, 640], ['en', 1920, 1080], ['ja', 1920, 1080]])) {
   test(`${lang} ${width}×${height}: the programme's coverage heat map and an audit with its checklist, findings and impartiality warning`, async () => {
     await withUi(async (ui, page) => {
       await page.evaluate((ja) => {
@@ -138,7 +138,8 @@ for (const [lang, width, height] of [['ja', 1024, 640], ['en', 1920, 1080], ['ja
       await ui.screenshot(`audits-${lang}-${width}-closed`);
       await noBadGlyphs(ui, `${lang} ${width} closed audit`);
       if (width < 1100) await ui.click(['auditback']);
-      await ui.click(['row:AU-003', 'sel']);
+      await ui.click(['row:AU-003', 'sel'], { xFraction: 0.05 });
+      await ui.screenshot(`audits-${lang}-${width}-planned-top`);
       await ui.reveal(['fstatement'], ['auditdetail']);
       await ui.screenshot(`audits-${lang}-${width}-planned`);
       await noBadGlyphs(ui, `${lang} ${width} planned audit`);

@@ -15,7 +15,16 @@ export const site = process.env.KANRI_SITE || path.join(root, 'build/web/site');
 export const testSite = process.env.KANRI_TEST_SITE || path.join(root, 'build/web/site-test');
 export const screenshots = path.join(root, 'build/web/screenshots');
 export const host = '127.0.0.1';
-export const port = Number(process.env.KANRI_TEST_PORT || 8181);
+// A port of the test file's own, so that files run side by side (node --test --test-concurrency)
+// each with their server: node runs every file in a process of its own, started with the file's
+// path. The same file always gets the same port (IndexedDB is per origin).
+function portOfFile() {
+  const file = path.basename(process.argv[1] || '');
+  let h = 0;
+  for (const c of file) h = (h * 31 + c.charCodeAt(0)) % 997;
+  return 8200 + h;
+}
+export const port = Number(process.env.KANRI_TEST_PORT || portOfFile());
 export const origin = `http://${host}:${port}`;
 
 export async function startServer({ root: served = site } = {}) {

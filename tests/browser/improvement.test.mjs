@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, testSite } from './harness.mjs';
-import { withUi as withProfile, noBadGlyphs } from './ui.mjs';
+import { withUi as withProfile, noBadGlyphs, sizes } from './ui.mjs';
 
 let server;
 before(async () => { server = await startServer({ root: testSite }); });
@@ -146,7 +146,7 @@ test('en 1280×800: a nonconformity through its cycle with the mouse and keys, a
   });
 });
 
-for (const [lang, width, height] of [['ja', 1024, 640], ['en', 1920, 1080], ['ja', 1920, 1080]]) {
+for (const [lang, width, height] of sizes([['ja', 1024, 640], ['en', 1920, 1080], ['ja', 1920, 1080]])) {
   test(`${lang} ${width}×${height}: the board's cards tapped open their editors; an opportunity decided with its reason`, async () => {
     await withUi(async (ui, page) => {
       await page.evaluate(() => {

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, testSite } from './harness.mjs';
-import { withUi as withProfile, noBadGlyphs } from './ui.mjs';
+import { withUi as withProfile, noBadGlyphs, sizes } from './ui.mjs';
 
 let server;
 before(async () => { server = await startServer({ root: testSite }); });
@@ -64,6 +64,7 @@ test('en 1280×800: a review prepared, a gap commented, held with its chair (inp
     // A decision from the form, and an action made from it.
     await ui.reveal(['ddescription'], ['reviewdetail']);
     await ui.fill(['ddescription'], 'Automate the monitoring of the portal');
+    await ui.reveal(['ddue'], ['reviewdetail']);
     await ui.fill(['downer'], 'Operations');
     await ui.fill(['ddue'], '2027-03-31');
     await ui.reveal(['adddecision'], ['reviewdetail']);
@@ -87,7 +88,7 @@ test('en 1280×800: a review prepared, a gap commented, held with its chair (inp
     assert.equal(r.decisions[0].actions.length, 1);
     if (await ui.exists([ui.t('AuthorSkip')])) await ui.click([ui.t('AuthorSkip')]);
     await ui.click(['nav:reviews']);
-    await ui.click(['row:MR-001', 'sel']);
+    await ui.click(['row:MR-001', 'sel'], { xFraction: 0.05 });
     await ui.find(['review:status']);
     // The action made from the decision opens in the action list.
     await ui.reveal(['MD-001', `act:${r.decisions[0].actions[0]}`], ['reviewdetail']);
@@ -96,7 +97,7 @@ test('en 1280×800: a review prepared, a gap commented, held with its chair (inp
   });
 });
 
-for (const [lang, width, height] of [['ja', 1024, 640], ['en', 1920, 1080], ['ja', 1920, 1080]]) {
+for (const [lang, width, height] of sizes([['ja', 1024, 640], ['en', 1920, 1080], ['ja', 1920, 1080]])) {
   test(`${lang} ${width}×${height}: a held review with its inputs from every module, a finger on a fact's record`, async () => {
     await withUi(async (ui, page) => {
       await page.evaluate((ja) => {
@@ -114,7 +115,7 @@ for (const [lang, width, height] of [['ja', 1024, 640], ['en', 1920, 1080], ['ja
       await ui.click([ui.t('AuthorSkip')]);
       if (await ui.exists([ui.t('ButtonDismiss')])) await ui.click([ui.t('ButtonDismiss')]);
       await ui.click(['nav:reviews']);
-      await ui.tap(['row:MR-001', 'sel']);
+      await ui.tap(['row:MR-001', 'sel'], { xFraction: 0.05 });
       await ui.find(['review:status']);
       await ui.screenshot(`reviews-${lang}-${width}-held`);
       await noBadGlyphs(ui, `${lang} ${width} held review`);

@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startServer, testSite } from './harness.mjs';
-import { withUi as withUiIn, noBadGlyphs } from './ui.mjs';
+import { withUi as withUiIn, noBadGlyphs, sizes } from './ui.mjs';
 
 let server;
 before(async () => { server = await startServer({ root: testSite }); });
@@ -257,7 +257,7 @@ test('en 1920×1080: rows and parties by mouse, a saved template, CSV and Markdo
   }, { width: 1920, height: 1080 });
 });
 
-for (const [lang, width, height] of [['ja', 1024, 640], ['en', 1920, 1080], ['ja', 1920, 1080], ['en', 1024, 640]]) {
+for (const [lang, width, height] of sizes([['ja', 1024, 640], ['en', 1920, 1080], ['ja', 1920, 1080], ['en', 1024, 640]])) {
   test(`${lang} ${width}×${height}: letters by touch, a problem opens its row, the supplier register with a lapsed certificate`, async () => {
     await withUi(async (ui, page) => {
       await ui.click([ui.t('AuthorSkip')]);

@@ -32,6 +32,14 @@ export function withUi(profile, fn, { lang = 'en', width = 1280, height = 800 } 
   });
 }
 
+// The languages and window sizes a module's screens are tried in: Japanese on a small window and
+// English on a large one in every run; all of them (three or four) with KANRI_FULL_MATRIX=1
+// (scripts/soak).
+export function sizes(all) {
+  if (process.env.KANRI_FULL_MATRIX === '1') return all;
+  return all.filter(([lang, width]) => (lang === 'ja' && width < 1100) || (lang === 'en' && width > 1800));
+}
+
 // Nothing on screen drawn as □, and no glyph cut by its clip rectangle.
 export async function noBadGlyphs(ui, what) {
   assert.deepEqual(await ui.boxGlyphs(), [], `${what}: characters drawn as □`);
@@ -113,29 +121,42 @@ class Ui {
     return m.matches.some((w) => w.visible);
   }
 
-  async centre(pathParts) {
+  // The widget's visible centre, or the point at `xFraction` of its visible width (a table row's
+  // selectable spans its columns: its centre may fall on a column border, which resizes).
+  async centre(pathParts, { xFraction } = {}) {
     const w = await this.find(pathParts);
     const dpr = await this.dpr();
-    return { x: w.cx / dpr, y: w.cy / dpr, widget: w };
+    const x = xFraction === undefined ? w.cx : w.vx + w.vw * xFraction;
+    return { x: x / dpr, y: w.cy / dpr, widget: w };
   }
 
   // Scrolls with the mouse wheel over `overParts` (a widget in the scrolling pane) until the
-  // widget named by pathParts is visible.
+  // widget named by pathParts is visible. The wheel turns over the pane's centre first; when the
+  // widget did not move, something under the pointer took the wheel (a table or text box that
+  // scrolls on its own), so the next turn is at another spot of the pane.
   async reveal(pathParts, overParts, { steps = 30, dy = 120 } = {}) {
+    const spots = [[0.5, 0.5], [0.02, 0.5], [0.5, 0.1], [0.5, 0.9], [0.98, 0.5]];
+    let spot = 0;
+    let lastY;
     for (let i = 0; i < steps; i++) {
       const m = await this.matches(pathParts);
       const w = m.matches.find((x) => x.visible && x.vh >= x.h - 1);
       if (w) return w;
-      const { x, y } = await this.centre(overParts);
-      await this.page.mouse.move(x, y);
+      const y = m.matches.length ? m.matches[0].y : undefined;
+      if (i > 0 && y === lastY) spot = (spot + 1) % spots.length;
+      lastY = y;
+      const o = await this.find(overParts);
+      const dpr = await this.dpr();
+      const [fx, fy] = spots[spot];
+      await this.page.mouse.move((o.vx + o.vw * fx) / dpr, (o.vy + o.vh * fy) / dpr);
       await this.page.mouse.wheel(0, dy);
       await this.settle(2);
     }
     throw new Error('could not scroll to ' + JSON.stringify(pathParts));
   }
 
-  async click(pathParts, { button = 'left' } = {}) {
-    const { x, y } = await this.centre(pathParts);
+  async click(pathParts, { button = 'left', xFraction } = {}) {
+    const { x, y } = await this.centre(pathParts, { xFraction });
     await this.page.mouse.move(x, y);
     await this.settle(1);
     await this.page.mouse.down({ button });
@@ -162,9 +183,9 @@ class Ui {
     this.touchReady = true;
   }
 
-  async tap(pathParts, { holdMs = 0 } = {}) {
+  async tap(pathParts, { holdMs = 0, xFraction } = {}) {
     await this.touchOn();
-    const { x, y } = await this.centre(pathParts);
+    const { x, y } = await this.centre(pathParts, { xFraction });
     const cdp = this.page.cdp;
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
     if (holdMs) await new Promise((r) => setTimeout(r, holdMs));

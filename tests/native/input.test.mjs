@@ -72,13 +72,22 @@ async function startDesktop({ lang = 'en', width = 1280, height = 800, db } = {}
       xdo('click', '1');
       await d.settle(4);
     },
-    // Turns the wheel over `over` until the widget is wholly visible.
+    // Turns the wheel over `over` until the widget is wholly visible: over the pane's centre
+    // first, and when the widget did not move (a table or text box under the pointer scrolls on
+    // its own and took the wheel), at another spot of the pane.
     async reveal(p, over, { steps = 30, down = true } = {}) {
+      const spots = [[0.5, 0.5], [0.02, 0.5], [0.5, 0.1], [0.5, 0.9], [0.98, 0.5]];
+      let spot = 0;
+      let lastY;
       for (let i = 0; i < steps; i++) {
         const r = await ask('locate ' + JSON.stringify(p));
         if (r.matches.some((m) => m.visible && m.vh >= m.h - 1)) return;
+        const y = r.matches.length ? r.matches[0].y : undefined;
+        if (i > 0 && y === lastY) spot = (spot + 1) % spots.length;
+        lastY = y;
         const o = await d.find(over);
-        xdo('mousemove', String(Math.round(o.cx)), String(Math.round(o.cy)));
+        const [fx, fy] = spots[spot];
+        xdo('mousemove', String(Math.round(o.vx + o.vw * fx)), String(Math.round(o.vy + o.vh * fy)));
         xdo('click', down ? '5' : '4');
         await d.settle(2);
       }
@@ -587,13 +596,13 @@ for (const [lang, width, height] of [['en', 1920, 1080], ['ja', 1024, 640]]) {
       await d.click(['chair']);
       await d.type('CEO');
       await d.key('Return');
-      await d.reveal(['holdreview'], ['reviewdetail']);
+      await d.reveal(['holdreview'], ['reviewdetail'], { steps: 120 }); // below the twelve inputs
       await d.click(['holdreview']);
       const r = cliJson('reviews')[0];
       assert.equal(r.status, 'held');
       const c = r.inputs.find((i) => i.input === 'c');
       assert.equal(c.facts.find((f) => f.key === 'kpi_missed').value, '1');
-      await d.reveal(['fact:c:kpi_missed'], ['reviewdetail']);
+      await d.reveal(['fact:c:kpi_missed'], ['reviewdetail'], { steps: 120, down: false });
       await d.screenshot(`desk-${lang}-${width}-review`);
       assert.deepEqual((await d.ask('boxes')).glyphs, [], 'characters drawn as □');
       clipped = (await d.ask('clipped')).glyphs;

@@ -23,12 +23,7 @@ using test::code;
 using test::query;
 using test::run;
 
-std::string ok(session::Session& s, const json& op) {
-    const json r = run(s, op);
-    INFO(op.dump(), " → ", r.dump());
-    REQUIRE(r["ok"] == true);
-    return r.value("id", std::string());
-}
+using test::ok;
 
 // A programme for 2026 and an audit of incident and problem management in it, held and reported.
 struct Fixture {

@@ -23,12 +23,7 @@ using test::code;
 using test::query;
 using test::run;
 
-std::string ok(session::Session& s, const json& op) {
-    const json r = run(s, op);
-    INFO(op.dump(), " → ", r.dump());
-    REQUIRE(r["ok"] == true);
-    return r.value("id", std::string());
-}
+using test::ok;
 
 // A service with an availability SLA target evidenced by a monthly KPI (target 99.5, at risk
 // from 99.0), a lower-is-better response KPI on the service, and a supplier with its targets.

@@ -17,12 +17,7 @@ using test::code;
 using test::query;
 using test::run;
 
-std::string ok(session::Session& s, const json& op) {
-    const json r = run(s, op);
-    INFO(op.dump(), " → ", r.dump());
-    REQUIRE(r["ok"] == true);
-    return r.value("id", std::string());
-}
+using test::ok;
 
 json input(const json& inputs, const std::string& code) {
     for (const json& in : inputs)

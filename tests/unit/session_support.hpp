@@ -27,6 +27,13 @@ inline nlohmann::json run(session::Session& s, const nlohmann::json& op) { retur
 inline nlohmann::json query(session::Session& s, const std::string& name, const nlohmann::json& args = nlohmann::json::object()) {
     return nlohmann::json::parse(automation::query(s, name, args.dump()));
 }
+// An operation that must be accepted; answers the id it made ("" when it made none).
+inline std::string ok(session::Session& s, const nlohmann::json& op) {
+    const nlohmann::json r = run(s, op);
+    INFO(op.dump(), " → ", r.dump());
+    REQUIRE(r["ok"] == true);
+    return r.value("id", std::string());
+}
 // The error code of a refusal ("" for an answer that is not one).
 inline std::string code(const nlohmann::json& answer) { return answer.value("code", std::string()); }
 

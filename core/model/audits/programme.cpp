@@ -38,7 +38,7 @@ bool within(std::string_view clause, std::string_view scope) {
 
 AuditIndex::AuditIndex(const Workspace& ws) {
     const auto& findings = ws.entities<Finding>();
-    for (const Link& l : ws.links()) {
+    auto each = [&](const Link& l) {
         if (l.relation == kFindingAudit) {
             if (const Finding* f = findings.find(l.from.id)) m_findings[l.to.id].push_back(f);
             m_audit[l.from.id] = l.to.id;
@@ -53,7 +53,9 @@ AuditIndex::AuditIndex(const Workspace& ws) {
         } else if (l.relation == kNcFinding || l.relation == kOfiFinding) {
             m_raised[l.to.id] = l.from;
         }
-    }
+    };
+    // Only the links of the kinds these relations start from.
+    for (std::string_view kind : {Finding::kKind, Audit::kKind, std::string_view("nonconformity"), std::string_view("opportunity")}) ws.forEachLinkFromKind(kind, each);
     // Findings in the order they were recorded (the links are ordered by id, the findings' own order is the user's).
     for (auto& [audit, list] : m_findings)
         std::sort(list.begin(), list.end(), [&](const Finding* a, const Finding* b) { return *findings.indexOf(a->id) < *findings.indexOf(b->id); });

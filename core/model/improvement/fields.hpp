@@ -9,10 +9,7 @@
 
 namespace kanri::model::improvement {
 
-inline Status dateOrEmpty(const std::string& d, const char* field) {
-    if (!d.empty() && !isValidDate(d)) return fail(ErrorCode::InvalidDate, std::string(field) + ": " + d);
-    return ok();
-}
+using model::dateOrEmpty; // model/validation.hpp
 
 // A choice read from its code, refused (naming the field) when it is not one of them.
 template <typename E, size_t N> Status takeChoice(FieldTaker& in, const char* name, const std::array<std::string_view, N>& codes, E& out) {

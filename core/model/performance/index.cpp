@@ -7,7 +7,7 @@
 namespace kanri::model::performance {
 namespace {
 
-template <typename V> const V& found(const std::map<std::string, V, std::less<>>& m, std::string_view id) {
+template <typename K, typename V> const V& found(const std::map<K, V, std::less<>>& m, std::string_view id) {
     static const V kNone{};
     auto it = m.find(id);
     return it == m.end() ? kNone : it->second;
@@ -30,24 +30,30 @@ PerformanceIndex::PerformanceIndex(const Workspace& ws) {
     const auto& measurements = ws.entities<Measurement>();
     const auto& kpis = ws.entities<Kpi>();
     const auto& sla = ws.entities<SlaTarget>();
-    for (const Link& l : ws.links()) {
-        if (l.relation == kMeasurementKpi) {
-            if (const Measurement* m = measurements.find(l.from.id)) m_measurements[l.to.id].push_back(m);
-            m_kpiOf[l.from.id] = l.to.id;
-        } else if (l.relation == kSlaService) {
-            if (const SlaTarget* t = sla.find(l.from.id)) m_sla[l.to.id].push_back(t);
-            m_serviceOfSla[l.from.id] = l.to.id;
-        } else if (l.relation == kKpiService) {
-            m_serviceOfKpi[l.from.id] = l.to.id;
-        } else if (l.relation == kKpiSla) {
-            m_slaOfKpi[l.from.id] = l.to.id;
-        } else if (l.relation == kObjectiveKpi) {
-            if (const Kpi* k = kpis.find(l.to.id)) m_kpisOfObjective[l.from.id].push_back(k);
-            m_objectivesOfKpi[l.to.id].push_back(l.from.id);
-        } else if (l.relation == kNcMeasurement || l.relation == kOfiMeasurement) {
-            m_raised[l.to.id] = l.from;
-        }
-    }
+    // Each relation from the links of its source's kind.
+    ws.forEachLinkFromKind(Measurement::kKind, [&](const Link& l) {
+        if (l.relation != kMeasurementKpi) return;
+        if (const Measurement* m = measurements.find(l.from.id)) m_measurements[l.to.id].push_back(m);
+        m_kpiOf.emplace_back(l.from.id, l.to.id);
+    });
+    ws.forEachLinkFromKind(SlaTarget::kKind, [&](const Link& l) {
+        if (l.relation != kSlaService) return;
+        if (const SlaTarget* t = sla.find(l.from.id)) m_sla[l.to.id].push_back(t);
+        m_serviceOfSla[l.from.id] = l.to.id;
+    });
+    ws.forEachLinkFromKind(Kpi::kKind, [&](const Link& l) {
+        if (l.relation == kKpiService) m_serviceOfKpi[l.from.id] = l.to.id;
+        else if (l.relation == kKpiSla) m_slaOfKpi[l.from.id] = l.to.id;
+    });
+    ws.forEachLinkFromKind(Objective::kKind, [&](const Link& l) {
+        if (l.relation != kObjectiveKpi) return;
+        if (const Kpi* k = kpis.find(l.to.id)) m_kpisOfObjective[l.from.id].push_back(k);
+        m_objectivesOfKpi[l.to.id].push_back(l.from.id);
+    });
+    for (std::string_view kind : {std::string_view("nonconformity"), std::string_view("opportunity")})
+        ws.forEachLinkFromKind(kind, [&](const Link& l) {
+            if (l.relation == kNcMeasurement || l.relation == kOfiMeasurement) m_raised[l.to.id] = l.from;
+        });
     // A KPI under an SLA target belongs to the target's service.
     for (const auto& [kpi, target] : m_slaOfKpi)
         if (auto it = m_serviceOfSla.find(target); it != m_serviceOfSla.end()) m_serviceOfKpi.emplace(kpi, it->second);
@@ -60,14 +66,10 @@ PerformanceIndex::PerformanceIndex(const Workspace& ws) {
         std::sort(list.begin(), list.end(), [&](const Kpi* a, const Kpi* b) { return *kpis.indexOf(a->id) < *kpis.indexOf(b->id); });
     for (auto& [service, list] : m_sla)
         std::sort(list.begin(), list.end(), [&](const SlaTarget* a, const SlaTarget* b) { return *sla.indexOf(a->id) < *sla.indexOf(b->id); });
-    // Measurements by period (each period read once).
-    for (auto& [kpi, list] : m_measurements) {
-        std::vector<std::pair<Period, const Measurement*>> keyed;
-        keyed.reserve(list.size());
-        for (const Measurement* m : list) keyed.push_back({parsePeriod(m->period).value_or(Period{}), m});
-        std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return periodLess(a.first, b.first); });
-        for (size_t i = 0; i < keyed.size(); ++i) list[i] = keyed[i].second;
-    }
+    // Measurements by period: one KPI's periods are of one form, zero-padded, so their text
+    // sorts as their time does (a file of mixed forms still gets an order).
+    for (auto& [kpi, list] : m_measurements)
+        std::stable_sort(list.begin(), list.end(), [](const Measurement* a, const Measurement* b) { return a->period < b->period; });
 }
 
 const std::vector<const Measurement*>& PerformanceIndex::measurements(std::string_view kpiId) const { return found(m_measurements, kpiId); }
@@ -83,7 +85,14 @@ const Measurement* PerformanceIndex::measurementFor(std::string_view kpiId, std:
     return nullptr;
 }
 
-std::string PerformanceIndex::kpiOf(std::string_view measurementId) const { return found(m_kpiOf, measurementId); }
+std::string PerformanceIndex::kpiOf(std::string_view measurementId) const {
+    if (!m_kpiOfSorted) {
+        std::sort(m_kpiOf.begin(), m_kpiOf.end());
+        m_kpiOfSorted = true;
+    }
+    auto it = std::lower_bound(m_kpiOf.begin(), m_kpiOf.end(), std::pair<std::string_view, std::string_view>(measurementId, {}));
+    return it != m_kpiOf.end() && it->first == measurementId ? std::string(it->second) : std::string();
+}
 const std::vector<const SlaTarget*>& PerformanceIndex::slaTargets(std::string_view serviceId) const { return found(m_sla, serviceId); }
 std::string PerformanceIndex::serviceOfSla(std::string_view slaId) const { return found(m_serviceOfSla, slaId); }
 const std::vector<const Kpi*>& PerformanceIndex::kpisOfService(std::string_view serviceId) const { return found(m_kpisOfService, serviceId); }

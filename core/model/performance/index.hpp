@@ -37,11 +37,16 @@ public:
     EntityKey raisedFrom(std::string_view measurementId) const;
 
 private:
-    std::map<std::string, std::vector<const Measurement*>, std::less<>> m_measurements;
+    // Views into the workspace's entities and links: valid, like the index, until they change.
+    std::map<std::string_view, std::vector<const Measurement*>, std::less<>> m_measurements;
     std::map<std::string, std::vector<const SlaTarget*>, std::less<>> m_sla;
     std::map<std::string, std::vector<const Kpi*>, std::less<>> m_kpisOfService, m_kpisOfSla, m_kpisOfObjective;
     std::map<std::string, std::vector<std::string>, std::less<>> m_objectivesOfKpi;
-    std::map<std::string, std::string, std::less<>> m_kpiOf, m_serviceOfSla, m_serviceOfKpi, m_slaOfKpi;
+    std::map<std::string, std::string, std::less<>> m_serviceOfSla, m_serviceOfKpi, m_slaOfKpi;
+    // Measurement → KPI for every measurement, sorted by measurement when first asked (kpiOf):
+    // the views of tens of thousands of values seldom ask it.
+    mutable std::vector<std::pair<std::string_view, std::string_view>> m_kpiOf;
+    mutable bool m_kpiOfSorted = false;
     std::map<std::string, EntityKey, std::less<>> m_raised;
 };
 

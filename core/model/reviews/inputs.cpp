@@ -55,11 +55,11 @@ std::vector<Input> assembleInputs(const Workspace& ws, std::string_view reviewId
     // Which actions fix what (one pass over the links).
     std::set<std::string> ncActions, riskActions;
     std::map<std::string, std::vector<std::string>> decisionActions; // decision → actions
-    for (const Link& l : ws.links()) {
+    ws.forEachLinkFromKind(imp::Action::kKind, [&](const Link& l) {
         if (l.relation == imp::kActionNonconformity) ncActions.insert(l.from.id);
         else if (l.relation == imp::kActionRisk) riskActions.insert(l.from.id);
         else if (l.relation == kActionDecision) decisionActions[l.to.id].push_back(l.from.id);
-    }
+    });
 
     // a) the actions decided by earlier reviews.
     {

@@ -8,8 +8,6 @@
 namespace kanri::model::risks {
 namespace {
 
-std::string num(int v) { return std::to_string(v); }
-
 bool parseLevel(const std::string& t, int& out) {
     if (t.empty()) {
         out = 0;
@@ -20,17 +18,12 @@ bool parseLevel(const std::string& t, int& out) {
     return true;
 }
 
-Status dateOrEmpty(const std::string& d, const char* field) {
-    if (!d.empty() && !isValidDate(d)) return fail(ErrorCode::InvalidDate, std::string(field) + ": " + d);
-    return ok();
-}
-
 Status onScale(const RiskMatrix& m, const RiskRating& r, const char* which) {
     const bool half = (r.likelihood == 0) != (r.impact == 0);
     if (half) return fail(ErrorCode::RiskOutsideScale, std::string(which) + ": likelihood and impact go together");
     if (r.likelihood < 0 || r.impact < 0 || r.likelihood > m.likelihoods || r.impact > m.impacts)
-        return fail(ErrorCode::RiskOutsideScale, std::string(which) + ": " + num(r.likelihood) + "×" + num(r.impact) + " on a " +
-                                                     num(m.likelihoods) + "×" + num(m.impacts) + " matrix");
+        return fail(ErrorCode::RiskOutsideScale, std::string(which) + ": " + std::to_string(r.likelihood) + "×" + std::to_string(r.impact) + " on a " +
+                                                     std::to_string(m.likelihoods) + "×" + std::to_string(m.impacts) + " matrix");
     return ok();
 }
 
@@ -50,7 +43,7 @@ int cadenceMonths(Cadence c) {
 RiskRating effectiveResidual(const Risk& r) { return r.residual.rated() ? r.residual : r.inherent; }
 
 Fields fieldsOf(const Risk& r) {
-    auto level = [](int v) { return v == 0 ? std::string() : num(v); };
+    auto level = [](int v) { return v == 0 ? std::string() : std::to_string(v); };
     return {
         {"title", r.title},
         {"description", r.description},

@@ -7,17 +7,6 @@
 #include <algorithm>
 
 namespace kanri::model::suppliers {
-namespace {
-
-std::string num(size_t v) { return std::to_string(v); }
-
-Status dateOrEmpty(const std::string& d, const char* field) {
-    if (!d.empty() && !isValidDate(d)) return fail(ErrorCode::InvalidDate, std::string(field) + ": " + d);
-    return ok();
-}
-
-} // namespace
-
 std::optional<bool> met(const TargetResult& r) {
     double target = 0, actual = 0;
     if (!parseDecimal(r.target, target) || !parseDecimal(r.actual, actual)) return std::nullopt;
@@ -27,10 +16,10 @@ std::optional<bool> met(const TargetResult& r) {
 Fields fieldsOf(const SupplierReview& r) {
     Fields f{{"from", r.from}, {"to", r.to}, {"held_on", r.heldOn}, {"reviewer", r.reviewer},
              {"result", std::string(codeOf(r.result, kReviewResultCodes))}, {"summary", r.summary}, {"follow_up", r.followUp},
-             {"results", r.results.empty() ? std::string() : num(r.results.size())}};
+             {"results", r.results.empty() ? std::string() : std::to_string(r.results.size())}};
     for (size_t i = 0; i < r.results.size(); ++i) {
         const TargetResult& t = r.results[i];
-        const std::string p = "result." + num(i + 1);
+        const std::string p = "result." + std::to_string(i + 1);
         f.emplace_back(p + ".measure", t.measure);
         f.emplace_back(p + ".target", t.target);
         f.emplace_back(p + ".actual", t.actual);
@@ -55,7 +44,7 @@ Status fromFields(const Fields& fields, SupplierReview& out) {
     size_t n = 0;
     if (auto st = in.count("results", 999, ErrorCode::InvalidOperation, n); !st) return st;
     for (size_t i = 1; i <= n; ++i) {
-        const std::string p = "result." + num(i);
+        const std::string p = "result." + std::to_string(i);
         TargetResult t{in.take(p + ".measure"), in.take(p + ".target"), in.take(p + ".actual"), in.take(p + ".unit")};
         if (const std::string b = in.take(p + ".better"); !b.empty() && !enumFromCode(b, kBetterCodes, t.better))
             return fail(ErrorCode::UnknownChoice, p + ".better: " + b);
@@ -73,7 +62,7 @@ Status validate(const Workspace&, const SupplierReview& r) {
     for (size_t i = 0; i < r.results.size(); ++i) {
         const TargetResult& t = r.results[i];
         double v = 0;
-        const std::string p = "result." + num(i + 1);
+        const std::string p = "result." + std::to_string(i + 1);
         if (isBlank(t.measure)) return fail(ErrorCode::TargetInvalid, p + ".measure");
         if (!t.target.empty() && !parseDecimal(t.target, v)) return fail(ErrorCode::TargetInvalid, p + ".target: " + t.target);
         if (!t.actual.empty() && !parseDecimal(t.actual, v)) return fail(ErrorCode::TargetInvalid, p + ".actual: " + t.actual);

@@ -8,8 +8,6 @@
 namespace kanri::model::suppliers {
 namespace {
 
-std::string num(size_t v) { return std::to_string(v); }
-
 // The row fields a comparison looks at: not "order" (a reorder is not a change of content).
 Fields comparable(const RaciRow& r) {
     Fields f = fieldsOf(r);
@@ -20,9 +18,9 @@ Fields comparable(const RaciRow& r) {
 } // namespace
 
 Fields fieldsOf(const SignOff& s) {
-    Fields f{{"on", s.on}, {"note", s.note}, {"participants", num(s.participants.size())}};
+    Fields f{{"on", s.on}, {"note", s.note}, {"participants", std::to_string(s.participants.size())}};
     for (size_t i = 0; i < s.participants.size(); ++i) {
-        const std::string p = "participant." + num(i + 1);
+        const std::string p = "participant." + std::to_string(i + 1);
         f.emplace_back(p + ".name", s.participants[i].name);
         f.emplace_back(p + ".role", s.participants[i].role);
         f.emplace_back(p + ".party", s.participants[i].party);
@@ -41,7 +39,7 @@ Status fromFields(const Fields& fields, SignOff& out) {
     size_t n = 0;
     if (auto st = in.count("participants", 999, ErrorCode::SignOffIncomplete, n); !st) return st;
     for (size_t i = 1; i <= n; ++i) {
-        const std::string p = "participant." + num(i);
+        const std::string p = "participant." + std::to_string(i);
         s.participants.push_back({in.take(p + ".name"), in.take(p + ".role"), in.take(p + ".party")});
     }
     if (auto st = in.nothingLeft(); !st) return st;
@@ -86,9 +84,9 @@ std::string encodeFrozen(const RaciMatrix& m, const std::vector<const RaciRow*>&
     Fields f;
     f.emplace_back("id", m.id);
     for (auto& [name, value] : fieldsOf(m)) f.emplace_back("m." + name, std::move(value));
-    f.emplace_back("rows", num(rows.size()));
+    f.emplace_back("rows", std::to_string(rows.size()));
     for (size_t i = 0; i < rows.size(); ++i) {
-        const std::string p = "r." + num(i + 1) + ".";
+        const std::string p = "r." + std::to_string(i + 1) + ".";
         f.emplace_back(p + "id", rows[i]->id);
         for (auto& [name, value] : fieldsOf(*rows[i])) f.emplace_back(p + name, std::move(value));
     }

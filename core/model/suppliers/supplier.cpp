@@ -4,18 +4,7 @@
 #include "model/validation.hpp"
 #include "model/workspace.hpp"
 
-
 namespace kanri::model::suppliers {
-namespace {
-
-std::string num(size_t v) { return std::to_string(v); }
-
-Status dateOrEmpty(const std::string& d, const char* field) {
-    if (!d.empty() && !isValidDate(d)) return fail(ErrorCode::InvalidDate, std::string(field) + ": " + d);
-    return ok();
-}
-
-} // namespace
 
 Fields fieldsOf(const Supplier& s) {
     Fields f{{"name", s.name},
@@ -30,20 +19,20 @@ Fields fieldsOf(const Supplier& s) {
              {"owner", s.owner},
              {"exit_terms", s.exitTerms},
              {"notes", s.notes},
-             {"targets", s.targets.empty() ? std::string() : num(s.targets.size())}};
+             {"targets", s.targets.empty() ? std::string() : std::to_string(s.targets.size())}};
     for (size_t i = 0; i < s.targets.size(); ++i) {
         const Target& t = s.targets[i];
-        const std::string p = "target." + num(i + 1);
+        const std::string p = "target." + std::to_string(i + 1);
         f.emplace_back(p + ".measure", t.measure);
         f.emplace_back(p + ".supplier", t.supplier);
         f.emplace_back(p + ".customer", t.customer);
         f.emplace_back(p + ".unit", t.unit);
         f.emplace_back(p + ".better", std::string(codeOf(t.better, kBetterCodes)));
     }
-    f.emplace_back("assurance", s.assurance.empty() ? std::string() : num(s.assurance.size()));
+    f.emplace_back("assurance", s.assurance.empty() ? std::string() : std::to_string(s.assurance.size()));
     for (size_t i = 0; i < s.assurance.size(); ++i) {
         const Assurance& a = s.assurance[i];
-        const std::string p = "assurance." + num(i + 1);
+        const std::string p = "assurance." + std::to_string(i + 1);
         f.emplace_back(p + ".kind", std::string(codeOf(a.kind, kAssuranceKindCodes)));
         f.emplace_back(p + ".reference", a.reference);
         f.emplace_back(p + ".expires", a.expires);
@@ -76,14 +65,14 @@ Status fromFields(const Fields& fields, Supplier& out) {
     size_t n = 0;
     if (auto st = in.count("targets", 999, ErrorCode::InvalidOperation, n); !st) return st;
     for (size_t i = 1; i <= n; ++i) {
-        const std::string p = "target." + num(i);
+        const std::string p = "target." + std::to_string(i);
         Target t{in.take(p + ".measure"), in.take(p + ".supplier"), in.take(p + ".customer"), in.take(p + ".unit")};
         if (auto st = choice(p + ".better", t.better, kBetterCodes); !st) return st;
         s.targets.push_back(std::move(t));
     }
     if (auto st = in.count("assurance", 999, ErrorCode::InvalidOperation, n); !st) return st;
     for (size_t i = 1; i <= n; ++i) {
-        const std::string p = "assurance." + num(i);
+        const std::string p = "assurance." + std::to_string(i);
         Assurance a;
         if (auto st = choice(p + ".kind", a.kind, kAssuranceKindCodes); !st) return st;
         a.reference = in.take(p + ".reference");
@@ -109,13 +98,13 @@ Status validate(const Workspace& ws, const Supplier& s) {
     for (size_t i = 0; i < s.targets.size(); ++i) {
         const Target& t = s.targets[i];
         double v = 0;
-        const std::string p = "target." + num(i + 1);
+        const std::string p = "target." + std::to_string(i + 1);
         if (isBlank(t.measure)) return fail(ErrorCode::TargetInvalid, p + ".measure");
         if (!t.supplier.empty() && !parseDecimal(t.supplier, v)) return fail(ErrorCode::TargetInvalid, p + ".supplier: " + t.supplier);
         if (!t.customer.empty() && !parseDecimal(t.customer, v)) return fail(ErrorCode::TargetInvalid, p + ".customer: " + t.customer);
     }
     for (size_t i = 0; i < s.assurance.size(); ++i)
-        if (auto st = dateOrEmpty(s.assurance[i].expires, ("assurance." + num(i + 1) + ".expires").c_str()); !st) return st;
+        if (auto st = dateOrEmpty(s.assurance[i].expires, ("assurance." + std::to_string(i + 1) + ".expires").c_str()); !st) return st;
     if (s.kind == SupplierKind::ThirdParty && !s.via.empty()) {
         if (s.via == s.id) return fail(ErrorCode::UnknownId, "via: " + s.via);
         if (!ws.entities<Supplier>().find(s.via)) return fail(ErrorCode::UnknownId, "via: " + s.via);

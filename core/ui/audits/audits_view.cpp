@@ -27,7 +27,7 @@ void openFinding(App& app, const std::string& id) {
     openAudit(app, v.index->auditOf(id));
 }
 
-const KindEntry kKinds[] = {
+const KindEntry kAuditKinds[] = {
     {au::AuditProgramme::kKind, Str::KindAuditProgramme, openProgramme},
     {au::Audit::kKind, Str::KindAudit, openAudit},
     {au::Finding::kKind, Str::KindFinding, openFinding},
@@ -36,7 +36,7 @@ const KindEntry kKinds[] = {
 } // namespace
 
 AuditsViewState& auditsState(App& app) { return app.views().of<AuditsViewState>(); }
-std::span<const KindEntry> auditKinds() { return kKinds; }
+std::span<const KindEntry> auditKinds() { return kAuditKinds; }
 
 void openAudit(App& app, const std::string& id) {
     AuditsViewState& v = auditsState(app);

@@ -30,7 +30,7 @@ void openCycle(App& app, const std::string& id) {
     improvementState(app).cycle = id;
 }
 
-const KindEntry kKinds[] = {
+const KindEntry kImprovementKinds[] = {
     {imp::Action::kKind, Str::KindAction, openAction},
     {imp::Nonconformity::kKind, Str::KindNonconformity, openNc},
     {imp::Opportunity::kKind, Str::KindOpportunity, openOfi},
@@ -75,7 +75,7 @@ void prompts(App& app, ImprovementViewState& v) {
 
 ImprovementViewState& improvementState(App& app) { return app.views().of<ImprovementViewState>(); }
 
-std::span<const KindEntry> improvementKinds() { return kKinds; }
+std::span<const KindEntry> improvementKinds() { return kImprovementKinds; }
 
 void openImprovement(App& app, int tab, const std::string& id) {
     ImprovementViewState& v = improvementState(app);

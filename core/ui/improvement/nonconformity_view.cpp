@@ -25,7 +25,7 @@ namespace imp = model::improvement;
 
 namespace {
 
-const std::array<Str, 9> kSourceLabels = {Str::NcSrcInternalAudit, Str::NcSrcExternalAudit, Str::NcSrcIncident, Str::NcSrcComplaint, Str::NcSrcManagementReview,
+const std::array<Str, 9> kNcSourceLabels = {Str::NcSrcInternalAudit, Str::NcSrcExternalAudit, Str::NcSrcIncident, Str::NcSrcComplaint, Str::NcSrcManagementReview,
                                           Str::NcSrcAssessmentGap, Str::NcSrcSupplierReview, Str::NcSrcKpiMiss,   Str::NcSrcOther};
 const std::array<Str, 3> kGradeLabels = {Str::NcGradeMajor, Str::NcGradeMinor, Str::NcGradeObservation};
 const std::array<Str, 5> kMethodLabels = {Str::NcRcaNone, Str::NcRcaFiveWhys, Str::NcRcaFishbone, Str::NcRcaFaultTree, Str::NcRcaOther};
@@ -152,7 +152,7 @@ void ncDetail(App& app, ImprovementViewState& v, const imp::Nonconformity& n) {
         sectionHeader(tr(Str::NcFound));
         textOf(app, key, Str::NcTitleField, "title", n.title, false);
         textOf(app, key, Str::NcDescription, "description", n.description, true);
-        choiceOf(app, key, Str::NcSource, "source", static_cast<int>(n.source), imp::kNcSourceCodes, labelsOf(kSourceLabels), 13);
+        choiceOf(app, key, Str::NcSource, "source", static_cast<int>(n.source), imp::kNcSourceCodes, labelsOf(kNcSourceLabels), 13);
         sameLineIfFits(em * 10);
         std::vector<std::string> grades = labelsOf(kGradeLabels);
         std::vector<std::string_view> codes(imp::kGradeCodes.begin(), imp::kGradeCodes.end());

@@ -22,7 +22,7 @@ namespace imp = model::improvement;
 
 namespace {
 
-const std::array<Str, 8> kSourceLabels = {Str::OfiSrcManagementReview, Str::OfiSrcAudit, Str::OfiSrcSlaMiss, Str::OfiSrcSupplierReview,
+const std::array<Str, 8> kOfiSourceLabels = {Str::OfiSrcManagementReview, Str::OfiSrcAudit, Str::OfiSrcSlaMiss, Str::OfiSrcSupplierReview,
                                           Str::OfiSrcStaff, Str::OfiSrcCustomer, Str::NcSrcAssessmentGap, Str::NcSrcOther};
 const std::array<Str, 7> kBenefitLabels = {Str::OfiBenefitQuality, Str::OfiBenefitValue, Str::OfiBenefitCapability, Str::OfiBenefitCost,
                                            Str::OfiBenefitProductivity, Str::OfiBenefitResources, Str::OfiBenefitRisk};
@@ -115,7 +115,7 @@ void ofiDetail(App& app, ImprovementViewState& v, const imp::Opportunity& o) {
     detailFrame(app, key, o.title.c_str(), [&] {
         textOf(app, key, Str::NcTitleField, "title", o.title, false);
         textOf(app, key, Str::NcDescription, "description", o.description, true);
-        choiceOf(app, key, Str::NcSource, "source", static_cast<int>(o.source), imp::kOfiSourceCodes, labelsOf(kSourceLabels), 13);
+        choiceOf(app, key, Str::NcSource, "source", static_cast<int>(o.source), imp::kOfiSourceCodes, labelsOf(kOfiSourceLabels), 13);
         sameLineIfFits(em * 14);
         choiceOf(app, key, Str::OfiBenefit, "benefit", static_cast<int>(o.benefit), imp::kBenefitCodes, labelsOf(kBenefitLabels), 13);
         textOf(app, key, Str::OfiAffects, "affects", o.affects, false);

@@ -82,7 +82,7 @@ void measurementForm(App& app, PerformanceViewState& v, const pf::Kpi& k) {
     ImGui::SameLine(0, em);
     ImGui::BeginGroup();
     ImGui::TextDisabled("%s", (std::string(tr(Str::PerfValue)) + (k.unit.empty() ? "" : " (" + k.unit + ")")).c_str());
-    inputString("##mvalue", k.target.c_str(), v.value, em * 7);
+    inputString("##mvalue", "", v.value, em * 7);
     ImGui::EndGroup();
     ImGui::SameLine(0, em);
     ImGui::BeginGroup();
@@ -103,6 +103,10 @@ void measurementForm(App& app, PerformanceViewState& v, const pf::Kpi& k) {
         });
     }
     ImGui::EndDisabled();
+    if (!ready) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", tr(Str::PerfRecordNeeds));
+    }
     if (!v.error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette().bad);
         textWrapped(v.error.c_str());
@@ -207,7 +211,7 @@ void kpiDetail(App& app, PerformanceViewState& v, const pf::Kpi& k) {
             textOf(app, key, Str::PerfThreshold, "threshold", k.threshold, false, em * 6);
             ImGui::EndGroup();
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::PerfThresholdTip));
-            choiceOf(app, key, Str::PerfBetter, "better", static_cast<int>(k.better), pf::kBetterCodes, labelsOf(kBetterLabels), 9);
+            choiceOf(app, key, Str::PerfBetter, "better", static_cast<int>(k.better), pf::kBetterCodes, labelsOf(kBetterLabels), 11);
             sameLineIfFits(em * 10);
             choiceOf(app, key, Str::PerfFrequency, "frequency", static_cast<int>(k.frequency), pf::kFrequencyCodes, labelsOf(kFrequencyLabels), 8);
             sameLineIfFits(em * 10);
@@ -233,7 +237,7 @@ void kpiDetail(App& app, PerformanceViewState& v, const pf::Kpi& k) {
 
 std::string latestText(const PerformanceViewState& v, const pf::Kpi& k) {
     const pf::Measurement* m = v.index->latest(k.id);
-    return m ? m->period + ": " + m->value : std::string();
+    return m ? m->period + ": " + m->value + " " + k.unit : std::string();
 }
 
 } // namespace

@@ -21,7 +21,7 @@ namespace pf = model::performance;
 
 namespace {
 
-const std::array<Str, 5> kStatusLabels = {Str::PerfObjPlanned, Str::PerfObjInProgress, Str::PerfObjAchieved, Str::PerfObjNotAchieved, Str::PerfObjCancelled};
+const std::array<Str, 5> kObjectiveStatusLabels = {Str::PerfObjPlanned, Str::PerfObjInProgress, Str::PerfObjAchieved, Str::PerfObjNotAchieved, Str::PerfObjCancelled};
 
 void objectiveDetail(App& app, PerformanceViewState& v, const pf::Objective& o) {
     const float em = ImGui::GetFontSize();
@@ -33,7 +33,7 @@ void objectiveDetail(App& app, PerformanceViewState& v, const pf::Objective& o) 
         resultChip(a.result, "objective:achievement");
         textOf(app, key, Str::PerfObjTitle, "title", o.title, false);
         textOf(app, key, Str::PerfObjMeasure, "measure", o.measure, true);
-        choiceOf(app, key, Str::PerfStatus, "status", static_cast<int>(o.status), pf::kObjectiveStatusCodes, labelsOf(kStatusLabels), 10);
+        choiceOf(app, key, Str::PerfStatus, "status", static_cast<int>(o.status), pf::kObjectiveStatusCodes, labelsOf(kObjectiveStatusLabels), 10);
         ImGui::SameLine(0, em);
         dateOf(app, key, Str::PerfDue, "due", o.due);
         ImGui::SameLine(0, em);
@@ -79,7 +79,7 @@ void drawObjectives(App& app, PerformanceViewState& v) {
         {Str::ImpColId, "id", 5},
         {Str::PerfObjTitle, "title", -3},
         {Str::PerfDue, "due", 7},
-        {Str::PerfStatus, "status", 8, [&all](size_t i) { return std::string(tr(kStatusLabels[static_cast<size_t>(all[i].status)])); }},
+        {Str::PerfStatus, "status", 8, [&all](size_t i) { return std::string(tr(kObjectiveStatusLabels[static_cast<size_t>(all[i].status)])); }},
         {Str::PerfAchievement, "achievement", 7, [&](size_t i) { return std::string(tr(resultLabel(achieved(i)))); }, nullptr,
          [&](size_t i, const std::string&) { resultChip(achieved(i)); }},
     };

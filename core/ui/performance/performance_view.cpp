@@ -31,7 +31,7 @@ void openMeasurement(App& app, const std::string& id) {
     openPerformance(app, 1, v.index->kpiOf(id));
 }
 
-const KindEntry kKinds[] = {
+const KindEntry kPerformanceKinds[] = {
     {pf::Service::kKind, Str::KindService, openService},     {pf::SlaTarget::kKind, Str::KindSlaTarget, openSla},
     {pf::Kpi::kKind, Str::KindKpi, openKpi},                 {pf::Measurement::kKind, Str::KindMeasurement, openMeasurement},
     {pf::Objective::kKind, Str::KindObjective, openObjective},
@@ -40,7 +40,7 @@ const KindEntry kKinds[] = {
 } // namespace
 
 PerformanceViewState& performanceState(App& app) { return app.views().of<PerformanceViewState>(); }
-std::span<const KindEntry> performanceKinds() { return kKinds; }
+std::span<const KindEntry> performanceKinds() { return kPerformanceKinds; }
 
 void refreshPerformance(App& app, PerformanceViewState& v) {
     if (v.cacheAt == app.workspace().mutations() && v.index) return;

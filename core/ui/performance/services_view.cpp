@@ -17,6 +17,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace kanri::ui {
 using i18n::Str;
 using i18n::tr;
@@ -24,7 +26,7 @@ namespace pf = model::performance;
 
 namespace {
 
-const std::array<Str, 4> kStatusLabels = {Str::PerfStatusPlanned, Str::PerfStatusLive, Str::PerfStatusRetiring, Str::PerfStatusRetired};
+const std::array<Str, 4> kServiceStatusLabels = {Str::PerfStatusPlanned, Str::PerfStatusLive, Str::PerfStatusRetiring, Str::PerfStatusRetired};
 const std::array<Str, 5> kMeasureLabels = {Str::PerfMeasureAvailability, Str::PerfMeasureResponse, Str::PerfMeasureResolution, Str::PerfMeasureWorkload,
                                            Str::PerfMeasureOther};
 const std::array<Str, 2> kBetterLabels = {Str::SupHigherBetter, Str::SupLowerBetter};
@@ -55,7 +57,7 @@ void slaCard(App& app, PerformanceViewState& v, const pf::Service& s, const pf::
     textOf(app, key, Str::PerfUnit, "unit", t.unit, false, em * 5);
     ImGui::EndGroup();
     ImGui::SameLine(0, em);
-    choiceOf(app, key, Str::PerfBetter, "better", static_cast<int>(t.better), pf::kBetterCodes, labelsOf(kBetterLabels), 9);
+    choiceOf(app, key, Str::PerfBetter, "better", static_cast<int>(t.better), pf::kBetterCodes, labelsOf(kBetterLabels), 11);
     textOf(app, key, Str::PerfExceptions, "exceptions", t.exceptions, true);
     // The KPIs that evidence it.
     ImGui::TextDisabled("%s", tr(Str::PerfEvidencedBy));
@@ -72,10 +74,15 @@ void slaCard(App& app, PerformanceViewState& v, const pf::Service& s, const pf::
     }
     ImGui::EndDisabled();
     // The supplier targets that support it (from the register of the suppliers it depends on).
+    // Only the targets in the same unit and direction: an availability target does not speak to
+    // a resolution time.
     const std::vector<pf::SupportingTarget> supporting = pf::supportingTargets(app.workspace(), s.id, t);
-    if (!supporting.empty()) ImGui::TextDisabled("%s", tr(Str::PerfSupporting));
+    const bool anyComparable = std::any_of(supporting.begin(), supporting.end(), [](const pf::SupportingTarget& st) { return st.comparable; });
+    if (anyComparable) ImGui::TextDisabled("%s", tr(Str::PerfSupporting));
+    else if (!supporting.empty()) textWrappedDisabled(tr(Str::PerfNoComparable));
     for (size_t i = 0; i < supporting.size(); ++i) {
         const pf::SupportingTarget& st = supporting[i];
+        if (!st.comparable) continue;
         const model::suppliers::Supplier* sup = app.workspace().entities<model::suppliers::Supplier>().find(st.supplier);
         const std::string line = (sup ? sup->name : st.supplier) + ": " + st.target.measure + " " + st.target.supplier + " " + st.target.unit;
         ImGui::Bullet();
@@ -138,12 +145,12 @@ void reportSection(App& app, PerformanceViewState& v, const pf::Service& s) {
         const pf::ReportLine& l = r.lines[i];
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        textWrapped(l.sla ? (l.sla->name + "  " + l.sla->target + " " + l.sla->unit).c_str() : "—");
+        textWrapped(l.sla ? (l.sla->name + " · " + l.sla->target + " " + l.sla->unit).c_str() : "—");
         ImGui::TableNextColumn();
         textWrapped(l.kpi ? l.kpi->name.c_str() : tr(Str::PerfNoKpi));
         ImGui::TableNextColumn();
         std::string values;
-        for (const pf::Measurement* m : l.values) values += (values.empty() ? "" : ", ") + m->period + ": " + m->value;
+        for (const pf::Measurement* m : l.values) values += (values.empty() ? "" : ", ") + m->period + ": " + m->value + (l.kpi ? " " + l.kpi->unit : "");
         textWrapped(values.empty() ? "—" : values.c_str());
         ImGui::TableNextColumn();
         resultChip(l.result, ("report:" + std::to_string(i)).c_str());
@@ -158,7 +165,7 @@ void serviceDetail(App& app, PerformanceViewState& v, const pf::Service& s) {
         app, key, s.name.c_str(),
         [&] {
             textOf(app, key, Str::PerfServiceName, "name", s.name, false);
-            choiceOf(app, key, Str::PerfStatus, "status", static_cast<int>(s.status), pf::kServiceStatusCodes, labelsOf(kStatusLabels), 9);
+            choiceOf(app, key, Str::PerfStatus, "status", static_cast<int>(s.status), pf::kServiceStatusCodes, labelsOf(kServiceStatusLabels), 9);
             ImGui::SameLine(0, em);
             ImGui::BeginGroup();
             textOf(app, key, Str::PerfOwner, "owner", s.owner, false, std::max(em * 10, ImGui::GetContentRegionAvail().x));
@@ -198,7 +205,7 @@ void drawServices(App& app, PerformanceViewState& v) {
     const TableColumn columns[] = {
         {Str::ImpColId, "id", 5},
         {Str::PerfServiceName, "name", -3},
-        {Str::PerfStatus, "status", 7, [&all](size_t i) { return std::string(tr(kStatusLabels[static_cast<size_t>(all[i].status)])); }},
+        {Str::PerfStatus, "status", 7, [&all](size_t i) { return std::string(tr(kServiceStatusLabels[static_cast<size_t>(all[i].status)])); }},
         {Str::PerfOwner, "owner", -1},
         {Str::PerfColTargets, "targets", 5, [&all, &v](size_t i) { return std::to_string(v.index->slaTargets(all[i].id).size()); }},
     };

@@ -26,7 +26,7 @@ constexpr size_t kMaxPoints = 60;
 
 std::string number(double v) {
     char out[32];
-    std::snprintf(out, sizeof out, "%g", v);
+    std::snprintf(out, sizeof out, "%.4g", v); // the axis's ends: four digits are enough to read
     return out;
 }
 
@@ -76,13 +76,18 @@ void trendChart(App& app, const pf::Kpi& kpi, const std::vector<const pf::Measur
     auto xOf = [&](size_t i) { return points.size() == 1 ? (left + right) / 2 : left + (right - left) * static_cast<float>(i) / static_cast<float>(points.size() - 1); };
     const ImU32 muted = ImGui::GetColorU32(pal.muted);
     dl->AddText(ImVec2(pos.x + em * 0.3f, top - em * 0.5f), muted, number(hi).c_str());
-    dl->AddText(ImVec2(pos.x + em * 0.3f, bottom - em * 0.5f), muted, number(lo).c_str());
+    dl->AddText(ImVec2(pos.x + em * 0.3f, bottom - em * 1.0f), muted, number(lo).c_str());
+    // The lines' labels at their left end, clear of the latest values on the right.
     if (hasTarget) {
         dl->AddLine(ImVec2(left, yOf(target)), ImVec2(right, yOf(target)), pal.accent, 2.0f);
         const std::string t = tr(Str::PerfTarget) + std::string(" ") + kpi.target;
-        dl->AddText(ImVec2(right - ImGui::CalcTextSize(t.c_str()).x, yOf(target) - em * 1.1f), pal.accent, t.c_str());
+        dl->AddText(ImVec2(left + em * 0.3f, yOf(target) - em * 1.1f), pal.accent, t.c_str());
     }
-    if (hasThreshold) dashed(dl, ImVec2(left, yOf(threshold)), ImVec2(right, yOf(threshold)), ImGui::GetColorU32(pal.warn));
+    if (hasThreshold) {
+        dashed(dl, ImVec2(left, yOf(threshold)), ImVec2(right, yOf(threshold)), ImGui::GetColorU32(pal.warn));
+        const std::string t = tr(Str::PerfThreshold) + std::string(" ") + kpi.threshold;
+        dl->AddText(ImVec2(left + em * 0.3f, yOf(threshold) + em * 0.1f), ImGui::GetColorU32(pal.warn), t.c_str());
+    }
     const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
     for (size_t i = 1; i < points.size(); ++i) dl->AddLine(ImVec2(xOf(i - 1), yOf(points[i - 1].second)), ImVec2(xOf(i), yOf(points[i].second)), ink, 1.5f);
     const float r = std::max(3.0f, em * 0.22f);
@@ -95,10 +100,18 @@ void trendChart(App& app, const pf::Kpi& kpi, const std::vector<const pf::Measur
         case pf::Result::NoData: dl->AddCircleFilled(c, r, muted); break;
         }
     }
-    dl->AddText(ImVec2(left, bottom + em * 0.3f), muted, points.front().first->period.c_str());
-    if (points.size() > 1) {
-        const std::string& last = points.back().first->period;
-        dl->AddText(ImVec2(right - ImGui::CalcTextSize(last.c_str()).x, bottom + em * 0.3f), muted, last.c_str());
+    // Periods below: as many as fit without touching (always the first and the last).
+    const float labelWidth = ImGui::CalcTextSize(points.back().first->period.c_str()).x + em;
+    const float spacing = points.size() > 1 ? (right - left) / static_cast<float>(points.size() - 1) : right - left;
+    const size_t every = std::max<size_t>(1, static_cast<size_t>(std::ceil(labelWidth / std::max(spacing, 1.0f))));
+    for (size_t i = 0; i < points.size(); ++i) {
+        const bool last = i + 1 == points.size();
+        if (i % every != 0 && !last) continue;
+        if (!last && points.size() - 1 - i < every) continue; // too near the last one
+        const char* p = points[i].first->period.c_str();
+        const float w = ImGui::CalcTextSize(p).x;
+        const float x = std::clamp(xOf(i) - w / 2, left, right - w);
+        dl->AddText(ImVec2(x, bottom + em * 0.3f), muted, p);
     }
     // The value nearest the pointer.
     std::string hover;

@@ -95,8 +95,9 @@ void inputsSection(App& app, ReviewsViewState& v, const rv::ManagementReview& r,
     for (const rv::Input& in : inputs) gaps += in.gap;
     const std::string since = rv::sinceOf(app.workspace(), r);
     sectionHeader(tr(Str::RevInputs));
-    const std::string about = r.held() ? i18n::fill(Str::RevInputsFrozen, {{"on", r.heldOn}, {"since", since.empty() ? std::string(tr(Str::RevSinceBeginning)) : since}})
-                                       : i18n::fill(Str::RevInputsLive, {{"since", since.empty() ? std::string(tr(Str::RevSinceBeginning)) : since}});
+    const std::string about = r.held() ? (since.empty() ? i18n::fill(Str::RevInputsFrozenAll, {{"on", r.heldOn}})
+                                                        : i18n::fill(Str::RevInputsFrozen, {{"on", r.heldOn}, {"since", since}}))
+                                       : (since.empty() ? std::string(tr(Str::RevInputsLiveAll)) : i18n::fill(Str::RevInputsLive, {{"since", since}}));
     textWrappedDisabled(about.c_str());
     if (gaps > 0) {
         const std::string g = i18n::fill(Str::RevGaps, {{"count", std::to_string(gaps)}});
@@ -116,6 +117,7 @@ void inputsSection(App& app, ReviewsViewState& v, const rv::ManagementReview& r,
         }
         for (size_t i = 0; i < in.facts.size(); ++i) {
             const rv::Fact& f = in.facts[i];
+            if (in.gap && f.value == "0") continue; // a gap's zeros say nothing the gap does not
             ImGui::PushID(static_cast<int>(i));
             ImGui::Bullet();
             const std::string line = factText(f);
@@ -143,7 +145,7 @@ void inputsSection(App& app, ReviewsViewState& v, const rv::ManagementReview& r,
         auto it = r.comments.find(in.code);
         const std::string comment = it == r.comments.end() ? std::string() : it->second;
         if (r.held()) {
-            if (!comment.empty()) textWrapped(comment.c_str());
+            if (!comment.empty()) textWrappedDisabled(i18n::fill(Str::RevComment, {{"text", comment}}).c_str());
         } else {
             ImGui::SetNextItemWidth(-1);
             editText(app, "##comment", key.kind + ":" + key.id + ":" + field, comment, true, em * 2.2f,
@@ -182,7 +184,7 @@ void decisionsSection(App& app, ReviewsViewState& v, const rv::ManagementReview&
             }
         }
         ImGui::BeginDisabled(app.readOnly());
-        if (ImGui::SmallButton((std::string(icon::Add) + " " + tr(Str::RevMakeAction) + "###makeaction").c_str())) {
+        if (ImGui::SmallButton((std::string(icon::Add) + " " + tr(actions.empty() ? Str::RevMakeAction : Str::RevAnotherAction) + "###makeaction").c_str())) {
             app.execute(rv::actionFromDecision(d->id, {}), [&app](const Status& s) {
                 if (!s) app.reportMessage(i18n::message(s.error()) + " — " + tr(Str::RevActionNeeds), true);
             });
@@ -273,21 +275,20 @@ void reviewDetail(App& app, ReviewsViewState& v, const rv::ManagementReview& r) 
                 ImGui::SameLine();
                 textWrappedDisabled(tr(ready ? Str::RevHoldFreezes : Str::RevHoldNeedsChair));
             }
-            sectionHeader(tr(Str::RevMinutes));
             textOf(app, key, Str::RevMinutes, "minutes", r.minutes, true);
             decisionsSection(app, v, r);
         },
         [id = r.id] { return rv::removeReview(id); });
 }
 
-const KindEntry kKinds[] = {
+const KindEntry kReviewKinds[] = {
     {rv::ManagementReview::kKind, Str::KindManagementReview, openReview},
     {rv::ReviewDecision::kKind, Str::KindReviewDecision, [](App& app, const std::string& id) { openReview(app, rv::reviewOfDecision(app.workspace(), id)); }},
 };
 
 } // namespace
 
-std::span<const KindEntry> reviewKinds() { return kKinds; }
+std::span<const KindEntry> reviewKinds() { return kReviewKinds; }
 
 void openReview(App& app, const std::string& id) {
     ReviewsViewState& v = app.views().of<ReviewsViewState>();
