@@ -58,10 +58,16 @@ void rebuildFontsIfNeeded(WebApp& w) {
     if (!w.fontsDirty && w.builtDpr == w.dpr) return;
     w.fonts.pixelSize = std::round(kBaseFontPixels * w.dpr);
     if (w.app) w.app->setDisplayScale(w.dpr);
-    ui::buildFontAtlas(w.fonts, ui::styledFontTexts(*w.catalogue));
+    // The first frame waits for its atlas, so it gets the Body size alone (a quarter of the
+    // glyphs to rasterise); the Small, Heading and Title sizes come with the frame after it,
+    // which fontsDirty and a change frame ask for at once.
+    const bool first = !w.firstFrameDone;
+    if (first) ui::buildFontAtlas(w.fonts, {}, ui::AtlasSizes::BodyOnly);
+    else ui::buildFontAtlas(w.fonts, ui::styledFontTexts(*w.catalogue));
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
-    w.fontsDirty = false;
+    w.fontsDirty = first;
+    if (first) w.changeFrames = std::max(w.changeFrames, 1);
     w.builtDpr = w.dpr;
 }
 
@@ -73,6 +79,7 @@ void raiseNotices(WebApp& w) {
     if (bits & web::kNoticeNoStorage) w.app->addNotice(ui::StartupNotice::NoStorage);
     if (bits & web::kNoticeReadOnlyTab) w.app->addNotice(ui::StartupNotice::ReadOnlyTab);
     if (bits & web::kNoticeNotPersisted) w.app->addNotice(ui::StartupNotice::NotPersisted);
+    if (bits & web::kNoticeBrowserDataLoss) w.app->addNotice(ui::StartupNotice::BrowserDataLoss);
 }
 
 void frame(void* arg) {
@@ -86,6 +93,7 @@ void frame(void* arg) {
     if (w.firstFrameDone && !forInput && !forChange) return;
     if (w.inputFrames > 0) --w.inputFrames;
     else if (w.changeFrames > 0) --w.changeFrames;
+    if (!w.firstFrameDone) mark("frame-start");
     rebuildFontsIfNeeded(w);
     if (!w.firstFrameDone) mark("atlas");
     raiseNotices(w);
@@ -99,7 +107,9 @@ void frame(void* arg) {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
+    if (!w.firstFrameDone) mark("gl-ready"); // the backend's shaders and font texture
     w.app->frame();
+    if (!w.firstFrameDone) mark("ui");
     if (ui::takeRedrawRequest()) w.changeFrames = std::max(w.changeFrames, 1);
     ImGui::Render();
     web::publishInputWants();

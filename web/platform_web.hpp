@@ -20,6 +20,7 @@ enum NoticeBits : int {
     kNoticeNoStorage = 4,
     kNoticeReadOnlyTab = 8,
     kNoticeNotPersisted = 16,
+    kNoticeBrowserDataLoss = 32,
 };
 
 class WebPlatform final : public ui::Platform {

@@ -22,9 +22,11 @@ COMPRESSIBLE = {".wasm", ".js", ".html", ".css", ".json", ".data", ".ttf"}
 
 class Handler(http.server.SimpleHTTPRequestHandler):
     gz_cache = {}
+    csp_exempt = None  # a path prefix served without the CSP (the benchmark's floor page)
 
     def end_headers(self):
-        self.send_header("Content-Security-Policy", CSP)
+        if not (self.csp_exempt and self.path.startswith(self.csp_exempt)):
+            self.send_header("Content-Security-Policy", CSP)
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
         self.send_header("Cache-Control", "no-cache")
@@ -73,7 +75,11 @@ def main():
     ap.add_argument("--root", required=True)
     ap.add_argument("--host", default="127.0.0.1")
     ap.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8080")))
+    # scripts/bench serves the bare ImGui page of ../shared/bench-baseline beside Kanri: its
+    # Emscripten shell has inline scripts, which the CSP would block.
+    ap.add_argument("--no-csp-under", default=None, help="a path prefix served without the CSP")
     a = ap.parse_args()
+    Handler.csp_exempt = a.no_csp_under
     # Compress everything once now, not on the first request of each file.
     for folder, _, files in os.walk(a.root):
         for name in files:

@@ -2,13 +2,15 @@
 """Subsets IPAexGothic (fonts-ipaexfont-gothic) into two files at build time.
 
 base: ASCII, Latin-1, general punctuation, the JIS X 0208 non-kanji rows (kana, symbols,
-      Greek, Cyrillic, box drawing), JIS X 0208 level-1 kanji, full-width forms, U+25A1
-      (the box Kanri draws for characters outside the font) and every character of the files
-      given with --texts (the catalogue and the UI strings). Loaded before the first frame.
-ext:  everything else Japanese text needs that IPAexGothic has: JIS X 0208 level-2 kanji, JIS
-      X 0213 (levels 3 and 4, its extra symbols) and the NEC/IBM vendor rows of cp932, where
-      names such as 髙 and 﨑 live. The browser loads it after the first frame, so start-up
-      does not wait for it; the desktop app loads both at once.
+      Greek, Cyrillic, box drawing), full-width forms, U+25A1 (the box Kanri draws for
+      characters outside the font) and every character of the files given with --texts (the
+      catalogue, the UI strings, the built-in templates: about 640 kanji). Loaded before the
+      first frame, which needs nothing else: the other level-1 kanji (some 2,300) would
+      double the download and the atlas the first frame waits for.
+ext:  everything else Japanese text needs that IPAexGothic has: the rest of JIS X 0208 level 1,
+      level 2, JIS X 0213 (levels 3 and 4, its extra symbols) and the NEC/IBM vendor rows of
+      cp932, where names such as 髙 and 﨑 live. The browser loads it after the first frame, so
+      start-up does not wait for it; the desktop app loads both at once.
       Code points above U+FFFF (JIS X 0213 has ~300, e.g. 𠮷) are left out: Dear ImGui 1.86
       stores characters as 16-bit ImWchar and could never draw them.
 Only the standard library is used, so any python3 works; pyftsubset does the font work and
@@ -55,7 +57,6 @@ def base_set():
     cps = set(range(0x20, 0x7F)) | set(range(0xA0, 0x100)) | set(range(0x2000, 0x2070))
     cps |= set(range(0x3000, 0x3100)) | set(range(0xFF00, 0xFFF0)) | {0x25A1, 0x2026, 0x2014}
     cps |= jis0208_rows(1, 8)    # symbols, digits, kana, Greek, Cyrillic, box drawing
-    cps |= jis0208_rows(16, 47)  # level-1 kanji
     return cps
 
 
@@ -69,7 +70,7 @@ def texts_set(paths):
 
 
 def ext_set():
-    cps = jis0208_rows(48, 84)  # level-2 kanji
+    cps = jis0208_rows(16, 84)  # level-1 and level-2 kanji
     # JIS X 0213 plane 1 (EUC two bytes) and plane 2 (EUC 0x8F + two bytes); Shift_JIS-2004
     # decodes the same repertoire, checked as well so a codec difference cannot drop a cell.
     cps |= decodable("euc_jis_2004", EUC_BYTES, EUC_BYTES)

@@ -148,7 +148,7 @@ std::vector<std::string> styledFontTexts(const model::Catalogue& catalogue) {
     return texts;
 }
 
-bool buildFontAtlas(FontSet& fonts, const std::vector<std::string>& styledTexts) {
+bool buildFontAtlas(FontSet& fonts, const std::vector<std::string>& styledTexts, AtlasSizes sizes) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     g_fontIndex.fill(0);
@@ -161,9 +161,11 @@ bool buildFontAtlas(FontSet& fonts, const std::vector<std::string>& styledTexts)
     }
     // Body first: ImGui draws with Fonts[0] unless told otherwise.
     g_fontIndex[static_cast<size_t>(TextStyle::Body)] = addFontSize(fonts, fonts.pixelSize, kRanges);
-    const ImWchar* ranges = styledRanges(styledTexts);
-    for (const StyleSize& s : kStyledSizes)
-        g_fontIndex[static_cast<size_t>(s.style)] = addFontSize(fonts, std::round(fonts.pixelSize * s.scale), ranges);
+    if (sizes == AtlasSizes::All) {
+        const ImWchar* ranges = styledRanges(styledTexts);
+        for (const StyleSize& s : kStyledSizes)
+            g_fontIndex[static_cast<size_t>(s.style)] = addFontSize(fonts, std::round(fonts.pixelSize * s.scale), ranges);
+    }
     const bool built = io.Fonts->Build();
     for (ImFont* f : io.Fonts->Fonts) useBoxAsFallback(f);
     return built;

@@ -1,9 +1,10 @@
 #pragma once
 // Fonts: the subset IPAexGothic built by assets/fonts/subset_font.py and the Fork Awesome icons
 // built by subset_icons.py (the icons core/ui/icons.hpp names). The base file (kana, symbols,
-// JIS level-1 kanji) and the icons are loaded before the first frame; the extension (JIS
-// level-2 kanji, JIS X 0213, the NEC/IBM vendor kanji of names such as 髙 and 﨑) is merged
-// later where it is available (the browser fetches it after start-up).
+// the characters of the UI texts: assets/fonts/first_frame_texts.txt) and the icons are loaded
+// before the first frame; the extension (the other JIS X 0208 kanji, JIS X 0213, the NEC/IBM
+// vendor kanji of names such as 髙 and 﨑) is merged later where it is available (the browser
+// fetches it after start-up).
 // Characters outside every file show U+25A1 (□), never a crash. Characters above U+FFFF
 // (𠮷 U+20BB7 and the other JIS X 0213 plane-2 kanji) show □ too: Dear ImGui 1.86 keeps text
 // as 16-bit ImWchar, so no glyph range can reach them and the subset files leave them out.
@@ -46,9 +47,13 @@ std::vector<unsigned char> readFile(const std::string& path);
 // and the catalogue's Japanese clause titles.
 std::vector<std::string> styledFontTexts(const model::Catalogue& catalogue);
 
-// (Re)builds ImGui's font atlas from fonts, all four styles. The caller re-uploads the texture
-// afterwards (the renderer backend lives in the shell). Returns false when the base font is
-// missing; ImGui's built-in font is used then so the app still shows its error messages.
-bool buildFontAtlas(FontSet& fonts, const std::vector<std::string>& styledTexts = {});
+// Which sizes an atlas has. BodyOnly is the browser's first frame: one size rasterises in about
+// a quarter of the time of four, and every style draws with the Body font until the full atlas
+// is built right after it (headings are body-sized for that moment, never □).
+enum class AtlasSizes { All, BodyOnly };
+// (Re)builds ImGui's font atlas from fonts. The caller re-uploads the texture afterwards (the
+// renderer backend lives in the shell). Returns false when the base font is missing; ImGui's
+// built-in font is used then so the app still shows its error messages.
+bool buildFontAtlas(FontSet& fonts, const std::vector<std::string>& styledTexts = {}, AtlasSizes sizes = AtlasSizes::All);
 
 } // namespace kanri::ui

@@ -18,7 +18,7 @@ struct SaveState {
 };
 
 // Messages the shell raises at start-up (storage fallbacks and the like).
-enum class StartupNotice { FellBack, BothBad, NoStorage, NotPersisted, ReadOnlyTab, DatabaseProblem };
+enum class StartupNotice { FellBack, BothBad, NoStorage, NotPersisted, ReadOnlyTab, DatabaseProblem, BrowserDataLoss };
 
 struct FolderEntry {
     std::string name;

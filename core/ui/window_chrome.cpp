@@ -141,6 +141,7 @@ Str noticeText(StartupNotice n) {
     case StartupNotice::NotPersisted: return Str::BannerNotPersisted;
     case StartupNotice::ReadOnlyTab: return Str::BannerReadOnlyTab;
     case StartupNotice::DatabaseProblem: return Str::BannerDatabaseProblem;
+    case StartupNotice::BrowserDataLoss: return Str::BannerBrowserDataLoss;
     }
     return Str::BannerDatabaseProblem;
 }

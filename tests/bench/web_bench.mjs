@@ -17,9 +17,10 @@ const results = {};
 //    web/site/boot.js and web/main_web.cpp, ms since navigation).
 if (process.env.KANRI_BENCH_FLOOR) {
   const both = mkdtempSync(path.join(tmpdir(), 'kanri-bench-www-'));
-  symlinkSync(path.join(root, 'build/web/site'), path.join(both, 'kanri'));
+  // KANRI_BENCH_SITE: another build of the page to set beside the floor (an A/B of a build option).
+  symlinkSync(process.env.KANRI_BENCH_SITE || path.join(root, 'build/web/site'), path.join(both, 'kanri'));
   symlinkSync(process.env.KANRI_BENCH_FLOOR, path.join(both, 'floor'));
-  const pair = await startServer({ root: both });
+  const pair = await startServer({ root: both, noCspUnder: '/floor/' });
   const runs = { kanri: { first: [], reload: [] }, floor: { first: [], reload: [] } };
   const phases = [];
   try {
@@ -33,11 +34,13 @@ if (process.env.KANRI_BENCH_FLOOR) {
           poll();
         });
         await page.goto(origin + '/' + which + '/');
-        const first = await page.evaluate(ready);
+        // A page that never draws fails the benchmark instead of hanging it.
+        const within = (p) => Promise.race([p, new Promise((_, no) => setTimeout(() => no(new Error(which + ': no first frame within 60 s')), 60000))]);
+        const first = await within(page.evaluate(ready));
         runs[which].first.push(first.firstFrameMs);
         if (which === 'kanri') phases.push(first.phases);
         await page.reload();
-        runs[which].reload.push((await page.evaluate(ready)).firstFrameMs);
+        runs[which].reload.push((await within(page.evaluate(ready))).firstFrameMs);
         await b.close();
         removeProfile(profile);
       }
@@ -52,7 +55,7 @@ if (process.env.KANRI_BENCH_FLOOR) {
     kanriReload: m(runs.kanri.reload), floorReload: m(runs.floor.reload), reloadRatio: m(runs.kanri.reload) / m(runs.floor.reload), runs,
   };
   // Each phase's median duration, in the order they happen.
-  const order = ['boot', 'script', 'storage-read', 'runtime', 'main', 'catalogue', 'fonts-read', 'snapshot', 'database', 'atlas', 'first-frame'];
+  const order = ['boot', 'script', 'storage-read', 'runtime', 'main', 'catalogue', 'fonts-read', 'snapshot', 'database', 'frame-start', 'atlas', 'gl-ready', 'ui', 'first-frame'];
   results.phases = {};
   for (let k = 1; k < order.length; k++)
     results.phases[order[k - 1] + ' → ' + order[k]] = m(phases.map((p) => (p[order[k]] ?? NaN) - (p[order[k - 1]] ?? NaN)).filter((x) => !Number.isNaN(x)));

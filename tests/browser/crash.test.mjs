@@ -2,7 +2,9 @@
 // never lost and the stored data never fails to load.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newProfile, removeProfile, openKanri } from './harness.mjs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { startServer, launch, newProfile, removeProfile, openKanri, root } from './harness.mjs';
 
 const ROUNDS = Number(process.env.KANRI_CRASH_ROUNDS || 10);
 
@@ -17,6 +19,7 @@ test(`SIGKILL during saves, ${ROUNDS} rounds: every acknowledged save survives, 
   const codes = ['N', 'P', 'L', 'F'];
   const acknowledged = {};
   let b = null; // the running browser: killed on failure too, or node would wait for it forever
+  let previousStderr = ''; // what the killed browser said last
   try {
     for (let round = 0; round < ROUNDS; round++) {
       b = await launch(profile);
@@ -25,6 +28,7 @@ test(`SIGKILL during saves, ${ROUNDS} rounds: every acknowledged save survives, 
       // Everything acknowledged before every earlier kill is here.
       const ratings = await page.evaluate(() => window.kanri.ratings());
       const notices = await page.evaluate(() => window.kanri.notices());
+      assert.ok(!notices.includes('BrowserDataLoss'), `round ${round}: Chromium discarded its IndexedDB as damaged (a loss of the browser's, not of Kanri's writes; see build/test-logs/crash-failure)`);
       for (const [id, code] of Object.entries(acknowledged))
         assert.equal(ratings[id], code, `round ${round}: ${id} (notices ${JSON.stringify(notices)}, ${Object.keys(ratings).length} rated)`);
       assert.ok(!notices.includes('BothBad'), `round ${round}: stored data loads`);
@@ -43,9 +47,17 @@ test(`SIGKILL during saves, ${ROUNDS} rounds: every acknowledged save survives, 
         tick();
       }, busy);
       await new Promise((r) => setTimeout(r, 40 + Math.random() * 160));
+      previousStderr = b.stderrTail();
       await b.kill();
       b = null;
     }
+  } catch (err) {
+    // Keep what explains a loss: the profile's storage and what both browsers printed.
+    const keep = path.join(root, 'build/test-logs/crash-failure');
+    mkdirSync(keep, { recursive: true });
+    try { cpSync(path.join(profile, 'Default/IndexedDB'), path.join(keep, 'IndexedDB'), { recursive: true }); } catch {}
+    writeFileSync(path.join(keep, 'chromium-stderr.txt'), '--- killed browser ---\n' + previousStderr + '\n--- browser that found the loss ---\n' + (b ? b.stderrTail() : ''));
+    throw err;
   } finally {
     if (b) await b.kill();
     removeProfile(profile);

@@ -78,6 +78,31 @@ test('both copies damaged: starts empty, says so, keeps the damaged bytes downlo
   });
 });
 
+test('the browser discarding its damaged storage (dataLoss on the upgrade) is said in a banner, and saving goes on', async () => {
+  // Chromium reports a database it had to recreate through the upgrade event's dataLoss;
+  // the init script makes every upgrade report it, as after such a recovery.
+  const initScript = () => {
+    Object.defineProperty(IDBVersionChangeEvent.prototype, 'dataLoss', { get: () => 'total' });
+    Object.defineProperty(IDBVersionChangeEvent.prototype, 'dataLossMessage', { get: () => 'test: backing store recreated' });
+  };
+  await inBrowser('dataloss', { initScript }, async (b) => {
+    const page = await b.newPage();
+    const record = await openKanri(page);
+    assert.ok((await page.evaluate(() => window.kanri.notices())).includes('BrowserDataLoss'));
+    assert.deepEqual(await page.evaluate(() => window.kanri.setRating('7.2-01', 'L')), { ok: true });
+    assert.equal((await page.evaluate(() => window.kanri.whenSaved())).status, 'saved');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath('web-browser-data-loss') });
+    assert.deepEqual(record.errors, []);
+  });
+  // Without it, a first run raises no such notice.
+  await inBrowser('nodataloss', {}, async (b) => {
+    const page = await b.newPage();
+    await openKanri(page);
+    assert.ok(!(await page.evaluate(() => window.kanri.notices())).includes('BrowserDataLoss'));
+  });
+});
+
 test('IndexedDB unavailable: the app works in memory and shows "not saved" with the reason', async () => {
   await inBrowser('noidb', { initScript: () => { Object.defineProperty(window, 'indexedDB', { value: undefined }); } }, async (b) => {
     const page = await b.newPage();

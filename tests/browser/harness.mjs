@@ -27,8 +27,9 @@ function portOfFile() {
 export const port = Number(process.env.KANRI_TEST_PORT || portOfFile());
 export const origin = `http://${host}:${port}`;
 
-export async function startServer({ root: served = site } = {}) {
-  const server = spawn('python3', [path.join(root, 'web/serve.py'), '--root', served, '--host', host, '--port', String(port)], {
+export async function startServer({ root: served = site, noCspUnder } = {}) {
+  const extra = noCspUnder ? ['--no-csp-under', noCspUnder] : [];
+  const server = spawn('python3', [path.join(root, 'web/serve.py'), '--root', served, '--host', host, '--port', String(port), ...extra], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((resolve, reject) => {
@@ -68,6 +69,9 @@ export async function launch(profileDir, { locale = 'en-US', initScript, width =
     });
     proc.once('exit', (code) => { clearTimeout(timer); reject(new Error('chromium exited ' + code + ': ' + buf)); });
   });
+  // The last lines Chromium wrote (its own errors, e.g. of IndexedDB), for a failing test to show.
+  let stderrTail = '';
+  proc.stderr.on('data', (d) => { stderrTail = (stderrTail + d).slice(-8192); });
   proc.stderr.resume();
   const browser = await chromium.connectOverCDP(ws);
   const context = browser.contexts()[0];
@@ -77,6 +81,7 @@ export async function launch(profileDir, { locale = 'en-US', initScript, width =
     browser,
     context,
     pid: proc.pid,
+    stderrTail: () => stderrTail,
     async newPage() {
       const page = await context.newPage();
       await page.setViewportSize({ width, height });

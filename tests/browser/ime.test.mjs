@@ -156,11 +156,32 @@ test('leaving the field blurs the hidden input; Ctrl+Z then undoes the whole typ
   });
 });
 
-test('JIS level-2 kanji and the JIS X 0213 / vendor kanji of names (髙 﨑 德 栁) render once the extension font is in; others show the □ box', async () => {
+test('every JIS X 0208 character and the JIS X 0213 / vendor kanji of names (髙 﨑 德 栁) render once the deferred font is in; others show the □ box', async () => {
   await withNotes(async (page, cdp) => {
     // 亀 is level 1, 鬱 and 蹟 level 2, 髙 﨑 德 栁 JIS X 0213 or vendor kanji; 㐀 (U+3400) is in neither.
     await page.waitForFunction(() => window.kanri.__test.hasGlyph(0x9b31), null, { timeout: 10000 });
     for (const cp of [0x4e80, 0x9b31, 0x8e5f, 0x9ad9, 0xfa11, 0x5fb7, 0x6801, 0x3042, 0x30a2, 0xff01, 0x25a1]) assert.equal(await page.evaluate((c) => window.kanri.__test.hasGlyph(c), cp), true, cp.toString(16));
+    // Every character of JIS X 0208 (rows 1–8 and the kanji rows 16–84, decoded by the browser's
+    // EUC-JP decoder; the rows between are vendor extensions, not JIS X 0208)
+    // has its glyph once the deferred font is merged: the first frame's font has only the
+    // characters of the UI texts; the rest must not be lost on the way.
+    const jis = await page.evaluate(() => {
+      const decoder = new TextDecoder('euc-jp', { fatal: true });
+      let cells = 0;
+      const missing = [];
+      for (let ku = 1; ku <= 84; ku++)
+        for (let ten = 1; ten <= 94; ten++) {
+          if (ku > 8 && ku < 16) continue;
+          let ch;
+          try { ch = decoder.decode(new Uint8Array([0xa0 + ku, 0xa0 + ten])); } catch { continue; }
+          if (ch.length !== 1) continue;
+          cells++;
+          if (!window.kanri.__test.hasGlyph(ch.codePointAt(0))) missing.push(ch);
+        }
+      return { cells, missing };
+    });
+    assert.ok(jis.cells >= 6879, `JIS X 0208 cells decoded: ${jis.cells}`);
+    assert.deepEqual(jis.missing, [], 'JIS X 0208 characters without a glyph');
     assert.equal(await page.evaluate(() => window.kanri.__test.hasGlyph(0x3400)), false);
     await cdp.send('Input.insertText', { text: '亀・鬱・蹟・髙﨑・㐀' });
     await frames(page, 5);

@@ -30,7 +30,7 @@
 'use strict';
 (function () {
   performance.mark('kanri:boot');
-  const NOTICE = { FellBack: 1, BothBad: 2, NoStorage: 4, ReadOnlyTab: 8, NotPersisted: 16 };
+  const NOTICE = { FellBack: 1, BothBad: 2, NoStorage: 4, ReadOnlyTab: 8, NotPersisted: 16, BrowserDataLoss: 32 };
   const STATUS_CODES = { saved: 0, saving: 1, unsaved: 2, error: 3, readonly: 4 };
   const lang = /^ja\b/i.test(navigator.language || '') ? 'ja' : 'en';
   const t = (key) => (KANRI_STRINGS[key] ? KANRI_STRINGS[key][lang] : key);
@@ -137,6 +137,12 @@
   async function openStorage() {
     try {
       state.db = await KanriStorage.open(3000);
+      // The browser found its own storage damaged and recreated it empty: say so, never start
+      // empty in silence.
+      if (state.db.kanriDataLoss) {
+        console.warn('Kanri: the browser discarded stored data:', state.db.kanriDataLoss);
+        raise(NOTICE.BrowserDataLoss);
+      }
       const found = await KanriStorage.readCandidates(state.db);
       state.candidates = found.candidates;
       state.generation = found.storedGeneration;
@@ -365,7 +371,8 @@
     ready,
     get version() { return state.runtimeReady ? call('kanri_version', 'string', [], []) : ''; },
     get readOnly() { return !state.writer; },
-    // Start-up notices raised so far: 'FellBack', 'BothBad', 'NoStorage', 'ReadOnlyTab', 'NotPersisted'.
+    // Start-up notices raised so far: 'FellBack', 'BothBad', 'NoStorage', 'ReadOnlyTab', 'NotPersisted',
+    // 'BrowserDataLoss'.
     notices: () => noticeLog.slice(),
     saveState() {
       return { status: state.status, generation: state.generation, error: state.error };

@@ -80,8 +80,17 @@ var KanriStorage = (function () {
         if (!self.indexedDB) throw new Error('IndexedDB is not available in this browser or mode');
         req = indexedDB.open(DB_NAME, 1);
       } catch (e) { finish(reject, e); return; }
-      req.onupgradeneeded = () => req.result.createObjectStore(STORE);
-      req.onsuccess = () => finish(resolve, req.result);
+      // Chromium tells, on the upgrade it fires when it had to recreate a damaged database, that
+      // data was lost (IDBVersionChangeEvent.dataLoss: 'total'); the caller reports it.
+      let dataLoss = '';
+      req.onupgradeneeded = (e) => {
+        if (e.dataLoss && e.dataLoss !== 'none') dataLoss = e.dataLoss + (e.dataLossMessage ? ': ' + e.dataLossMessage : '');
+        req.result.createObjectStore(STORE);
+      };
+      req.onsuccess = () => {
+        if (dataLoss) req.result.kanriDataLoss = dataLoss;
+        finish(resolve, req.result);
+      };
       req.onerror = () => finish(reject, req.error || new Error('IndexedDB open failed'));
       req.onblocked = () => finish(reject, new Error('IndexedDB open is blocked by another tab'));
     });
