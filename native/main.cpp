@@ -35,8 +35,10 @@ struct Options {
 };
 
 int usage() {
-    std::fprintf(stderr, "usage: kanri [--db FILE] [--lang en|ja] [--area dashboard|assessment|risks|suppliers|"
-                         "improvement|settings] [--tab workspace|gaps|documents|cycles] [--size WxH] [--seconds N]\n");
+    std::string names; // the registered areas (ui/areas.cpp), so the list cannot go stale
+    for (const kanri::ui::AreaEntry& e : kanri::ui::areas()) names += (names.empty() ? "" : "|") + std::string(e.area.name);
+    std::fprintf(stderr, "usage: kanri [--db FILE] [--lang en|ja] [--area %s] [--tab workspace|gaps|documents|cycles] [--size WxH] [--seconds N]\n",
+                 names.c_str());
     return 2;
 }
 
@@ -153,7 +155,7 @@ int main(int argc, char** argv) {
     }
     // --lang is shown as the chosen language (not saved): the menus must not say "System".
     if (!opt.lang.empty()) app.forceLanguage(i18n::languageFromLocale(opt.lang));
-    if (!opt.area.empty()) app.area = ui::areaFromName(opt.area).value_or(ui::Area::Dashboard);
+    if (!opt.area.empty()) app.area = ui::areaFromName(opt.area).value_or(ui::kDashboardArea);
     if (!opt.tab.empty())
         app.showTab(opt.tab == "gaps" ? ui::AssessTab::Gaps : opt.tab == "documents" ? ui::AssessTab::Documents
                     : opt.tab == "cycles" ? ui::AssessTab::Cycles : ui::AssessTab::Workspace);

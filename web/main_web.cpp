@@ -31,6 +31,8 @@ namespace {
 using namespace kanri;
 
 constexpr float kBaseFontPixels = 17.0f;
+// How long after the first frame the other font sizes wait for the extension font.
+constexpr int kExtensionWaitMs = 1000;
 
 struct WebApp {
     web::WebPlatform platform;
@@ -43,6 +45,10 @@ struct WebApp {
     int cssWidth = 0, cssHeight = 0;
     double lastTime = 0;
     bool firstFrameDone = false;
+    bool saveAfterFirstFrame = false; // a first run or a migration: saved once the user sees the app
+    bool extensionWaitOver = false;   // the full atlas is built without the extension font after all
+    bool deviceObjectsReady = false;  // the GL backend's shaders and font texture exist
+    bool storageRead = false;         // the page has read the stored data (kanri_storage_ready)
     int inputFrames = 0;  // frames still to draw after input (wake.hpp)
     int changeFrames = 0; // frames still to draw after a change
 };
@@ -54,20 +60,27 @@ constexpr int kWakeFramesChange = 2;
 WebApp* g_app = nullptr;
 
 // Fonts and spacing follow devicePixelRatio: ImGui works in device pixels, so text stays sharp.
+// Up to the first frame the atlas has the Body size alone (a quarter of the glyphs to
+// rasterise). After it, the whole atlas (every size, the extension kanji) is built once, when
+// the extension font is in (fetched after the first frame) or a second after the first frame
+// without it: each build blocks the page for a few hundred milliseconds.
 void rebuildFontsIfNeeded(WebApp& w) {
-    if (!w.fontsDirty && w.builtDpr == w.dpr) return;
+    const bool dprChanged = w.builtDpr != w.dpr;
+    const bool full = w.firstFrameDone;
+    if (!full && !dprChanged) return;
+    if (full && !dprChanged && (!w.fontsDirty || (w.fonts.extension.empty() && !w.extensionWaitOver))) return;
     w.fonts.pixelSize = std::round(kBaseFontPixels * w.dpr);
     if (w.app) w.app->setDisplayScale(w.dpr);
-    // The first frame waits for its atlas, so it gets the Body size alone (a quarter of the
-    // glyphs to rasterise); the Small, Heading and Title sizes come with the frame after it,
-    // which fontsDirty and a change frame ask for at once.
-    const bool first = !w.firstFrameDone;
-    if (first) ui::buildFontAtlas(w.fonts, {}, ui::AtlasSizes::BodyOnly);
-    else ui::buildFontAtlas(w.fonts, ui::styledFontTexts(*w.catalogue));
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-    w.fontsDirty = first;
-    if (first) w.changeFrames = std::max(w.changeFrames, 1);
+    if (full) ui::buildFontAtlas(w.fonts, ui::styledFontTexts(*w.catalogue));
+    else ui::buildFontAtlas(w.fonts, {}, ui::AtlasSizes::BodyOnly);
+    if (full) mark("atlas-full-built");
+    if (w.deviceObjectsReady) { // else ImGui_ImplOpenGL3_CreateDeviceObjects uploads it
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    // Every size and every kanji of JIS X 0208: the page's text is final (tests wait for it).
+    if (full && !w.fonts.extension.empty()) mark("fonts-complete");
+    w.fontsDirty = !full; // the other sizes are still to come
     w.builtDpr = w.dpr;
 }
 
@@ -95,7 +108,6 @@ void frame(void* arg) {
     else if (w.changeFrames > 0) --w.changeFrames;
     if (!w.firstFrameDone) mark("frame-start");
     rebuildFontsIfNeeded(w);
-    if (!w.firstFrameDone) mark("atlas");
     raiseNotices(w);
     const int width = static_cast<int>(std::lround(w.cssWidth * w.dpr));
     const int height = static_cast<int>(std::lround(w.cssHeight * w.dpr));
@@ -107,7 +119,6 @@ void frame(void* arg) {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
-    if (!w.firstFrameDone) mark("gl-ready"); // the backend's shaders and font texture
     w.app->frame();
     if (!w.firstFrameDone) mark("ui");
     if (ui::takeRedrawRequest()) w.changeFrames = std::max(w.changeFrames, 1);
@@ -122,7 +133,27 @@ void frame(void* arg) {
     if (!w.firstFrameDone) {
         w.firstFrameDone = true;
         w.platform.firstFrameShown();
+        if (w.saveAfterFirstFrame) w.platform.databaseChanged();
+        emscripten_async_call(
+            [](void* arg) {
+                static_cast<WebApp*>(arg)->extensionWaitOver = true;
+                web::wake(web::WakeFor::Change);
+            },
+            &w, kExtensionWaitMs);
     }
+}
+
+// The start-up steps after main() (defined below it).
+void prepareFonts(void* arg);
+void prepareGpu(void* arg);
+
+// What the first frame needs from the GPU is prepared in steps. While the page is still reading
+// the stored data, each step is a task of its own, so that the storage's IndexedDB callbacks run
+// between them; once it has, the steps follow at once (a task can wait behind a page render).
+EM_JS(int, js_storage_read, (), { return kanriHost.storageRead() ? 1 : 0; });
+void nextStep(WebApp& w, void (*step)(void*)) {
+    if (js_storage_read()) step(&w);
+    else emscripten_async_call(step, &w, 0);
 }
 
 } // namespace
@@ -150,7 +181,8 @@ EMSCRIPTEN_KEEPALIVE void kanri_resize(int cssWidth, int cssHeight, float dpr) {
     kanri::web::wake();
 }
 
-// The JIS level-2 extension font, fetched after the first frame; merged before the next one.
+// The extension kanji font (the rest of JIS X 0208), handed over after the first frame; merged
+// into the atlas the next frame builds.
 EMSCRIPTEN_KEEPALIVE void kanri_font_extension(const unsigned char* bytes, int size) {
     if (!g_app || size <= 0) return;
     g_app->fonts.extension.assign(bytes, bytes + size);
@@ -191,6 +223,7 @@ int main() {
         return 1;
     }
     emscripten_webgl_make_context_current(ctx);
+    mark("webgl");
 
     i18n::setLanguage(i18n::languageFromLocale(w->platform.locale()));
     auto catalogue = ui::loadCatalogue(w->platform);
@@ -200,29 +233,67 @@ int main() {
     }
     w->catalogue = std::make_unique<model::Catalogue>(std::move(catalogue.value()));
     mark("catalogue");
+    nextStep(*w, prepareFonts);
+    return 0;
+}
 
+namespace {
+
+// The page has read the stored data and the GPU is ready: the database, the app, the first frame.
+void startApp(WebApp& w) {
+    mark("storage-ready");
+    auto db = store::Database::openMemory();
+    const bool loaded = w.platform.loadStoredSnapshot(db.value());
+    mark("snapshot");
+    const int64_t versionBefore = db.value().userVersion();
+    w.app = std::make_unique<ui::App>(w.platform, *w.catalogue, std::move(db.value()));
+    w.app->setDisplayScale(w.dpr);
+    Status status = w.app->load();
+    mark("database");
+    if (!w.platform.isWriterTab()) w.app->setReadOnly(i18n::tr(i18n::Str::SaveReasonOtherTab));
+    // A first run or a migrated snapshot is worth saving, right after the first frame: the save
+    // (a snapshot and its IndexedDB writes) would otherwise run before it.
+    w.saveAfterFirstFrame = status && !w.app->readOnly() && (!loaded || versionBefore != store::schemaVersion());
+    // The first frame now, rather than after waiting for an animation frame; later frames
+    // follow input and changes.
+    frame(&w);
+    emscripten_set_main_loop_arg(frame, &w, 0, false);
+}
+
+// The ImGui context, the fonts and the first frame's atlas (the Body size).
+void prepareFonts(void* arg) {
+    WebApp& w = *static_cast<WebApp*>(arg);
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // the layout is app data, kept in the database
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     web::installInputHooks();
-    w->fonts = ui::loadFonts(w->platform, kBaseFontPixels, /*withExtension=*/false);
+    w.fonts = ui::loadFonts(w.platform, kBaseFontPixels, /*withExtension=*/false);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     mark("fonts-read");
+    double cssWidth = 0, cssHeight = 0;
+    emscripten_get_element_css_size("#canvas", &cssWidth, &cssHeight);
+    kanri_resize(static_cast<int>(cssWidth), static_cast<int>(cssHeight), static_cast<float>(emscripten_get_device_pixel_ratio()));
+    rebuildFontsIfNeeded(w);
+    mark("atlas");
+    nextStep(w, prepareGpu);
+}
 
-    auto db = store::Database::openMemory();
-    const bool loaded = w->platform.loadStoredSnapshot(db.value());
-    mark("snapshot");
-    const int64_t versionBefore = db.value().userVersion();
-    w->app = std::make_unique<ui::App>(w->platform, *w->catalogue, std::move(db.value()));
-    Status status = w->app->load();
-    mark("database");
-    if (!w->platform.isWriterTab()) w->app->setReadOnly(i18n::tr(i18n::Str::SaveReasonOtherTab));
-    // A first run or a migrated snapshot is worth saving right away.
-    if (status && !w->app->readOnly() && (!loaded || versionBefore != store::schemaVersion()))
-        w->platform.databaseChanged();
+// The GL backend's shaders and the atlas's texture; then the app, once the storage is read.
+void prepareGpu(void* arg) {
+    WebApp& w = *static_cast<WebApp*>(arg);
+    w.deviceObjectsReady = ImGui_ImplOpenGL3_CreateDeviceObjects();
+    mark("gl-ready");
+    if (w.storageRead) startApp(w);
+}
 
-    emscripten_set_main_loop_arg(frame, w, 0, false);
-    return 0;
+} // namespace
+
+// Called by the page once the stored data has been read (web/site/boot.js).
+extern "C" EMSCRIPTEN_KEEPALIVE void kanri_storage_ready() {
+    WebApp* w = g_app;
+    if (!w || w->storageRead) return;
+    w->storageRead = true;
+    if (w->deviceObjectsReady) startApp(*w);
 }

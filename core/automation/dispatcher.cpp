@@ -17,8 +17,14 @@
 namespace kanri::automation {
 
 Refusal refuse(ErrorCode code, std::string detail, std::string path) { return {kanri::fail(code, std::move(detail)), std::move(path)}; }
-std::string text(const json& j, const char* name) { return j.contains(name) ? j.at(name).get<std::string>() : std::string(); }
+std::string text(const json& j, const char* name) {
+    auto it = j.find(name);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
 json exported(session::Session& s) { return json::parse(s.exportJson()); }
+// An answer as text. The model keeps only valid UTF-8, but an answer must never stop the page
+// (the browser build has no exceptions: a throw is an abort), so a stray byte becomes U+FFFD.
+static std::string answerText(const json& answer) { return answer.dump(-1, ' ', false, json::error_handler_t::replace); }
 std::string today(session::Session& s) { return s.clock() ? s.clock()().substr(0, 10) : std::string(); }
 
 std::vector<std::string> strings(const json& op, const char* name) {
@@ -284,10 +290,10 @@ Made<Command> makeCommand(session::Session& s, const json& op) {
 }
 
 std::string answer(session::Session& s, Status applied) {
-    if (!applied) return refusal({applied.error(), ""}).dump();
+    if (!applied) return answerText(refusal({applied.error(), ""}));
     // A put says which id it wrote (a new entity's id is chosen when it is applied).
-    if (const model::Command* done = s.commands().nextUndo(); done && !done->putId().empty()) return json{{"ok", true}, {"id", done->putId()}}.dump();
-    return json{{"ok", true}}.dump();
+    if (const model::Command* done = s.commands().nextUndo(); done && !done->putId().empty()) return answerText(json{{"ok", true}, {"id", done->putId()}});
+    return answerText(json{{"ok", true}});
 }
 
 // An operation that acts on the session (undo, redo, the author), if it is one.
@@ -303,15 +309,15 @@ const SessionAction* sessionAction(const json& op) {
 
 std::string run(session::Session& s, std::string_view operationJson) {
     Made<json> parsed = parseOperation(operationJson); // once: a session action or a command
-    if (auto* r = std::get_if<Refusal>(&parsed)) return refusal(*r).dump();
+    if (auto* r = std::get_if<Refusal>(&parsed)) return answerText(refusal(*r));
     const json& op = std::get<json>(parsed);
     if (const SessionAction* a = sessionAction(op)) {
-        if (auto bad = checkFields(op, a->fields, "op")) return refusal(*bad).dump();
+        if (auto bad = checkFields(op, a->fields, "op")) return answerText(refusal(*bad));
         const Status done = a->act(s, op);
-        return done ? json{{"ok", true}}.dump() : refusal({done.error(), ""}).dump();
+        return answerText(done ? json{{"ok", true}} : refusal({done.error(), ""}));
     }
     Made<Command> made = makeCommand(s, op);
-    if (auto* r = std::get_if<Refusal>(&made)) return refusal(*r).dump();
+    if (auto* r = std::get_if<Refusal>(&made)) return answerText(refusal(*r));
     return answer(s, s.execute(std::move(std::get<Command>(made))));
 }
 
@@ -320,33 +326,33 @@ std::string runAll(session::Session& s, const std::vector<std::string>& operatio
     for (size_t i = 0; i < operationsJson.size(); ++i) {
         const std::string at = "/" + std::to_string(i);
         Made<json> parsed = parseOperation(operationsJson[i]);
-        if (auto* r = std::get_if<Refusal>(&parsed)) return refusal({r->error, at + r->path}).dump();
+        if (auto* r = std::get_if<Refusal>(&parsed)) return answerText(refusal({r->error, at + r->path}));
         const json& op = std::get<json>(parsed);
         if (const SessionAction* a = sessionAction(op))
-            return refusal(refuse(ErrorCode::InvalidOperation, std::string(a->name) + " cannot be part of a batch", at + "/op")).dump();
+            return answerText(refusal(refuse(ErrorCode::InvalidOperation, std::string(a->name) + " cannot be part of a batch", at + "/op")));
         Made<Command> made = makeCommand(s, op);
-        if (auto* r = std::get_if<Refusal>(&made)) return refusal({r->error, at + r->path}).dump();
+        if (auto* r = std::get_if<Refusal>(&made)) return answerText(refusal({r->error, at + r->path}));
         parts.push_back(std::move(std::get<Command>(made)));
     }
-    if (parts.empty()) return json{{"ok", true}}.dump();
+    if (parts.empty()) return answerText(json{{"ok", true}});
     size_t refusedAt = 0;
     const Status applied = s.execute(std::make_unique<model::Batch>(std::move(parts), &refusedAt));
-    if (!applied) return refusal({applied.error(), "/" + std::to_string(refusedAt)}).dump();
-    return json{{"ok", true}}.dump();
+    if (!applied) return answerText(refusal({applied.error(), "/" + std::to_string(refusedAt)}));
+    return answerText(json{{"ok", true}});
 }
 
 std::string query(session::Session& s, std::string_view name, std::string_view argsJson) {
     const auto& qs = queries();
     auto it = std::find_if(qs.begin(), qs.end(), [&](const Query& q) { return name == q.name; });
-    if (it == qs.end()) return refusal(refuse(ErrorCode::UnknownOperation, std::string(name), "")).dump();
+    if (it == qs.end()) return answerText(refusal(refuse(ErrorCode::UnknownOperation, std::string(name), "")));
     json args = json::object();
     if (!argsJson.empty()) {
         Made<json> parsed = parseOperation(argsJson);
-        if (auto* r = std::get_if<Refusal>(&parsed)) return refusal(*r).dump();
+        if (auto* r = std::get_if<Refusal>(&parsed)) return answerText(refusal(*r));
         args = std::move(std::get<json>(parsed));
     }
-    if (auto bad = checkFields(args, it->fields, "")) return refusal(*bad).dump();
-    return json{{"ok", true}, {"result", it->answer(s, args)}}.dump();
+    if (auto bad = checkFields(args, it->fields, "")) return answerText(refusal(*bad));
+    return answerText(json{{"ok", true}, {"result", it->answer(s, args)}});
 }
 
 bool hasQuery(std::string_view name, bool withoutArguments) {

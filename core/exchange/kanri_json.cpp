@@ -20,6 +20,11 @@ using Json = nlohmann::json;
 constexpr int kFormatVersion = 2;
 constexpr int kOldestReadable = 1;
 
+// A document as the file's text. The model keeps only valid UTF-8; should a stray byte get
+// through, it is written as U+FFFD rather than stopping the page (the browser build has no
+// exceptions, so nlohmann's throw would be an abort).
+std::string exportText(const ordered_json& doc) { return doc.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n"; }
+
 ordered_json evidenceJson(const model::Evidence& e) {
     return ordered_json{{"id", e.id}, {"text", e.text}, {"document", e.document}, {"url", e.url}};
 }
@@ -201,7 +206,7 @@ std::string exportKanriJson(const model::Workspace& ws, const ExportInfo& info) 
         {"entities", entitiesJson(ws.data())},
         {"links", linksJson(ws.links())},
     };
-    return doc.dump(2) + "\n";
+    return exportText(doc);
 }
 
 Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::Catalogue& cat,
@@ -214,114 +219,112 @@ Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::
     model::WorkspaceData out;
     model::Workspace check(cat, modules); // for the rules (N/A justification, dates, links, lengths, kinds)
     model::ItemMap retiredItems; // assessments under ids an older catalogue used
-    try {
-        if (!r.known(doc, "", {"format", "version", "exported_at", "app_version", "standard", "catalogue_version", "assessment", "cycles",
-                               "entities", "links"}))
-            return fail(ErrorCode::ImportInvalid, r.error);
-        std::string format;
-        r.str(doc, "format", "", format, true);
-        if (r.error.empty() && format != "kanri") r.fail("/format", "expected \"kanri\", found \"" + format + "\"");
-        auto version = doc.find("version");
-        if (r.error.empty() && (version == doc.end() || !version->is_number_integer()))
-            r.fail("/version", "missing or not an integer");
-        if (r.error.empty() && (version->get<int64_t>() < kOldestReadable || version->get<int64_t>() > kFormatVersion))
-            r.fail("/version", "version " + version->dump() + " is not supported (this Kanri reads versions 1 and 2)");
-        if (!r.error.empty()) return fail(ErrorCode::ImportInvalid, r.error);
+    // Every access below checks the JSON type first: nothing here throws (the browser build has
+    // no exceptions; json_limits bounds the depth).
+    if (!r.known(doc, "", {"format", "version", "exported_at", "app_version", "standard", "catalogue_version", "assessment", "cycles",
+                           "entities", "links"}))
+        return fail(ErrorCode::ImportInvalid, r.error);
+    std::string format;
+    r.str(doc, "format", "", format, true);
+    if (r.error.empty() && format != "kanri") r.fail("/format", "expected \"kanri\", found \"" + format + "\"");
+    auto version = doc.find("version");
+    if (r.error.empty() && (version == doc.end() || !version->is_number_integer()))
+        r.fail("/version", "missing or not an integer");
+    if (r.error.empty() && (version->get<int64_t>() < kOldestReadable || version->get<int64_t>() > kFormatVersion))
+        r.fail("/version", "version " + version->dump() + " is not supported (this Kanri reads versions 1 and 2)");
+    if (!r.error.empty()) return fail(ErrorCode::ImportInvalid, r.error);
 
-        const Json empty = Json::object();
-        auto a = doc.find("assessment");
-        const Json& assessment = a == doc.end() ? empty : *a;
-        if (!r.known(assessment, "/assessment", {"items", "documents", "clause_notes"})) return fail(ErrorCode::ImportInvalid, r.error);
-        const bool evidenceIds = version->get<int64_t>() >= 2;
-        if (auto it = assessment.find("items"); it != assessment.end()) {
-            if (!r.array(*it, "/assessment/items")) return fail(ErrorCode::ImportInvalid, r.error);
-            for (size_t i = 0; i < it->size(); ++i) {
-                const std::string at = "/assessment/items/" + std::to_string(i);
-                const Json& j = (*it)[i];
-                std::string id;
-                model::ItemAssessment v;
-                if (!r.known(j, at, {"id", "rating", "justification", "evidence", "owner", "due", "notes", "changed_at"}) ||
-                    !r.str(j, "id", at, id, true) || !r.rating(j, at, v.rating, true) ||
-                    !r.str(j, "justification", at, v.justification) || !r.str(j, "owner", at, v.owner) ||
-                    !r.str(j, "due", at, v.due) || !r.str(j, "notes", at, v.notes) ||
-                    !r.str(j, "changed_at", at, v.changedAt))
-                    return fail(ErrorCode::ImportInvalid, r.error);
-                // An id an older catalogue used is read like the others and carried over below.
-                const std::vector<std::string> current = model::currentIdsFor(cat, id);
-                if (current.empty()) return fail(ErrorCode::ImportInvalid, at + "/id: unknown item \"" + id + "\"");
-                const bool retired = current.front() != id;
-                if (auto ev = j.find("evidence"); ev != j.end()) {
-                    if (!r.array(*ev, at + "/evidence")) return fail(ErrorCode::ImportInvalid, r.error);
-                    for (size_t k = 0; k < ev->size(); ++k) {
-                        const std::string eat = at + "/evidence/" + std::to_string(k);
-                        model::Evidence e;
-                        const bool ok = evidenceIds ? r.known((*ev)[k], eat, {"id", "text", "document", "url"})
-                                                    : r.known((*ev)[k], eat, {"text", "document", "url"});
-                        if (!ok || (evidenceIds && !r.str((*ev)[k], "id", eat, e.id)) || !r.str((*ev)[k], "text", eat, e.text) ||
-                            !r.str((*ev)[k], "document", eat, e.document) || !r.str((*ev)[k], "url", eat, e.url))
-                            return fail(ErrorCode::ImportInvalid, r.error);
-                        auto digits = [](std::string_view t) { return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }); };
-                        if (!e.id.empty() && (e.id.rfind("EV-", 0) != 0 || !digits(std::string_view(e.id).substr(3))))
-                            return fail(ErrorCode::ImportInvalid, eat + "/id: \"" + e.id + "\" is not an evidence id (EV-1, EV-2, ...)");
-                        v.evidence.push_back(std::move(e));
-                    }
+    const Json empty = Json::object();
+    auto a = doc.find("assessment");
+    const Json& assessment = a == doc.end() ? empty : *a;
+    if (!r.known(assessment, "/assessment", {"items", "documents", "clause_notes"})) return fail(ErrorCode::ImportInvalid, r.error);
+    const bool evidenceIds = version->get<int64_t>() >= 2;
+    if (auto it = assessment.find("items"); it != assessment.end()) {
+        if (!r.array(*it, "/assessment/items")) return fail(ErrorCode::ImportInvalid, r.error);
+        for (size_t i = 0; i < it->size(); ++i) {
+            const std::string at = "/assessment/items/" + std::to_string(i);
+            const Json& j = (*it)[i];
+            std::string id;
+            model::ItemAssessment v;
+            if (!r.known(j, at, {"id", "rating", "justification", "evidence", "owner", "due", "notes", "changed_at"}) ||
+                !r.str(j, "id", at, id, true) || !r.rating(j, at, v.rating, true) ||
+                !r.str(j, "justification", at, v.justification) || !r.str(j, "owner", at, v.owner) ||
+                !r.str(j, "due", at, v.due) || !r.str(j, "notes", at, v.notes) ||
+                !r.str(j, "changed_at", at, v.changedAt))
+                return fail(ErrorCode::ImportInvalid, r.error);
+            // An id an older catalogue used is read like the others and carried over below.
+            const std::vector<std::string> current = model::currentIdsFor(cat, id);
+            if (current.empty()) return fail(ErrorCode::ImportInvalid, at + "/id: unknown item \"" + id + "\"");
+            const bool retired = current.front() != id;
+            if (auto ev = j.find("evidence"); ev != j.end()) {
+                if (!r.array(*ev, at + "/evidence")) return fail(ErrorCode::ImportInvalid, r.error);
+                for (size_t k = 0; k < ev->size(); ++k) {
+                    const std::string eat = at + "/evidence/" + std::to_string(k);
+                    model::Evidence e;
+                    const bool ok = evidenceIds ? r.known((*ev)[k], eat, {"id", "text", "document", "url"})
+                                                : r.known((*ev)[k], eat, {"text", "document", "url"});
+                    if (!ok || (evidenceIds && !r.str((*ev)[k], "id", eat, e.id)) || !r.str((*ev)[k], "text", eat, e.text) ||
+                        !r.str((*ev)[k], "document", eat, e.document) || !r.str((*ev)[k], "url", eat, e.url))
+                        return fail(ErrorCode::ImportInvalid, r.error);
+                    auto digits = [](std::string_view t) { return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }); };
+                    if (!e.id.empty() && (e.id.rfind("EV-", 0) != 0 || !digits(std::string_view(e.id).substr(3))))
+                        return fail(ErrorCode::ImportInvalid, eat + "/id: \"" + e.id + "\" is not an evidence id (EV-1, EV-2, ...)");
+                    v.evidence.push_back(std::move(e));
                 }
-                // The rule's own error (N/A justification, date, link), located by its JSON path.
-                if (auto s = check.validate(current.front(), v); !s) return fail(s.error().code, at + ": " + s.error().detail);
-                if (!(retired ? retiredItems : out.items).emplace(id, std::move(v)).second)
-                    return fail(ErrorCode::ImportInvalid, at + "/id: duplicate \"" + id + "\"");
             }
+            // The rule's own error (N/A justification, date, link), located by its JSON path.
+            if (auto s = check.validate(current.front(), v); !s) return fail(s.error().code, at + ": " + s.error().detail);
+            if (!(retired ? retiredItems : out.items).emplace(id, std::move(v)).second)
+                return fail(ErrorCode::ImportInvalid, at + "/id: duplicate \"" + id + "\"");
         }
-        // Split, merged and renamed items: each successor takes its part, marked for confirmation.
-        (void)model::carryOver(cat, retiredItems, out.items);
-        if (!r.docs(assessment, "documents", "/assessment", cat, out.documents)) return fail(ErrorCode::ImportInvalid, r.error);
-        if (auto it = assessment.find("clause_notes"); it != assessment.end()) {
-            if (!r.array(*it, "/assessment/clause_notes")) return fail(ErrorCode::ImportInvalid, r.error);
-            for (size_t i = 0; i < it->size(); ++i) {
-                const std::string at = "/assessment/clause_notes/" + std::to_string(i);
-                std::string clause, note;
-                if (!r.known((*it)[i], at, {"clause", "note"}) || !r.str((*it)[i], "clause", at, clause, true) || !r.str((*it)[i], "note", at, note))
-                    return fail(ErrorCode::ImportInvalid, r.error);
-                if (!cat.find(clause)) return fail(ErrorCode::ImportInvalid, at + "/clause: unknown clause \"" + clause + "\"");
-                if (!out.clauseNotes.emplace(clause, std::move(note)).second)
-                    return fail(ErrorCode::ImportInvalid, at + "/clause: duplicate \"" + clause + "\"");
-            }
-        }
-        if (auto it = doc.find("cycles"); it != doc.end()) {
-            if (!r.array(*it, "/cycles")) return fail(ErrorCode::ImportInvalid, r.error);
-            for (size_t i = 0; i < it->size(); ++i) {
-                const std::string at = "/cycles/" + std::to_string(i);
-                const Json& j = (*it)[i];
-                model::Cycle c;
-                if (!r.known(j, at, {"id", "name", "frozen_at", "items", "documents"}) || !r.str(j, "id", at, c.id, true) ||
-                    !r.str(j, "name", at, c.name, true) ||
-                    !r.str(j, "frozen_at", at, c.frozenAt))
-                    return fail(ErrorCode::ImportInvalid, r.error);
-                if (auto ci = j.find("items"); ci != j.end()) {
-                    if (!r.array(*ci, at + "/items")) return fail(ErrorCode::ImportInvalid, r.error);
-                    for (size_t k = 0; k < ci->size(); ++k) {
-                        const std::string iat = at + "/items/" + std::to_string(k);
-                        std::string id;
-                        model::ItemAssessment v;
-                        if (!r.known((*ci)[k], iat, {"id", "rating", "justification"}) || !r.str((*ci)[k], "id", iat, id, true) ||
-                            !r.rating((*ci)[k], iat, v.rating, false) || !r.str((*ci)[k], "justification", iat, v.justification))
-                            return fail(ErrorCode::ImportInvalid, r.error);
-                        if (model::currentIdsFor(cat, id).empty())
-                            return fail(ErrorCode::ImportInvalid, iat + "/id: unknown item \"" + id + "\"");
-                        c.items[id] = std::move(v);
-                    }
-                    (void)model::carryOverCycle(cat, c.items);
-                }
-                if (!r.docs(j, "documents", at, cat, c.documents)) return fail(ErrorCode::ImportInvalid, r.error);
-                for (const auto& prev : out.cycles)
-                    if (prev.id == c.id) return fail(ErrorCode::ImportInvalid, at + "/id: duplicate \"" + c.id + "\"");
-                out.cycles.push_back(std::move(c));
-            }
-        }
-        if (!r.entities(doc, check, out) || !r.links(doc, out)) return fail(ErrorCode::ImportInvalid, r.error);
-    } catch (const std::exception& e) {
-        return fail(ErrorCode::ImportInvalid, std::string("/: ") + e.what());
     }
+    // Split, merged and renamed items: each successor takes its part, marked for confirmation.
+    (void)model::carryOver(cat, retiredItems, out.items);
+    if (!r.docs(assessment, "documents", "/assessment", cat, out.documents)) return fail(ErrorCode::ImportInvalid, r.error);
+    if (auto it = assessment.find("clause_notes"); it != assessment.end()) {
+        if (!r.array(*it, "/assessment/clause_notes")) return fail(ErrorCode::ImportInvalid, r.error);
+        for (size_t i = 0; i < it->size(); ++i) {
+            const std::string at = "/assessment/clause_notes/" + std::to_string(i);
+            std::string clause, note;
+            if (!r.known((*it)[i], at, {"clause", "note"}) || !r.str((*it)[i], "clause", at, clause, true) || !r.str((*it)[i], "note", at, note))
+                return fail(ErrorCode::ImportInvalid, r.error);
+            if (!cat.find(clause)) return fail(ErrorCode::ImportInvalid, at + "/clause: unknown clause \"" + clause + "\"");
+            if (!out.clauseNotes.emplace(clause, std::move(note)).second)
+                return fail(ErrorCode::ImportInvalid, at + "/clause: duplicate \"" + clause + "\"");
+        }
+    }
+    if (auto it = doc.find("cycles"); it != doc.end()) {
+        if (!r.array(*it, "/cycles")) return fail(ErrorCode::ImportInvalid, r.error);
+        for (size_t i = 0; i < it->size(); ++i) {
+            const std::string at = "/cycles/" + std::to_string(i);
+            const Json& j = (*it)[i];
+            model::Cycle c;
+            if (!r.known(j, at, {"id", "name", "frozen_at", "items", "documents"}) || !r.str(j, "id", at, c.id, true) ||
+                !r.str(j, "name", at, c.name, true) ||
+                !r.str(j, "frozen_at", at, c.frozenAt))
+                return fail(ErrorCode::ImportInvalid, r.error);
+            if (auto ci = j.find("items"); ci != j.end()) {
+                if (!r.array(*ci, at + "/items")) return fail(ErrorCode::ImportInvalid, r.error);
+                for (size_t k = 0; k < ci->size(); ++k) {
+                    const std::string iat = at + "/items/" + std::to_string(k);
+                    std::string id;
+                    model::ItemAssessment v;
+                    if (!r.known((*ci)[k], iat, {"id", "rating", "justification"}) || !r.str((*ci)[k], "id", iat, id, true) ||
+                        !r.rating((*ci)[k], iat, v.rating, false) || !r.str((*ci)[k], "justification", iat, v.justification))
+                        return fail(ErrorCode::ImportInvalid, r.error);
+                    if (model::currentIdsFor(cat, id).empty())
+                        return fail(ErrorCode::ImportInvalid, iat + "/id: unknown item \"" + id + "\"");
+                    c.items[id] = std::move(v);
+                }
+                (void)model::carryOverCycle(cat, c.items);
+            }
+            if (!r.docs(j, "documents", at, cat, c.documents)) return fail(ErrorCode::ImportInvalid, r.error);
+            for (const auto& prev : out.cycles)
+                if (prev.id == c.id) return fail(ErrorCode::ImportInvalid, at + "/id: duplicate \"" + c.id + "\"");
+            out.cycles.push_back(std::move(c));
+        }
+    }
+    if (!r.entities(doc, check, out) || !r.links(doc, out)) return fail(ErrorCode::ImportInvalid, r.error);
     std::string where;
     if (auto s = check.validateData(out, &where); !s) return fail(s.error().code, where + ": " + s.error().detail);
     return out;
@@ -361,7 +364,7 @@ std::string reportJson(const model::Catalogue& cat, const model::Scores& sc) {
                            {"counts", {{"unrated", gp[0]}, {"N", gp[1]}, {"P", gp[2]}, {"L", gp[3]}, {"F", gp[4]}, {"NA", gp[5]}}}}},
         {"clauses", clauses},
     };
-    return doc.dump(2) + "\n";
+    return exportText(doc);
 }
 
 std::string catalogJson(const model::Catalogue& cat) {
@@ -393,7 +396,7 @@ std::string catalogJson(const model::Catalogue& cat) {
     ordered_json doc = {{"format", "kanri-catalog"}, {"version", 1}, {"standard", "ISO/IEC 20000-1:2018"},
                         {"catalogue_version", cat.version()}, {"clauses", clauses}, {"items", items}, {"documents", docs},
                         {"retired", retired}};
-    return doc.dump(2) + "\n";
+    return exportText(doc);
 }
 
 } // namespace kanri::exchange

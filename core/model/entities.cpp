@@ -1,5 +1,6 @@
 #include "model/entities.hpp"
 #include "model/links.hpp"
+#include "model/text.hpp"
 
 #include <charconv>
 
@@ -37,6 +38,12 @@ bool takeText(std::string_view& in, std::string& out) {
     return true;
 }
 } // namespace
+
+Status fieldsAreText(const Fields& fields) {
+    for (const auto& [name, value] : fields)
+        if (!text::isValidUtf8(name) || !text::isValidUtf8(value)) return fail(ErrorCode::InvalidText, text::isValidUtf8(name) ? name : "?");
+    return ok();
+}
 
 std::string encodeFields(const Fields& fields) {
     std::string out;

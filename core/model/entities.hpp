@@ -63,6 +63,10 @@ std::string formatId(std::string_view prefix, int64_t number);
 // The number of an id of this prefix ("R-012" → 12), if it is one.
 std::optional<int64_t> idNumber(std::string_view prefix, std::string_view id);
 
+// Every name and value is valid UTF-8 (whatever the kind's own rules check): what the model
+// keeps can always be written as JSON.
+Status fieldsAreText(const Fields& fields);
+
 template <typename T> class EntityMap final : public Collection {
 public:
     // --- typed access ---------------------------------------------------------------------
@@ -100,6 +104,7 @@ public:
     int64_t nextNumber() const override { return m_next; }
     void raiseNextNumber(int64_t next) override { m_next = std::max(m_next, next); }
     Status check(const Workspace& ws, const std::string& id, const Fields& fields) const override {
+        if (auto s = fieldsAreText(fields); !s) return s;
         T value;
         if (auto s = fromFields(fields, value); !s) return s;
         value.id = id;

@@ -88,7 +88,7 @@ void App::applyDeferred() {
 }
 
 void App::showTab(AssessTab tab) {
-    area = Area::Assessment;
+    area = kAssessmentArea;
     assessTab = tab;
     m_pendingTabRequest = tab;
 }

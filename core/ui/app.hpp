@@ -133,7 +133,7 @@ public:
     session::Session& session() { return m_session; }
     SaveState saveState() const;
 
-    Area area = Area::Dashboard;
+    Area area = kDashboardArea;
     AssessTab assessTab = AssessTab::Workspace;
     int selectedClause = -1;
     // The tab the tab bar must select in this frame (a request made in an earlier frame or

@@ -15,17 +15,17 @@ using i18n::Str;
 namespace {
 
 const AreaEntry kAreas[] = {
-    {Area::Dashboard, "dashboard", Str::NavDashboard, icon::Dashboard, drawDashboard, false, {}},
-    {Area::Assessment, "assessment", Str::NavAssessment, icon::Assessment, drawAssessment, false, assessmentKinds()},
-    {Area::Risks, "risks", Str::NavRisks, icon::Risks, drawRisks, false, riskKinds(), drawRiskItemActions, drawRiskDashboardCard},
-    {Area::Suppliers, "suppliers", Str::NavSuppliers, icon::Suppliers, drawSuppliers, false, supplierKinds(), nullptr, drawSuppliersDashboardCard},
-    {Area::Improvement, "improvement", Str::NavImprovement, icon::Improvement, drawImprovement, false, improvementKinds(), drawImprovementItemActions, drawImprovementDashboardCard},
-    {Area::Audits, "audits", Str::NavAudits, icon::Check, drawAudits, false, auditKinds()},
-    {Area::Performance, "performance", Str::NavPerformance, icon::Performance, drawPerformance, false, performanceKinds(), nullptr, drawPerformanceDashboardCard},
-    {Area::Reviews, "reviews", Str::NavReviews, icon::Review, drawReviews, false, reviewKinds(), nullptr, drawReviewsDashboardCard},
-    {Area::History, "history", Str::NavHistory, icon::History, drawHistory, false, {}},
-    {Area::Guide, "guide", Str::NavGuide, icon::Guide, drawGuide, false, {}},
-    {Area::Settings, "settings", Str::NavSettings, icon::Settings, drawSettings, false, {}},
+    {kDashboardArea, Str::NavDashboard, icon::Dashboard, drawDashboard, false, {}},
+    {kAssessmentArea, Str::NavAssessment, icon::Assessment, drawAssessment, false, assessmentKinds()},
+    {kRisksArea, Str::NavRisks, icon::Risks, drawRisks, false, riskKinds(), drawRiskItemActions, drawRiskDashboardCard},
+    {kSuppliersArea, Str::NavSuppliers, icon::Suppliers, drawSuppliers, false, supplierKinds(), nullptr, drawSuppliersDashboardCard},
+    {kImprovementArea, Str::NavImprovement, icon::Improvement, drawImprovement, false, improvementKinds(), drawImprovementItemActions, drawImprovementDashboardCard},
+    {kAuditsArea, Str::NavAudits, icon::Check, drawAudits, false, auditKinds()},
+    {kPerformanceArea, Str::NavPerformance, icon::Performance, drawPerformance, false, performanceKinds(), nullptr, drawPerformanceDashboardCard},
+    {kReviewsArea, Str::NavReviews, icon::Review, drawReviews, false, reviewKinds(), nullptr, drawReviewsDashboardCard},
+    {kHistoryArea, Str::NavHistory, icon::History, drawHistory, false, {}},
+    {kGuideArea, Str::NavGuide, icon::Guide, drawGuide, false, {}},
+    {kSettingsArea, Str::NavSettings, icon::Settings, drawSettings, false, {}},
 };
 } // namespace
 
@@ -39,7 +39,7 @@ const AreaEntry& areaEntry(Area area) {
 
 std::optional<Area> areaFromName(std::string_view name) {
     for (const AreaEntry& e : kAreas)
-        if (name == e.name) return e.area;
+        if (name == e.area.name) return e.area;
     return std::nullopt;
 }
 

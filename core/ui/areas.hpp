@@ -16,8 +16,7 @@ namespace kanri::ui {
 class App;
 
 struct AreaEntry {
-    Area area;
-    const char* name; // stable, for --area and window.kanri.showArea ("assessment")
+    Area area; // and its stable name, for --area and window.kanri.showArea ("assessment")
     i18n::Str label;
     const char* icon;
     void (*draw)(App&);

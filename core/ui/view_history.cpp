@@ -284,7 +284,7 @@ void drawHistoryPanel(App& app, const model::EntityKey& key) {
             app.views().history.filter = {};
             app.views().history.filter.kind = key.kind;
             app.views().history.filter.text = key.id;
-            app.area = Area::History;
+            app.area = kHistoryArea;
         }
     }
     ImGui::TreePop();

@@ -11,12 +11,24 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <typeindex>
 #include <typeinfo>
 
 namespace kanri::ui {
 
-enum class Area { Dashboard, Assessment, Risks, Suppliers, Improvement, Audits, Performance, Reviews, History, Guide, Settings };
+// An area of the app, known by its stable name (the desktop's --area, the browser's
+// window.kanri.showArea). Each area declares its own, a module's in its ui header; the one
+// list in areas.cpp registers them.
+struct Area {
+    std::string_view name;
+    bool operator==(const Area&) const = default;
+};
+inline constexpr Area kDashboardArea{"dashboard"};
+inline constexpr Area kAssessmentArea{"assessment"};
+inline constexpr Area kHistoryArea{"history"};
+inline constexpr Area kGuideArea{"guide"};
+inline constexpr Area kSettingsArea{"settings"};
 enum class AssessTab { Workspace, Gaps, Documents, Cycles };
 
 struct GapsViewState {

@@ -106,7 +106,7 @@ void drawNavigation(App& app, bool collapsed) {
         const float rowH = ImGui::GetFrameHeight() * 1.15f;
         const ImVec2 row = ImGui::GetCursorScreenPos();
         const float rowW = ImGui::GetContentRegionAvail().x;
-        if (ImGui::Selectable((std::string("###nav:") + e.name).c_str(), app.area == e.area, 0, ImVec2(0, rowH))) app.area = e.area;
+        if (ImGui::Selectable((std::string("###nav:") + std::string(e.area.name)).c_str(), app.area == e.area, 0, ImVec2(0, rowH))) app.area = e.area;
         const bool hovered = ImGui::IsItemHovered();
         const ImU32 textCol = ImGui::GetColorU32(e.planned ? ImGuiCol_TextDisabled : ImGuiCol_Text);
         const float textY = row.y + (rowH - ImGui::GetTextLineHeight()) * 0.5f;
@@ -287,7 +287,7 @@ void drawMainWindow(App& app) {
     ImGui::BeginChild("##page", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
     ImGui::PopStyleVar();
     drawNotices(app);
-    const ImGuiWindowFlags contentFlags = (app.area == Area::Assessment ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0) |
+    const ImGuiWindowFlags contentFlags = (app.area == kAssessmentArea ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0) |
                                           ImGuiWindowFlags_NavFlattened;
     ImGui::BeginChild("##content", ImVec2(0, 0), false, contentFlags);
     areaEntry(app.area).draw(app);

@@ -97,7 +97,7 @@ int main(int argc, char** argv) {
     std::sort(us.begin(), us.end());
 
     // 2. Frames of the workspace, clause 8, all expanded.
-    h.app->area = ui::Area::Assessment;
+    h.app->area = ui::kAssessmentArea;
     h.app->selectedClause = cat.indexOf("8");
     h.app->expandAllItems = true;
     for (int i = 0; i < 20; ++i) h.frame(); // warm-up: layout settles
@@ -121,11 +121,11 @@ int main(int argc, char** argv) {
         int tab;
         const char* clause = "4.1";
         bool expanded = false;
-    } views[] = {{"dashboard", ui::Area::Dashboard, -1}, {"workspace (4.1)", ui::Area::Assessment, 0},
-                 {"workspace (8, all expanded)", ui::Area::Assessment, 0, "8", true},
-                 {"gap list", ui::Area::Assessment, 1}, {"documents", ui::Area::Assessment, 2},
-                 {"cycles", ui::Area::Assessment, 3}, {"risks (empty register)", ui::Area::Risks, -1},
-                 {"settings", ui::Area::Settings, -1}};
+    } views[] = {{"dashboard", ui::kDashboardArea, -1}, {"workspace (4.1)", ui::kAssessmentArea, 0},
+                 {"workspace (8, all expanded)", ui::kAssessmentArea, 0, "8", true},
+                 {"gap list", ui::kAssessmentArea, 1}, {"documents", ui::kAssessmentArea, 2},
+                 {"cycles", ui::kAssessmentArea, 3}, {"risks (empty register)", ui::Area{"risks"}, -1},
+                 {"settings", ui::kSettingsArea, -1}};
     (void)h.app->session().freezeCycle("2026 H1");
     (void)h.app->session().freezeCycle("2026 H2");
     for (const View& v : views) {
@@ -181,7 +181,7 @@ int main(int argc, char** argv) {
         (void)db.exec("INSERT INTO history_field(seq, pos, field, before, after) SELECT seq, 0, 'rating', 'P', 'L' FROM history");
         (void)db.exec("INSERT OR IGNORE INTO history_author SELECT DISTINCT author FROM history");
         (void)db.exec("COMMIT");
-        h.app->area = ui::Area::History;
+        h.app->area = ui::kHistoryArea;
         for (int round = 0; round < 5; ++round) {
             h.app->views().history = {}; // as if the view had never been opened
             const double c0 = cpuMs();
@@ -216,7 +216,7 @@ int main(int argc, char** argv) {
             std::printf("risk set-up refused: %s\n", answer.c_str());
             return 1;
         }
-        h.app->area = ui::Area::Risks;
+        h.app->area = ui::kRisksArea;
         ui::RisksViewState& v = h.app->views().of<ui::RisksViewState>();
         v.table.selected = "R-05000";
         for (int i = 0; i < 20; ++i) h.frame();
@@ -295,11 +295,11 @@ int main(int argc, char** argv) {
             return 1;
         }
         const std::string id = h.app->workspace().entities<sup::RaciMatrix>().all().back().id;
-        h.app->area = ui::Area::Suppliers;
+        h.app->area = ui::kSuppliersArea;
         ui::SuppliersViewState& v = h.app->views().of<ui::SuppliersViewState>();
         v.matrix = id;
         v.workshop = true;
-        h.app->views().fullScreenArea = ui::Area::Suppliers;
+        h.app->views().fullScreenArea = ui::kSuppliersArea;
         for (int i = 0; i < 20; ++i) h.frame();
         v.cursorRow = sup::rowsOf(h.app->workspace(), id)[1000]->id;
         v.scrollToCursor = true;
@@ -365,7 +365,7 @@ int main(int argc, char** argv) {
         }
         ui::ImprovementViewState& v = h.app->views().of<ui::ImprovementViewState>();
         auto measure = [&](int tab) {
-            h.app->area = ui::Area::Improvement;
+            h.app->area = ui::kImprovementArea;
             v.tab = tab;
             v.tabRequested = true;
             v.actionFilter = 2;
@@ -381,7 +381,7 @@ int main(int argc, char** argv) {
         boardFrameMs = measure(0);
         actionListFrameMs = measure(1);
         // The board's frame after an edit: the board and the action index rebuilt.
-        h.app->area = ui::Area::Improvement;
+        h.app->area = ui::kImprovementArea;
         v.tab = 0;
         v.tabRequested = true;
         for (int round = 0; round < 4; ++round) {
@@ -455,7 +455,7 @@ int main(int argc, char** argv) {
             return 1;
         }
         ui::PerformanceViewState& v = h.app->views().of<ui::PerformanceViewState>();
-        h.app->area = ui::Area::Performance;
+        h.app->area = ui::kPerformanceArea;
         v.tab = 1;
         v.tabRequested = true;
         for (int i = 0; i < 10; ++i) h.frame();

@@ -129,7 +129,12 @@ export async function openKanri(page, { wait = true } = {}) {
   page.on('pageerror', (e) => record.errors.push(String(e)));
   page.on('request', (r) => { if (!r.url().startsWith(origin + '/') && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) record.external.push(r.url()); });
   await page.goto(origin + '/');
-  if (wait) await page.evaluate(() => window.kanri.ready);
+  if (wait) {
+    await page.evaluate(() => window.kanri.ready);
+    // The other font sizes and the extension kanji come a moment after the first frame and
+    // change the layout: tests press widgets where they are once the text is final.
+    await page.waitForFunction(() => performance.getEntriesByName('kanri:fonts-complete').length > 0, null, { timeout: 15000 });
+  }
   return record;
 }
 

@@ -63,6 +63,12 @@ class Ui {
     return this.page.evaluate(() => window.devicePixelRatio || 1);
   }
 
+  // The other font sizes and the extension kanji arrive a moment after the first frame and move
+  // the layout: positions are read once the text is final (the page marks it).
+  async fontsComplete() {
+    await this.page.waitForFunction(() => performance.getEntriesByName('kanri:fonts-complete').length > 0, null, { timeout: 15000 });
+  }
+
   async frames() {
     return this.page.evaluate(() => Module._kanri_test_frames());
   }
@@ -78,6 +84,7 @@ class Ui {
   }
 
   async widgets() {
+    await this.fontsComplete();
     return this.page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._kanri_test_widgets())));
   }
 

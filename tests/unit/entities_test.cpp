@@ -257,3 +257,19 @@ TEST_CASE("entities/the user's order survives reopening: after a removal in the 
     session::Session again = open(file.path());
     CHECK(ids(again) == "N-003 N-004 N-005 ");
 }
+
+// Whatever a kind's own rules check, the model keeps only valid UTF-8, so every export and
+// answer can be written as JSON (the browser build has no exceptions: a throw would abort).
+TEST_CASE("entities/a field that is not valid UTF-8 is refused for every kind, and an answer never throws") {
+    session::Session s = open("");
+    auto refused = put(s, "", std::string("Broken \xE3\x81", 9));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::InvalidText);
+    auto badName = s.execute(std::make_unique<model::PutEntity>("note", "", model::Fields{{"title", "ok"}, {std::string("\xFF"), "x"}}));
+    REQUIRE_FALSE(badName);
+    CHECK(badName.error().code == ErrorCode::InvalidText);
+    CHECK(s.workspace().entities<testmodule::Note>().all().empty());
+    // An operation carrying such bytes is refused by the JSON reader with a path, not thrown.
+    const auto answer = nlohmann::json::parse(automation::run(s, std::string("{\"op\": \"entity.put\", \"kind\": \"note\", \"fields\": {\"title\": \"\xE3\x81\"}}")));
+    CHECK(answer["ok"] == false);
+}

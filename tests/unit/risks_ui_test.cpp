@@ -20,7 +20,7 @@ TEST_CASE("risks ui/the register sorts and filters 10,000 risks by any column, c
         ops.push_back(R"({"op": "risk.create", "fields": {"title": "Risk )" + std::to_string(i) + R"(", "owner": "owner )" + std::to_string(i % 7) +
                       R"(", "inherent_likelihood": ")" + std::to_string(1 + i % 5) + R"(", "inherent_impact": ")" + std::to_string(1 + (i / 5) % 5) + R"("}})");
     REQUIRE(automation::runAll(h.app->session(), ops) == R"({"ok":true})");
-    h.app->area = ui::Area::Risks;
+    h.app->area = ui::kRisksArea;
     ui::RisksViewState& v = h.app->views().of<ui::RisksViewState>();
     v.detailOnly = false;
     h.frame();

@@ -170,7 +170,7 @@ TEST_CASE("ui interaction/the desktop's file dialog: export asks where and saves
     Driver d;
     d.h.platform.folders["/home/tester"] = {{"reports", true, 0, 0}, {"old.json", false, 2048, 1764547200}, {"notes.txt", false, 10, 0}};
     d.h.platform.folders["/home/tester/reports"] = {{"q3.json", false, 4096, 1764547200}};
-    d.h.app->area = ui::Area::Settings;
+    d.h.app->area = ui::kSettingsArea;
     d.frames(3);
     d.click({"Export JSON…"});
     REQUIRE(d.modalOpen());
@@ -240,7 +240,7 @@ TEST_CASE("ui interaction/clause 8 expanded: far items are not drawn, yet scroll
     const model::Catalogue& cat = test::shippedCatalogue();
     const auto items = cat.itemsUnder(cat.indexOf("8"));
     REQUIRE(items.size() > 40);
-    d.h.app->area = ui::Area::Assessment;
+    d.h.app->area = ui::kAssessmentArea;
     d.h.app->selectClause(cat.indexOf("8"));
     d.h.app->expandAllItems = true;
     d.frames(4);
@@ -279,7 +279,7 @@ TEST_CASE("ui interaction/no character of any area is drawn as the fallback box,
         for (const ui::AreaEntry& area : ui::areas()) {
             d.h.app->area = area.area;
             d.frames(3);
-            CAPTURE(area.name);
+            CAPTURE(area.area.name);
             CAPTURE(static_cast<int>(lang));
             CHECK(test::widgetMap().fallbackGlyphsJson() == "[]");
         }

@@ -56,6 +56,7 @@
     failNext: [],         // test hook: errors to inject into the next saves
     lastSaveMs: 0,
     runtimeReady: false,
+    storageRead: false,   // the stored data has been read (the app's start-up steps need not wait)
   };
 
   // Start-up notices: the app shows them as banners; noticeLog keeps them for window.kanri.
@@ -259,6 +260,8 @@
   const ready = new Promise((resolve) => { readyResolve = resolve; });
   const timing = { navigationStart: 0 };
 
+  // The extension kanji font (the rest of JIS X 0208) is fetched after the first frame, so the
+  // first frame downloads nothing it does not draw; the app builds its whole atlas once it is in.
   function fetchExtensionFont() {
     fetch('assets/fonts/kanri-ja-ext.ttf').then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.status)))).then((buf) => {
       const bytes = new Uint8Array(buf);
@@ -324,6 +327,7 @@
       return ptr;
     },
     locale: () => navigator.language || 'en',
+    storageRead: () => state.storageRead,
     saveStatusCode: () => STATUS_CODES[state.status],
     saveGeneration: () => state.generation,
     saveError: () => state.error,
@@ -351,7 +355,7 @@
       const phases = {};
       for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('kanri:')) phases[m.name.slice(6)] = m.startTime;
       readyResolve({ firstFrameMs, readOnly: !state.writer, phases });
-      setTimeout(fetchExtensionFont, 0);
+      fetchExtensionFont();
       // The light/dark theme follows the system until one is chosen: redraw when it changes.
       if (window.matchMedia) window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => Module._kanri_wake());
     },
@@ -458,7 +462,10 @@
   document.documentElement.lang = lang;
   const canvas = $('canvas');
   const storageReady = prepareStorage();
-  storageReady.then(() => performance.mark('kanri:storage-read'));
+  storageReady.then(() => {
+    state.storageRead = true;
+    performance.mark('kanri:storage-read');
+  });
   if (!createWebGL2(canvas)) {
     showFatal(t('WebNoWebGL2Title'), t('WebNoWebGL2Body'), '');
     return;
@@ -473,15 +480,18 @@
   window.Module = {
     canvas,
     preRun: [() => {
-      Module.addRunDependency('kanri-storage');
-      storageReady.then(() => Module.removeRunDependency('kanri-storage'));
+      performance.mark('kanri:wasm'); // kanri.wasm downloaded, compiled and instantiated
     }],
     onRuntimeInitialized: () => {
-      performance.mark('kanri:runtime'); // kanri.js and the wasm downloaded, compiled and instantiated
+      performance.mark('kanri:runtime'); // kanri.wasm and kanri.data in
       state.runtimeReady = true;
       kanriInput.attach(canvas, $('ime'));
     },
     postRun: [() => {
+      // main() has prepared what needs no stored data (catalogue, fonts, GPU); the database and
+      // the first frame follow the storage read, which has run alongside.
+      const go = () => Module._kanri_storage_ready();
+      storageReady.then(go, go); // a storage failure is one of the app's notices
       resize();
       window.addEventListener('resize', resize);
       if (window.matchMedia) matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)').addEventListener('change', resize);

@@ -13,6 +13,8 @@
 
 namespace kanri::ui {
 
+inline constexpr Area kAuditsArea{"audits"};
+
 struct AuditsViewState {
     int tab = 0; // 0 programme, 1 audits
     bool tabRequested = false;

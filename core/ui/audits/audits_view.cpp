@@ -15,7 +15,7 @@ namespace {
 
 void openProgramme(App& app, const std::string& id) {
     AuditsViewState& v = auditsState(app);
-    app.area = Area::Audits;
+    app.area = kAuditsArea;
     v.tab = 0;
     v.tabRequested = true;
     v.programme = id;
@@ -40,7 +40,7 @@ std::span<const KindEntry> auditKinds() { return kAuditKinds; }
 
 void openAudit(App& app, const std::string& id) {
     AuditsViewState& v = auditsState(app);
-    app.area = Area::Audits;
+    app.area = kAuditsArea;
     v.tab = 1;
     v.tabRequested = true;
     if (!id.empty()) {

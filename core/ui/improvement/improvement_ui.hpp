@@ -14,6 +14,8 @@
 
 namespace kanri::ui {
 
+inline constexpr Area kImprovementArea{"improvement"};
+
 struct ImprovementViewState {
     int tab = 0; // 0 board, 1 actions, 2 nonconformities, 3 opportunities
     bool tabRequested = false;

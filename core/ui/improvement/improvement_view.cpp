@@ -79,7 +79,7 @@ std::span<const KindEntry> improvementKinds() { return kImprovementKinds; }
 
 void openImprovement(App& app, int tab, const std::string& id) {
     ImprovementViewState& v = improvementState(app);
-    app.area = Area::Improvement;
+    app.area = kImprovementArea;
     v.tab = tab;
     v.tabRequested = true;
     EntityTableState* table = tab == 1 ? &v.actions : tab == 2 ? &v.ncs : tab == 3 ? &v.ofis : nullptr;

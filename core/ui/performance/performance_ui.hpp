@@ -15,6 +15,8 @@
 
 namespace kanri::ui {
 
+inline constexpr Area kPerformanceArea{"performance"};
+
 struct PerformanceViewState {
     int tab = 0; // 0 services, 1 KPIs, 2 objectives
     bool tabRequested = false;

@@ -50,7 +50,7 @@ void refreshPerformance(App& app, PerformanceViewState& v) {
 
 void openPerformance(App& app, int tab, const std::string& id) {
     PerformanceViewState& v = performanceState(app);
-    app.area = Area::Performance;
+    app.area = kPerformanceArea;
     v.tab = tab;
     v.tabRequested = true;
     if (id.empty()) return;

@@ -14,6 +14,8 @@
 
 namespace kanri::ui {
 
+inline constexpr Area kReviewsArea{"reviews"};
+
 struct ReviewsViewState {
     EntityTableState reviews;
     bool detailOnly = false;

@@ -292,7 +292,7 @@ std::span<const KindEntry> reviewKinds() { return kReviewKinds; }
 
 void openReview(App& app, const std::string& id) {
     ReviewsViewState& v = app.views().of<ReviewsViewState>();
-    app.area = Area::Reviews;
+    app.area = kReviewsArea;
     if (!id.empty()) {
         v.reviews.selected = id;
         v.detailOnly = true;

@@ -14,6 +14,8 @@
 
 namespace kanri::ui {
 
+inline constexpr Area kRisksArea{"risks"};
+
 struct RisksViewState {
     int tab = 0; // 0 register, 1 matrix
     bool tabRequested = false; // select `tab` in the next frame (a link from elsewhere)

@@ -238,7 +238,7 @@ void registerTab(App& app, RisksViewState& v) {
 
 void openRiskEntry(App& app, const std::string& id) { openRisk(app, id); }
 void openMatrix(App& app, const std::string&) {
-    app.area = Area::Risks;
+    app.area = kRisksArea;
     app.views().of<RisksViewState>().tab = 1;
     app.views().of<RisksViewState>().tabRequested = true;
 }
@@ -253,7 +253,7 @@ const KindEntry kRiskKinds[] = {
 std::span<const KindEntry> riskKinds() { return kRiskKinds; }
 
 void openRisk(App& app, const std::string& id) {
-    app.area = Area::Risks;
+    app.area = kRisksArea;
     selectRisk(app, id);
 }
 
@@ -328,7 +328,7 @@ void drawRiskDashboardCard(App& app) {
         if (v.counts.aboveCriterion > 0) line(Str::RiskDashAbove, v.counts.aboveCriterion);
     }
     if (ImGui::Button((std::string(icon::Risks) + "  " + tr(Str::RiskDashOpen) + "###openrisks").c_str())) {
-        app.area = Area::Risks;
+        app.area = kRisksArea;
         v.tab = 0;
         v.tabRequested = true;
         v.filter = {};

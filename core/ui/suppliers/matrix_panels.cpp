@@ -143,7 +143,7 @@ void matrixToolbar(App& app, SuppliersViewState& v, const sup::RaciMatrix* m) {
     if (ImGui::Button(label(icon::Expand, Str::RaciWorkshop, "workshop").c_str())) {
         v.workshop = true;
         v.enteringWorkshop = true; // the grid of workshop mode takes the keys when first drawn
-        app.views().fullScreenArea = Area::Suppliers;
+        app.views().fullScreenArea = kSuppliersArea;
         if (v.zoom < 1.25f) v.zoom = 1.5f;
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::RaciWorkshopTip));

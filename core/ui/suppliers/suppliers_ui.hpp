@@ -14,6 +14,8 @@
 
 namespace kanri::ui {
 
+inline constexpr Area kSuppliersArea{"suppliers"};
+
 struct SuppliersViewState {
     int tab = 0; // 0 matrices, 1 supplier register
     bool tabRequested = false;

@@ -197,7 +197,7 @@ const sup::RaciMatrix* currentMatrix(App& app, SuppliersViewState& v) {
 
 void openMatrix(App& app, const std::string& matrixId, const std::string& rowId) {
     SuppliersViewState& v = app.views().of<SuppliersViewState>();
-    app.area = Area::Suppliers;
+    app.area = kSuppliersArea;
     v.tab = 0;
     v.tabRequested = true;
     if (!matrixId.empty()) v.matrix = matrixId;
@@ -212,7 +212,7 @@ void openMatrix(App& app, const std::string& matrixId, const std::string& rowId)
 
 void openSupplier(App& app, const std::string& id) {
     SuppliersViewState& v = app.views().of<SuppliersViewState>();
-    app.area = Area::Suppliers;
+    app.area = kSuppliersArea;
     v.tab = 1;
     v.tabRequested = true;
     v.suppliers.selected = id;
@@ -280,7 +280,7 @@ void drawSuppliersDashboardCard(App& app) {
         line(i18n::fill(Str::SupDashContracts, {{"count", std::to_string(contracts)}}), contracts > 0, "dash:contracts", contracts);
     }
     if (ImGui::Button((std::string(icon::Suppliers) + "  " + tr(Str::SupDashOpen) + "###opensuppliers").c_str())) {
-        app.area = Area::Suppliers;
+        app.area = kSuppliersArea;
         v.tabRequested = true;
         v.tab = m ? 0 : 1;
     }
