@@ -49,6 +49,7 @@ struct WebApp {
     bool extensionWaitOver = false;   // the full atlas is built without the extension font after all
     bool deviceObjectsReady = false;  // the GL backend's shaders and font texture exist
     bool storageRead = false;         // the page has read the stored data (kanri_storage_ready)
+    bool gpuPrepared = false;         // prepareGpu has run (whether or not the GL objects were made)
     int inputFrames = 0;  // frames still to draw after input (wake.hpp)
     int changeFrames = 0; // frames still to draw after a change
 };
@@ -283,7 +284,9 @@ void prepareFonts(void* arg) {
 // The GL backend's shaders and the atlas's texture; then the app, once the storage is read.
 void prepareGpu(void* arg) {
     WebApp& w = *static_cast<WebApp*>(arg);
+    // Should this fail, ImGui_ImplOpenGL3_NewFrame tries again in the first frame.
     w.deviceObjectsReady = ImGui_ImplOpenGL3_CreateDeviceObjects();
+    w.gpuPrepared = true;
     mark("gl-ready");
     if (w.storageRead) startApp(w);
 }
@@ -295,5 +298,5 @@ extern "C" EMSCRIPTEN_KEEPALIVE void kanri_storage_ready() {
     WebApp* w = g_app;
     if (!w || w->storageRead) return;
     w->storageRead = true;
-    if (w->deviceObjectsReady) startApp(*w);
+    if (w->gpuPrepared) startApp(*w);
 }
