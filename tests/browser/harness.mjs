@@ -131,11 +131,15 @@ export async function openKanri(page, { wait = true } = {}) {
   await page.goto(origin + '/');
   if (wait) {
     await page.evaluate(() => window.kanri.ready);
-    // The other font sizes and the extension kanji come a moment after the first frame and
-    // change the layout: tests press widgets where they are once the text is final.
-    await page.waitForFunction(() => performance.getEntriesByName('kanri:fonts-complete').length > 0, null, { timeout: 15000 });
+    await fontsComplete(page);
   }
   return record;
+}
+
+// The other font sizes and the extension kanji come a moment after the first frame and change
+// the layout: tests press widgets where they are once the text is final (the page marks it).
+export function fontsComplete(page) {
+  return page.waitForFunction(() => performance.getEntriesByName('kanri:fonts-complete').length > 0, null, { timeout: 15000 });
 }
 
 export function screenshotPath(name) {

@@ -10,7 +10,7 @@
 //   await ui.key('A'); await ui.type('理由');
 //   ui.t('ButtonSetNa')                      // a label in the page's language (strings.def)
 import assert from 'node:assert/strict';
-import { inBrowser, openKanri, screenshotPath } from './harness.mjs';
+import { fontsComplete, inBrowser, openKanri, screenshotPath } from './harness.mjs';
 import { strings } from '../support/strings.mjs';
 
 export async function openUi(page, { lang = 'en' } = {}) {
@@ -63,12 +63,6 @@ class Ui {
     return this.page.evaluate(() => window.devicePixelRatio || 1);
   }
 
-  // The other font sizes and the extension kanji arrive a moment after the first frame and move
-  // the layout: positions are read once the text is final (the page marks it).
-  async fontsComplete() {
-    await this.page.waitForFunction(() => performance.getEntriesByName('kanri:fonts-complete').length > 0, null, { timeout: 15000 });
-  }
-
   async frames() {
     return this.page.evaluate(() => Module._kanri_test_frames());
   }
@@ -84,7 +78,7 @@ class Ui {
   }
 
   async widgets() {
-    await this.fontsComplete();
+    await fontsComplete(this.page); // positions are read once the text is final
     return this.page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._kanri_test_widgets())));
   }
 
