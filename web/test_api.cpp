@@ -4,6 +4,7 @@
 #include "widget_map.hpp"
 
 #include "wake.hpp"
+#include "web_input.hpp"
 
 #include <emscripten.h>
 #include <imgui.h>
@@ -35,6 +36,12 @@ EMSCRIPTEN_KEEPALIVE const char* kanri_test_boxes() { return keep(kanri::test::w
 EMSCRIPTEN_KEEPALIVE int kanri_test_frames() {
     kanri::web::wake();
     return kanri::test::widgetMap().frames();
+}
+
+// Input still queued for later frames (web_input.cpp hands it over a frame at a time).
+EMSCRIPTEN_KEEPALIVE int kanri_test_input_pending() {
+    kanri::web::wake();
+    return kanri::web::pendingInput();
 }
 
 } // extern "C"

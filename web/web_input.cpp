@@ -19,14 +19,17 @@ namespace kanri::web {
 ui::App* currentApp(); // main_web.cpp
 namespace {
 
-enum class Kind { Move, Button, Key };
+enum class Kind { Move, Button, Key, Text };
 struct Event {
     Kind kind;
-    int code;
-    bool down;
-    int mods; // 1 ctrl, 2 shift, 4 alt, 8 meta
+    int code = 0;
+    bool down = false;
+    int mods = 0; // Key: 1 ctrl, 2 shift, 4 alt, 8 meta
     float x = 0, y = 0; // Move
+    std::string text; // Text: UTF-8
 };
+
+Event keyEvent(int code, bool down, int mods) { return {Kind::Key, code, down, mods, 0, 0, {}}; }
 
 std::deque<Event> g_queue;
 // Characters typed while a text field is about to take the focus (a click on "Add evidence",
@@ -49,6 +52,18 @@ void setClipboard(void*, const char* text) { g_clipboard = text ? text : ""; }
 
 void imePosition(int x, int y) { js_ime_position(x, y, ImGui::GetFontSize()); }
 
+// Keys a text field acts on when pressed (DOM keyCodes: Backspace, Tab, Enter, Escape, PageUp to
+// Down arrow, Insert, Delete), and any key held with Ctrl, Alt or Meta (select all, undo).
+bool editsText(const Event& e) {
+    if (e.kind != Kind::Key || !e.down) return false;
+    if (e.mods & (1 | 4 | 8)) return true;
+    const int c = e.code;
+    return c == 8 || c == 9 || c == 13 || c == 27 || (c >= 33 && c <= 40) || c == 45 || c == 46;
+}
+
+// Typed text, given to the active field, or kept while a field is about to take the focus.
+void giveText(const std::string& text);
+
 // A text field is active and was so before this frame: ImGui takes typed characters only then
 // (not in the frame that activates the field).
 bool textFieldReady() {
@@ -63,7 +78,15 @@ bool fieldAboutToOpen() {
     return (g && g->NavActivateInputId != 0) || (app && (!app->focusFieldKey.empty() || !app->activatingFieldKey.empty()));
 }
 
+void giveText(const std::string& text) {
+    // Between two fields (the old one done, the new one opening) text waits for the new one.
+    if (textFieldReady() && g_early.empty()) ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+    else g_early += text;
+}
+
 } // namespace
+
+int pendingInput() { return static_cast<int>(g_queue.size() + g_early.size()); }
 
 void installInputHooks() {
     ImGuiIO& io = ImGui::GetIO();
@@ -103,15 +126,22 @@ void installInputHooks() {
 //  - a press after the pointer moved waits a frame, so the widget under it is hovered first
 //    (ImGui decides what a press hits from the previous frame's hover);
 //  - a move after a button change waits a frame, so the frame sees the press or release where
-//    it happened (a finger lifted and gone must still release on its widget).
+//    it happened (a finger lifted and gone must still release on its widget);
+//  - typed text keeps its place among the keys: ImGui reads a frame's characters before its
+//    keys, so text after an editing key (Backspace, Ctrl+A) waits for the next frame, and text
+//    after Ctrl's release is given only once the frame no longer sees Ctrl held (ImGui 1.86
+//    drops characters typed with Ctrl down).
 void applyQueuedInput() {
     ImGuiIO& io = ImGui::GetIO();
     bool buttonSeen[5] = {};
     bool keySeen[512] = {};
-    bool moved = false, buttonChanged = false;
+    bool moved = false, buttonChanged = false, textEdited = false;
     while (!g_queue.empty()) {
         const Event& e = g_queue.front();
-        if (e.kind == Kind::Move) {
+        if (e.kind == Kind::Text) {
+            if (textEdited) break;
+            giveText(e.text);
+        } else if (e.kind == Kind::Move) {
             if (buttonChanged) break;
             io.MousePos = ImVec2(e.x, e.y);
             moved = true;
@@ -123,9 +153,10 @@ void applyQueuedInput() {
         } else {
             if (keySeen[e.code]) break;
             keySeen[e.code] = true;
-            io.KeysDown[e.code] = e.down;
+            if (e.code > 0) io.KeysDown[e.code] = e.down;
+            textEdited = textEdited || editsText(e);
+            g_mods = e.mods;
         }
-        g_mods = e.mods;
         g_queue.pop_front();
     }
     if (!g_queue.empty()) wake(); // the rest is for the next frames
@@ -166,15 +197,12 @@ EMSCRIPTEN_KEEPALIVE void kanri_mouse_move(float x, float y) {
         q.back().y = y;
         return;
     }
-    Event e{Kind::Move, 0, false, kanri::web::g_mods};
-    e.x = x;
-    e.y = y;
-    q.push_back(e);
+    q.push_back({Kind::Move, 0, false, 0, x, y, {}});
 }
 
 EMSCRIPTEN_KEEPALIVE void kanri_mouse_button(int button, int down) {
     kanri::web::wake();
-    if (button >= 0 && button < 5) kanri::web::g_queue.push_back({Kind::Button, button, down != 0, kanri::web::g_mods});
+    if (button >= 0 && button < 5) kanri::web::g_queue.push_back({Kind::Button, button, down != 0, 0, 0, 0, {}});
 }
 
 EMSCRIPTEN_KEEPALIVE void kanri_mouse_wheel(float dx, float dy) {
@@ -186,8 +214,8 @@ EMSCRIPTEN_KEEPALIVE void kanri_mouse_wheel(float dx, float dy) {
 
 EMSCRIPTEN_KEEPALIVE void kanri_key(int keyCode, int down, int mods) {
     kanri::web::wake();
-    if (keyCode > 0 && keyCode < 512) kanri::web::g_queue.push_back({Kind::Key, keyCode, down != 0, mods});
-    else kanri::web::g_mods = mods;
+    // A key without a code of its own still carries the modifiers, in order with the rest.
+    kanri::web::g_queue.push_back(kanri::web::keyEvent(keyCode > 0 && keyCode < 512 ? keyCode : 0, down != 0, mods));
 }
 
 // A finger dragged over the page by (dx, dy) device pixels scrolls what is under it, as a wheel
@@ -210,10 +238,9 @@ EMSCRIPTEN_KEEPALIVE void kanri_text_early(const char* utf8) {
 // Committed text (typing, IME composition end, paste of plain characters): UTF-8.
 EMSCRIPTEN_KEEPALIVE void kanri_text(const char* utf8) {
     kanri::web::wake();
-    if (!utf8) return;
-    // Between two fields (the old one done, the new one opening) text waits for the new one.
-    if (kanri::web::textFieldReady() && kanri::web::g_early.empty()) ImGui::GetIO().AddInputCharactersUTF8(utf8);
-    else kanri::web::g_early += utf8;
+    if (!utf8 || !*utf8) return;
+    // In order with the keys around it (applyQueuedInput).
+    kanri::web::g_queue.push_back({Kind::Text, 0, false, 0, 0, 0, utf8});
 }
 
 EMSCRIPTEN_KEEPALIVE void kanri_focus(int focused) {
@@ -233,17 +260,17 @@ EMSCRIPTEN_KEEPALIVE void kanri_paste(const char* utf8) {
     kanri::web::wake();
     kanri::web::g_clipboard = utf8 ? utf8 : "";
     auto& q = kanri::web::g_queue;
-    q.push_back({Kind::Key, 86, true, 1});
-    q.push_back({Kind::Key, 86, false, 1});
-    q.push_back({Kind::Key, 0, false, 0});
+    q.push_back(kanri::web::keyEvent(86, true, 1));
+    q.push_back(kanri::web::keyEvent(86, false, 1));
+    q.push_back(kanri::web::keyEvent(0, false, 0));
 }
 
 // The browser's cut event: ImGui copies and deletes the selection with its own Ctrl+X.
 EMSCRIPTEN_KEEPALIVE void kanri_cut() {
     kanri::web::wake();
     auto& q = kanri::web::g_queue;
-    q.push_back({Kind::Key, 88, true, 1});
-    q.push_back({Kind::Key, 88, false, 1});
+    q.push_back(kanri::web::keyEvent(88, true, 1));
+    q.push_back(kanri::web::keyEvent(88, false, 1));
 }
 
 // The browser's copy event fires before ImGui's next frame, so the selection is read directly

@@ -11,6 +11,8 @@ namespace kanri::web {
 void applyQueuedInput();
 // Sets up the key map, the clipboard hooks and the IME position hook on ImGui's IO.
 void installInputHooks();
+// Input events and early text not yet given to ImGui (tests wait for none before counting frames).
+int pendingInput();
 // Tells input.js what the frame wants: text input (focus/blur the hidden field) and cursor.
 void publishInputWants();
 

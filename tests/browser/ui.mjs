@@ -67,10 +67,15 @@ class Ui {
     return this.page.evaluate(() => Module._kanri_test_frames());
   }
 
-  // Waits until the app has drawn `count` more frames (input wakes it; so does this call).
+  // Waits until the app has taken all queued input (it hands events over a frame at a time),
+  // then until it has drawn `count` more frames (input wakes it; so do these calls).
   async settle(count = 3) {
-    const start = await this.frames();
     const deadline = Date.now() + 10000;
+    while ((await this.page.evaluate(() => Module._kanri_test_input_pending())) > 0) {
+      if (Date.now() > deadline) throw new Error('the app took no input for 10 s');
+      await new Promise((r) => setTimeout(r, 15));
+    }
+    const start = await this.frames();
     while ((await this.frames()) < start + count) {
       if (Date.now() > deadline) throw new Error('the app drew no frame for 10 s');
       await new Promise((r) => setTimeout(r, 15));
