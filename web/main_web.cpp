@@ -244,7 +244,12 @@ namespace {
 void startApp(WebApp& w) {
     mark("storage-ready");
     auto db = store::Database::openMemory();
-    const bool loaded = w.platform.loadStoredSnapshot(db.value());
+    const auto snapshot = w.platform.loadStoredSnapshot(db.value());
+    if (snapshot == web::WebPlatform::Snapshot::NotYetRead) {
+        w.storageRead = false; // the page reads the other copy and calls kanri_storage_ready again
+        return;
+    }
+    const bool loaded = snapshot == web::WebPlatform::Snapshot::Loaded;
     mark("snapshot");
     const int64_t versionBefore = db.value().userVersion();
     w.app = std::make_unique<ui::App>(w.platform, *w.catalogue, std::move(db.value()));

@@ -22,6 +22,7 @@ EM_JS(int, js_candidate_size, (int i), { return kanriHost.candidateSize(i); });
 EM_JS(void, js_candidate_copy, (int i, unsigned char* dest), { kanriHost.candidateCopy(i, dest); });
 EM_JS(void, js_candidate_result, (int i, int ok, const char* why), { kanriHost.candidateResult(i, ok, UTF8ToString(why)); });
 EM_JS(void, js_candidates_done, (), { kanriHost.candidatesDone(); });
+EM_JS(void, js_read_rest, (), { kanriHost.readRest(); });
 EM_JS(void, js_download, (const char* name, const char* mime, const char* bytes, int size),
       { kanriHost.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(bytes, bytes + size)); });
 EM_JS(void, js_pick_file, (const char* accept), { kanriHost.pickFile(UTF8ToString(accept)); });
@@ -89,10 +90,14 @@ int WebPlatform::takeNotices() const { return js_take_notices(); }
 void WebPlatform::firstFrameShown() const { js_first_frame(); }
 bool WebPlatform::saveInFlight() const { return js_save_in_flight() != 0; }
 
-bool WebPlatform::loadStoredSnapshot(store::Database& db) const {
+WebPlatform::Snapshot WebPlatform::loadStoredSnapshot(store::Database& db) const {
     const int n = js_candidate_count();
     for (int i = 0; i < n; ++i) {
         const int size = js_candidate_size(i);
+        if (size == -2) { // left unread at start: the page reads it, then starts the app again
+            js_read_rest();
+            return Snapshot::NotYetRead;
+        }
         if (size <= 0) continue; // failed its checksum in JS already
         auto* bytes = static_cast<unsigned char*>(std::malloc(static_cast<size_t>(size)));
         if (!bytes) {
@@ -105,11 +110,11 @@ bool WebPlatform::loadStoredSnapshot(store::Database& db) const {
         js_candidate_result(i, s ? 1 : 0, s ? "" : s.error().detail.c_str());
         if (s) {
             js_candidates_done();
-            return true;
+            return Snapshot::Loaded;
         }
     }
     js_candidates_done();
-    return false;
+    return Snapshot::None;
 }
 
 bool WebPlatform::prefersDarkColors() const { return js_prefers_dark() != 0; }

@@ -45,9 +45,12 @@ public:
     void filePicked(bool ok, std::string name, std::string bytes);
 
     bool isWriterTab() const;
-    // Loads the newest good snapshot the boot script found into db. Returns false when none
-    // loaded (first run, or every stored copy was damaged: the JS side decides the notice).
-    bool loadStoredSnapshot(store::Database& db) const;
+    // Loads the newest good snapshot the boot script found into db. None: nothing loaded (first
+    // run, or every stored copy was damaged: the JS side decides the notice). NotYetRead: the
+    // copy read at start was refused and the other is still to be read: the page reads it and
+    // calls kanri_storage_ready again.
+    enum class Snapshot { Loaded, None, NotYetRead };
+    Snapshot loadStoredSnapshot(store::Database& db) const;
     // New start-up notices since the last call (NoticeBits).
     int takeNotices() const;
     void firstFrameShown() const;

@@ -44,6 +44,8 @@
     damaged: [],          // {key, bytes} of copies that failed to load
     generation: 0,        // the generation this tab last loaded or wrote
     known: { images: {}, metas: {} }, // what each slot holds (saves write only what differs)
+    unread: null,         // the slot not read at start ('A'|'B'), until readOther has read it
+    otherRead: null,      // readOther's promise
     status: 'saved',
     error: '',
     dirty: false,
@@ -148,6 +150,7 @@
       state.candidates = found.candidates;
       state.generation = found.storedGeneration;
       state.known = { images: found.images, metas: found.metas, headSlot: found.headSlot };
+      state.unread = found.unread;
     } catch (err) {
       state.db = null;
       state.storageError = t('WebStorageUnavailable') + ': ' + describe(err);
@@ -186,8 +189,36 @@
     return bytes;
   }
 
+  // Reads the slot the start left unread (storage.js, readCandidates): once, after the first
+  // frame, before the first save, or at once when SQLite refused the copy loaded first.
+  function readOther() {
+    if (!state.unread) return Promise.resolve();
+    if (state.otherRead) return state.otherRead;
+    const slot = state.unread;
+    const candidate = state.candidates.find((c) => c.slot === slot);
+    state.otherRead = KanriStorage.readSlot(state.db, slot).then(({ meta, result }) => {
+      state.known.metas[slot] = meta;
+      state.known.images[slot] = result.bad ? null : result.bytes;
+      if (candidate) Object.assign(candidate, result);
+    }, (err) => {
+      state.known.images[slot] = null; // the next save into it writes every chunk
+      if (candidate) candidate.bad = 'unreadable: ' + describe(err);
+    }).then(() => {
+      if (candidate) delete candidate.unread;
+      state.unread = null;
+    });
+    return state.otherRead;
+  }
+
   function runSave() {
     if (!state.dirty || state.inFlight || !state.db || !state.writer || state.conflict) return;
+    if (state.unread) { // the save diffs against what the slot holds: read it first
+      if (!state.waitingForOther) {
+        state.waitingForOther = true;
+        readOther().then(() => { state.waitingForOther = false; runSave(); });
+      }
+      return;
+    }
     const bytes = takeSnapshot();
     if (!bytes) { scheduleSave(20); return; } // a write transaction is open: try again shortly
     state.dirty = false;
@@ -233,8 +264,9 @@
     if (loaded) state.known.goodSlot = loaded.slot;
     if (loaded && loaded !== tried[0]) raise(NOTICE.FellBack);
     if (tried.length && !loaded) raise(NOTICE.BothBad);
-    // Damaged copies are kept (and offered for download) before a save overwrites them.
-    state.damaged = tried.filter((c) => !c.loaded && c.bytes && c.bytes.length).map((c) => ({ key: c.key, bytes: c.bytes }));
+    // Damaged copies (refused by their checks or by SQLite) are kept, and offered for download,
+    // before a save overwrites them; a copy that was never needed is not one of them.
+    state.damaged = tried.filter((c) => c.bad && c.bytes && c.bytes.length).map((c) => ({ key: c.key, bytes: c.bytes }));
     if (state.db && state.writer && state.damaged.length) KanriStorage.quarantine(state.db, state.damaged).catch(() => {});
     const bad = tried.filter((c) => c.bad);
     if (bad.length) console.warn('Kanri: stored copies rejected:', bad.map((c) => c.key + ' (' + c.bad + ')').join(', '));
@@ -333,13 +365,15 @@
     saveError: () => state.error,
     markDirty,
     persistedCode: () => state.persisted,
-    saveInFlight: () => state.inFlight || state.saveTimer === -1,
+    saveInFlight: () => state.inFlight || state.saveTimer === -1 || !!state.waitingForOther,
     downloadDamaged,
     download,
     pickFile,
     isWriter: () => state.writer,
     candidateCount: () => state.candidates.length,
-    candidateSize: (i) => (state.candidates[i].bytes && !state.candidates[i].bad ? state.candidates[i].bytes.length : -1),
+    // -2: not read yet (the app asks for it with readRest and waits for kanri_storage_ready).
+    candidateSize: (i) => (state.candidates[i].unread ? -2 : state.candidates[i].bytes && !state.candidates[i].bad ? state.candidates[i].bytes.length : -1),
+    readRest: () => { readOther().then(() => Module._kanri_storage_ready()); },
     candidateCopy: (i, dest) => Module.HEAPU8.set(state.candidates[i].bytes, dest),
     candidateResult: (i, ok, why) => {
       if (ok) state.candidates[i].loaded = true;
@@ -356,6 +390,7 @@
       for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('kanri:')) phases[m.name.slice(6)] = m.startTime;
       readyResolve({ firstFrameMs, readOnly: !state.writer, phases });
       fetchExtensionFont();
+      if (state.writer) readOther(); // the other copy, for the next save's diff
       // The light/dark theme follows the system until one is chosen: redraw when it changes.
       if (window.matchMedia) window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => Module._kanri_wake());
     },

@@ -116,34 +116,84 @@ var KanriStorage = (function () {
     return bad ? { bad, bytes } : { bytes, generation: meta.generation };
   }
 
-  // Reads both slots. Returns the candidates in the order to try (newest first) and the
-  // verified images of each slot (the writer diffs against them).
-  async function readCandidates(db) {
+  // The slot to load first: the one the head names, or (no head) the newest by generation.
+  function preferredSlot(head, metas) {
+    if (head && SLOTS.includes(head.slot)) return head.slot;
+    return SLOTS.slice().sort((x, y) => ((metas[y] && metas[y].generation) || 0) - ((metas[x] && metas[x].generation) || 0))[0];
+  }
+
+  // Reads the head, both slot records and the preferred slot's chunks in one transaction (the
+  // chunk read is issued from the records' callbacks, so a writer in another tab cannot come
+  // between them).
+  function readHeadAndPreferred(db) {
+    return new Promise((resolve, reject) => {
+      const tx = db.transaction(STORE, 'readonly');
+      const store = tx.objectStore(STORE);
+      const out = { head: undefined, metas: {}, slot: null, chunks: [] };
+      let pending = 3;
+      const arrived = () => {
+        if (--pending > 0) return;
+        out.slot = preferredSlot(out.head, out.metas);
+        if (!out.metas[out.slot]) return; // nothing stored in it
+        const chunks = store.getAll(chunkRange(out.slot));
+        chunks.onsuccess = () => { out.chunks = chunks.result; };
+      };
+      const head = store.get('head');
+      head.onsuccess = () => { out.head = head.result; arrived(); };
+      for (const slot of SLOTS) {
+        const meta = store.get('slot' + slot);
+        meta.onsuccess = () => { out.metas[slot] = meta.result; arrived(); };
+      }
+      tx.oncomplete = () => resolve(out);
+      tx.onabort = () => reject(tx.error || new Error('the read transaction was aborted'));
+      tx.onerror = (e) => { e.preventDefault(); };
+    });
+  }
+
+  // Reads and verifies one slot: {meta, result: {bytes, generation} or {bad, bytes?}}.
+  async function readSlot(db, slot) {
     const tx = db.transaction(STORE, 'readonly');
     const store = tx.objectStore(STORE);
-    const [head, metaA, metaB, chunksA, chunksB] = await Promise.all([
-      request(store.get('head')), request(store.get('slotA')), request(store.get('slotB')),
-      request(store.getAll(chunkRange('A'))), request(store.getAll(chunkRange('B'))),
-    ]);
-    const slots = { A: assemble(metaA, chunksA), B: assemble(metaB, chunksB) };
-    const metas = { A: metaA, B: metaB };
-    let order;
-    if (head && SLOTS.includes(head.slot)) {
-      order = [head.slot, head.slot === 'A' ? 'B' : 'A'];
-      const h = slots[head.slot];
-      if (!h.bad && (head.checksum !== metas[head.slot].checksum || head.generation !== metas[head.slot].generation))
-        slots[head.slot] = { bad: 'does not match the head record', bytes: h.bytes };
+    const [meta, chunks] = await Promise.all([request(store.get('slot' + slot)), request(store.getAll(chunkRange(slot)))]);
+    return { meta, result: assemble(meta, chunks) };
+  }
+
+  // Reads the copy to load: the slot the head names (or the newest), and the other slot only
+  // when that one fails its checks, so a start reads one copy, not two. Returns the candidates
+  // in the order to try (newest first) and the verified images of each slot read (the writer
+  // diffs against them). The slot left unread is a candidate marked `unread`: read it with
+  // readSlot before the first save (its image makes that save a diff) or when SQLite refuses
+  // the copy loaded first.
+  async function readCandidates(db) {
+    const first = await readHeadAndPreferred(db);
+    const { head, metas } = first;
+    const slots = { A: { bad: 'missing' }, B: { bad: 'missing' } };
+    slots[first.slot] = assemble(metas[first.slot], first.chunks);
+    const h = slots[first.slot];
+    if (head && SLOTS.includes(head.slot) && !h.bad && (head.checksum !== metas[head.slot].checksum || head.generation !== metas[head.slot].generation))
+      slots[head.slot] = { bad: 'does not match the head record', bytes: h.bytes };
+    const other = first.slot === 'A' ? 'B' : 'A';
+    let unread = null;
+    if (!metas[other]) {
+      // nothing stored there
+    } else if (slots[first.slot].bad) {
+      const read = await readSlot(db, other);
+      metas[other] = read.meta;
+      slots[other] = read.result;
     } else {
-      order = SLOTS.slice().sort((x, y) => ((metas[y] && metas[y].generation) || 0) - ((metas[x] && metas[x].generation) || 0));
+      unread = other;
     }
-    const candidates = order.filter((s) => metas[s]).map((s) => Object.assign({ key: 'slot' + s, slot: s }, slots[s]));
+    const order = [first.slot, other];
+    const candidates = order.filter((s) => metas[s]).map((s) => Object.assign({ key: 'slot' + s, slot: s }, s === unread ? { unread: true } : slots[s]));
     const generations = SLOTS.map((s) => (metas[s] && metas[s].generation) || 0);
+    const image = (s) => (s === unread ? undefined : slots[s].bad ? null : slots[s].bytes);
     return {
       candidates,
       storedGeneration: head && Number.isInteger(head.generation) ? head.generation : Math.max(0, ...generations),
-      images: { A: slots.A.bad ? null : slots.A.bytes, B: slots.B.bad ? null : slots.B.bytes },
+      images: { A: image('A'), B: image('B') },
       metas,
       headSlot: head && SLOTS.includes(head.slot) ? head.slot : null,
+      unread,
     };
   }
 
@@ -227,5 +277,5 @@ var KanriStorage = (function () {
     return request(tx.objectStore(STORE).get('quarantine'));
   }
 
-  return { open, readCandidates, save, quarantine, readQuarantine, crc32, imageChecksum, CHUNK };
+  return { open, readCandidates, readSlot, save, quarantine, readQuarantine, crc32, imageChecksum, CHUNK };
 })();
