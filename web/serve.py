@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Serves Kanri's browser build on 127.0.0.1 with the headers the app needs:
-.wasm as application/wasm, the strict Content-Security-Policy from docs/storage.md, and gzip
-for clients that accept it (so transfer sizes are what a real server would send).
+.wasm as application/wasm, the strict Content-Security-Policy from docs/storage.md, gzip for
+clients that accept it (so transfer sizes are what a real server would send), and an ETag, so a
+reload revalidates each file (Cache-Control: no-cache) and gets 304 Not Modified for what did not
+change, as a static host would: the browser then keeps its cached copy, and its compiled wasm.
 
     python3 web/serve.py --root build/web/site [--port 8080] [--host 127.0.0.1]
 """
@@ -39,17 +41,32 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         path = self.translate_path(self.path.split("?", 1)[0])
         if os.path.isdir(path):
             path = os.path.join(path, "index.html")
+        if not os.path.isfile(path):
+            return super().do_GET()  # the 404 (and directory redirects)
         ext = os.path.splitext(path)[1]
-        if ext in COMPRESSIBLE and "gzip" in self.headers.get("Accept-Encoding", "") and os.path.isfile(path):
-            body = self.compressed(path)
-            self.send_response(200)
-            self.send_header("Content-Type", self.guess_type(path))
-            self.send_header("Content-Encoding", "gzip")
-            self.send_header("Content-Length", str(len(body)))
+        gzipped = ext in COMPRESSIBLE and "gzip" in self.headers.get("Accept-Encoding", "")
+        stat = os.stat(path)
+        etag = '"%x-%x%s"' % (stat.st_mtime_ns, stat.st_size, "-gz" if gzipped else "")
+        if etag in [t.strip() for t in self.headers.get("If-None-Match", "").split(",")]:
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.send_header("Vary", "Accept-Encoding")
             self.end_headers()
-            self.wfile.write(body)
             return
-        super().do_GET()
+        if gzipped:
+            body = self.compressed(path)
+        else:
+            with open(path, "rb") as f:
+                body = f.read()
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        if gzipped:
+            self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("ETag", etag)
+        self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        self.wfile.write(body)
 
     @classmethod
     def compressed(cls, path):

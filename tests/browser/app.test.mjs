@@ -94,3 +94,20 @@ test('bad input through the automation API is refused with a message and changes
     assert.equal(await page.evaluate(() => window.kanri.undo()), false);
   });
 });
+
+// The server of scripts/run answers a revalidation with 304 Not Modified, as a static host would:
+// a reload keeps the browser's copy (and its compiled wasm) instead of downloading it again.
+test('the server sends an ETag and answers a matching If-None-Match with 304, and a changed one with the file', async () => {
+  for (const [file, encoding] of [['kanri.wasm', 'gzip'], ['kanri.wasm', 'identity'], ['index.html', 'gzip']]) {
+    const first = await fetch(`${origin}/${file}`, { headers: { 'Accept-Encoding': encoding } });
+    const etag = first.headers.get('etag');
+    assert.equal(first.status, 200);
+    assert.match(etag || '', /^".+"$/, `${file} has an ETag`);
+    assert.ok((await first.arrayBuffer()).byteLength > 0);
+    const again = await fetch(`${origin}/${file}`, { headers: { 'Accept-Encoding': encoding, 'If-None-Match': etag } });
+    assert.equal(again.status, 304, `${file} (${encoding}) not modified`);
+    const other = await fetch(`${origin}/${file}`, { headers: { 'Accept-Encoding': encoding, 'If-None-Match': '"something-else"' } });
+    assert.equal(other.status, 200);
+    assert.ok((await other.arrayBuffer()).byteLength > 0);
+  }
+});
