@@ -1,6 +1,7 @@
 #pragma once
 // The ISO/IEC 20000-1:2018 clause tree: numbers, EN/JA titles and our own one-line summaries
-// (never the standard's text). Loaded from assets/catalogue/clauses.json by core/exchange.
+// (never the standard's text). Written in assets/catalogue/clauses.json; the apps read the packed
+// form the build makes of it (exchange/catalogue_pack.hpp), kanri-cli the JSON (catalogue_json.hpp).
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,7 @@ struct Clause {
     // Appended after the fields above so that aggregate initialisation in tests keeps working.
     bool titleJaOwn = false; // the Japanese title is our own rendering, not checked against the JIS text
     std::string pdca;        // the PDCA phase the clause mainly serves: "P", "D", "C" or "A"
+    bool operator==(const Clause&) const = default;
 };
 
 // Why an item is there: what an auditor can raise a nonconformity against, or advice.
@@ -52,6 +54,7 @@ struct Item {
     std::vector<Verification> verification; // how to check it, most useful first
     int sampleSize = 0;                     // with RecordSample: a suggested number of records
     std::string frequencyEn, frequencyJa;   // a typical frequency where the standard says "planned intervals"
+    bool operator==(const Item&) const = default;
 };
 
 // Only requirements (stated or derived) count towards readiness and the verdict.
@@ -63,6 +66,7 @@ struct RetiredItem {
     std::string id;                      // "9.3-03"
     std::vector<std::string> successors; // one: renamed or merged; several: split
     std::string since;                   // the catalogue version that retired it ("2018-r2")
+    bool operator==(const RetiredItem&) const = default;
 };
 
 // A learning topic shown in the learning panel: a title and a few points in our own words.
@@ -71,6 +75,7 @@ struct LearningTopic {
     std::string titleEn, titleJa;
     std::vector<std::string> pointsEn, pointsJa; // same count in both languages
     std::vector<std::string> clauses;            // clauses it is about (may be empty)
+    bool operator==(const LearningTopic&) const = default;
 };
 
 // An entry of the 7.5.4 checklist: a document the SMS must have, or a record it must keep.
@@ -80,6 +85,7 @@ struct RequiredDocument {
     Kind kind = Kind::Document;
     std::string clauseId;
     std::string titleEn, titleJa;
+    bool operator==(const RequiredDocument&) const = default;
 };
 
 class Catalogue {

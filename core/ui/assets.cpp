@@ -1,14 +1,14 @@
 #include "ui/assets.hpp"
 
-#include "exchange/catalogue_json.hpp"
+#include "exchange/catalogue_pack.hpp"
 
 namespace kanri::ui {
 
 Result<model::Catalogue> loadCatalogue(const Platform& platform) {
-    const std::string path = platform.assetPath("catalogue/clauses.json");
+    const std::string path = platform.assetPath("catalogue/clauses.kcat");
     std::vector<unsigned char> bytes = readFile(path);
     if (bytes.empty()) return fail(ErrorCode::AssetMissing, path);
-    return exchange::parseCatalogue(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+    return exchange::readPackedCatalogue(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
 }
 
 FontSet loadFonts(const Platform& platform, float pixelSize, bool withExtension) {
