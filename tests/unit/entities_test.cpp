@@ -258,6 +258,25 @@ TEST_CASE("entities/the user's order survives reopening: after a removal in the 
     CHECK(ids(again) == "N-003 N-004 N-005 ");
 }
 
+// The store reads rows in whatever order SQLite finds them (no sort of every row's body before
+// the first frame) and puts them in the user's order itself: ids made elsewhere (an import) are
+// not in the order of their numbers.
+TEST_CASE("entities/the user's order survives reopening when it is not the order of the ids") {
+    test::TempFile file("entity-order-ids");
+    auto ids = [](session::Session& s) {
+        std::string out;
+        for (const auto& n : s.workspace().entities<testmodule::Note>().all()) out += n.id + " ";
+        return out;
+    };
+    {
+        session::Session s = open(file.path());
+        for (const char* id : {"N-009", "N-002", "N-005", "N-001"}) REQUIRE(put(s, id, id));
+        CHECK(ids(s) == "N-009 N-002 N-005 N-001 ");
+    }
+    session::Session s = open(file.path());
+    CHECK(ids(s) == "N-009 N-002 N-005 N-001 ");
+}
+
 // Whatever a kind's own rules check, the model keeps only valid UTF-8, so every export and
 // answer can be written as JSON (the browser build has no exceptions: a throw would abort).
 TEST_CASE("entities/a field that is not valid UTF-8 is refused for every kind, and an answer never throws") {
