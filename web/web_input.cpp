@@ -61,6 +61,9 @@ bool editsText(const Event& e) {
     return c == 8 || c == 9 || c == 13 || c == 27 || (c >= 33 && c <= 40) || c == 45 || c == 46;
 }
 
+// ImGui 1.86 drops a frame's typed characters while Ctrl (without Alt) or Super is held.
+bool holdsCtrl(int mods) { return ((mods & 1) && !(mods & 4)) || (mods & 8); }
+
 // Typed text, given to the active field, or kept while a field is about to take the focus.
 void giveText(const std::string& text);
 
@@ -128,19 +131,20 @@ void installInputHooks() {
 //  - a move after a button change waits a frame, so the frame sees the press or release where
 //    it happened (a finger lifted and gone must still release on its widget);
 //  - typed text keeps its place among the keys: ImGui reads a frame's characters before its
-//    keys, so text after an editing key (Backspace, Ctrl+A) waits for the next frame, and text
-//    after Ctrl's release is given only once the frame no longer sees Ctrl held (ImGui 1.86
-//    drops characters typed with Ctrl down).
+//    keys, so text after an editing key (Backspace, Ctrl+A) waits for the next frame; and as
+//    ImGui 1.86 drops characters while Ctrl is held, text is given only in a frame that ends
+//    with Ctrl up (text after Ctrl's release comes with it; a Ctrl press after text waits).
 void applyQueuedInput() {
     ImGuiIO& io = ImGui::GetIO();
     bool buttonSeen[5] = {};
     bool keySeen[512] = {};
-    bool moved = false, buttonChanged = false, textEdited = false;
+    bool moved = false, buttonChanged = false, textEdited = false, textGiven = false;
     while (!g_queue.empty()) {
         const Event& e = g_queue.front();
         if (e.kind == Kind::Text) {
             if (textEdited) break;
             giveText(e.text);
+            textGiven = true;
         } else if (e.kind == Kind::Move) {
             if (buttonChanged) break;
             io.MousePos = ImVec2(e.x, e.y);
@@ -152,6 +156,7 @@ void applyQueuedInput() {
             io.MouseDown[e.code] = e.down;
         } else {
             if (keySeen[e.code]) break;
+            if (textGiven && holdsCtrl(e.mods)) break; // the frame would drop the text given before it
             keySeen[e.code] = true;
             if (e.code > 0) io.KeysDown[e.code] = e.down;
             textEdited = textEdited || editsText(e);
@@ -248,7 +253,9 @@ EMSCRIPTEN_KEEPALIVE void kanri_focus(int focused) {
     ImGuiIO& io = ImGui::GetIO();
     io.AddFocusEvent(focused != 0);
     if (!focused) {
-        kanri::web::g_queue.clear();
+        // Keys and buttons held are let go; text already committed (an IME composition ended by
+        // the click elsewhere, the last characters typed) still goes to its field.
+        std::erase_if(kanri::web::g_queue, [](const Event& e) { return e.kind != Kind::Text; });
         for (bool& k : io.KeysDown) k = false;
         kanri::web::g_mods = 0;
     }

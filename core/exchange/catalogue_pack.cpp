@@ -10,6 +10,10 @@ namespace {
 
 constexpr uint32_t kPackVersion = 1; // pack_catalogue.py's VERSION
 
+// The smallest record of each kind (every text empty, every list empty): 4 bytes a length.
+constexpr size_t kMinClause = 9 * 4 + 1, kMinItem = 6 * 4 + 1 + 2 * 4 + 3 * 4 + 4 + 4 + 2 * 4, kMinDocument = 5 * 4,
+                 kMinRetired = 3 * 4, kMinLearning = 6 * 4;
+
 // Reads the format's values in order; the first problem stops every later read.
 class PackReader {
 public:
@@ -47,11 +51,11 @@ public:
         for (std::string& s : out) s = str();
         return out;
     }
-    // A count of records that follow: each takes at least four bytes, so a count larger than
-    // the rest of the bytes could hold is damage, not a reason to allocate.
-    size_t count() {
+    // A count of records that follow, each at least minBytes long: a count larger than the rest
+    // of the bytes could hold is damage, not a reason to allocate.
+    size_t count(size_t minBytes = 4) {
         const uint32_t n = u32();
-        if (ok() && n > (m_bytes.size() - m_at) / 4) fail("count " + std::to_string(n) + " larger than the data");
+        if (ok() && n > (m_bytes.size() - m_at) / minBytes) fail("count " + std::to_string(n) + " larger than the data");
         return ok() ? n : 0;
     }
 
@@ -123,19 +127,19 @@ Result<model::Catalogue> readPackedCatalogue(std::string_view bytes) {
         return fail(ErrorCode::CatalogueInvalid, "packed catalogue: version " + std::to_string(version) + ", expected " +
                                                      std::to_string(kPackVersion));
     std::string catalogueVersion = r.str();
-    std::vector<model::Clause> clauses(r.count());
+    std::vector<model::Clause> clauses(r.count(kMinClause));
     for (auto& c : clauses) c = readPackedClause(r);
-    std::vector<model::Item> items(r.count());
+    std::vector<model::Item> items(r.count(kMinItem));
     for (auto& i : items) i = readPackedItem(r);
-    std::vector<model::RequiredDocument> documents(r.count());
+    std::vector<model::RequiredDocument> documents(r.count(kMinDocument));
     for (auto& d : documents) d = readPackedDocument(r);
-    std::vector<model::RetiredItem> retired(r.count());
+    std::vector<model::RetiredItem> retired(r.count(kMinRetired));
     for (auto& t : retired) {
         t.id = r.str();
         t.since = r.str();
         t.successors = r.strs();
     }
-    std::vector<model::LearningTopic> learning(r.count());
+    std::vector<model::LearningTopic> learning(r.count(kMinLearning));
     for (auto& t : learning) {
         t.id = r.str();
         t.titleEn = r.str();

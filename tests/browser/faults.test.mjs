@@ -50,6 +50,41 @@ for (const damage of ['checksum', 'truncate', 'quick_check']) {
   });
 }
 
+// A start reads one copy; the other is read only when needed. When SQLite refuses the newest
+// copy and the older one then cannot be read at all, the app must not save over either.
+test('the newest copy refused by SQLite and the other unreadable: works in memory, says so, writes neither', async () => {
+  await inBrowser('unreadable', null, async (b) => {
+    const page = await b.newPage();
+    await openKanri(page);
+    const g = await twoGenerations(page);
+    await idb(page, { op: 'noise', slot: g.slot, from: 4096 });
+    // Every later read of a single slot fails (the start's own read of the newest copy works).
+    await page.addInitScript(() => {
+      let storage;
+      Object.defineProperty(window, 'KanriStorage', {
+        configurable: true,
+        get() { return storage; },
+        set(v) { storage = v; v.readSlot = () => Promise.reject(new Error('injected read failure')); },
+      });
+    });
+    await page.reload();
+    await page.evaluate(() => window.kanri.ready);
+    assert.ok((await page.evaluate(() => window.kanri.notices())).includes('NoStorage'));
+    await page.evaluate(() => window.kanri.setRating('4.2-01', 'L'));
+    await page.waitForTimeout(500);
+    assert.equal((await page.evaluate(() => window.kanri.saveState())).status, 'unsaved');
+    const head = await idb(page, { op: 'get', key: 'head' });
+    assert.deepEqual([head.slot, head.generation], [g.slot, g.generation], 'nothing was saved');
+    assert.equal((await idb(page, { op: 'get', key: 'slot' + g.other })).generation, g.generation - 1);
+    await page.close();
+    // Readable again: the older copy is there, intact.
+    const again = await b.newPage();
+    await openKanri(again);
+    assert.ok((await again.evaluate(() => window.kanri.notices())).includes('FellBack'));
+    assert.equal(await again.evaluate(() => window.kanri.getRating('4.1-01')), 'P');
+  });
+});
+
 test('both copies damaged: starts empty, says so, keeps the damaged bytes downloadable', async () => {
   await inBrowser('bothbad', null, async (b) => {
     const page = await b.newPage();

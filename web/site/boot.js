@@ -196,16 +196,29 @@
     if (state.otherRead) return state.otherRead;
     const slot = state.unread;
     const candidate = state.candidates.find((c) => c.slot === slot);
+    // A save that could not wait (the page closing) writes the slot whole and clears
+    // state.unread: what this read finds afterwards is stale and must not become the diff base.
+    const current = () => state.unread === slot;
     state.otherRead = KanriStorage.readSlot(state.db, slot).then(({ meta, result }) => {
+      if (candidate) Object.assign(candidate, result);
+      if (!current()) return;
       state.known.metas[slot] = meta;
       state.known.images[slot] = result.bad ? null : result.bytes;
-      if (candidate) Object.assign(candidate, result);
     }, (err) => {
-      state.known.images[slot] = null; // the next save into it writes every chunk
       if (candidate) candidate.bad = 'unreadable: ' + describe(err);
+      if (!state.candidates.some((c) => c.loaded)) {
+        // No copy loaded and this one unreadable: saving would overwrite a copy nobody has
+        // read. Work in memory and say so, as when IndexedDB cannot be opened.
+        state.db = null;
+        state.storageError = t('WebStorageUnavailable') + ': ' + describe(err);
+        raise(NOTICE.NoStorage);
+        setStatus('unsaved', state.storageError);
+      } else if (current()) {
+        state.known.images[slot] = null; // the next save into it writes every chunk
+      }
     }).then(() => {
       if (candidate) delete candidate.unread;
-      state.unread = null;
+      if (current()) state.unread = null;
     });
     return state.otherRead;
   }
@@ -252,6 +265,12 @@
   function flush() {
     if (state.runtimeReady) Module._kanri_flush(); // text being typed becomes a command first
     if (state.saveTimer > 0) { clearTimeout(state.saveTimer); state.saveTimer = 0; }
+    // Closing before the other slot was read: write that slot whole now rather than wait.
+    if (state.unread && state.dirty) {
+      state.known.images[state.unread] = null;
+      state.unread = null;
+      state.waitingForOther = false;
+    }
     runSave();
   }
   window.addEventListener('pagehide', flush);

@@ -137,16 +137,22 @@ var KanriStorage = (function () {
         if (!out.metas[out.slot]) return; // nothing stored in it
         const chunks = store.getAll(chunkRange(out.slot));
         chunks.onsuccess = () => { out.chunks = chunks.result; };
+        chunks.onerror = failed(chunks);
       };
+      // A request that fails aborts the transaction (its error is not prevented), so a read
+      // error rejects: never taken for "nothing stored", which would start empty and save.
+      let failure = null;
+      const failed = (req) => () => { failure = failure || req.error; };
       const head = store.get('head');
       head.onsuccess = () => { out.head = head.result; arrived(); };
+      head.onerror = failed(head);
       for (const slot of SLOTS) {
         const meta = store.get('slot' + slot);
         meta.onsuccess = () => { out.metas[slot] = meta.result; arrived(); };
+        meta.onerror = failed(meta);
       }
       tx.oncomplete = () => resolve(out);
-      tx.onabort = () => reject(tx.error || new Error('the read transaction was aborted'));
-      tx.onerror = (e) => { e.preventDefault(); };
+      tx.onabort = () => reject(failure || tx.error || new Error('the read transaction was aborted'));
     });
   }
 
