@@ -230,13 +230,15 @@ TEST_CASE("entities/the dispatcher's generic operations: put answers the id; rem
     CHECK(std::count_if(relations.begin(), relations.end(), [](const json& r) { return r["from"] == "note"; }) == 3);
 }
 
+// The notes' ids in the user's order, each followed by a space.
+static std::string noteIds(session::Session& s) {
+    std::string out;
+    for (const auto& n : s.workspace().entities<testmodule::Note>().all()) out += n.id + " ";
+    return out;
+}
+
 TEST_CASE("entities/the user's order survives reopening: after a removal in the middle and after its undo") {
     test::TempFile file("entity-order");
-    auto ids = [](session::Session& s) {
-        std::string out;
-        for (const auto& n : s.workspace().entities<testmodule::Note>().all()) out += n.id + " ";
-        return out;
-    };
     {
         session::Session s = open(file.path());
         for (const char* t : {"a", "b", "c", "d"}) REQUIRE(put(s, "", t));
@@ -245,17 +247,17 @@ TEST_CASE("entities/the user's order survives reopening: after a removal in the 
     }
     {
         session::Session s = open(file.path());
-        CHECK(ids(s) == "N-001 N-003 N-004 ");
+        CHECK(noteIds(s) == "N-001 N-003 N-004 ");
         REQUIRE(put(s, "", "e"));
         REQUIRE(remove(s, "N-001"));
     }
     session::Session s = open(file.path());
-    CHECK(ids(s) == "N-003 N-004 N-005 ");
+    CHECK(noteIds(s) == "N-003 N-004 N-005 ");
     // An undone removal puts it back in its place, and so does the file.
     REQUIRE(remove(s, "N-004"));
     CHECK(s.undo());
     session::Session again = open(file.path());
-    CHECK(ids(again) == "N-003 N-004 N-005 ");
+    CHECK(noteIds(again) == "N-003 N-004 N-005 ");
 }
 
 // The store reads rows in whatever order SQLite finds them (no sort of every row's body before
@@ -263,18 +265,13 @@ TEST_CASE("entities/the user's order survives reopening: after a removal in the 
 // not in the order of their numbers.
 TEST_CASE("entities/the user's order survives reopening when it is not the order of the ids") {
     test::TempFile file("entity-order-ids");
-    auto ids = [](session::Session& s) {
-        std::string out;
-        for (const auto& n : s.workspace().entities<testmodule::Note>().all()) out += n.id + " ";
-        return out;
-    };
     {
         session::Session s = open(file.path());
         for (const char* id : {"N-009", "N-002", "N-005", "N-001"}) REQUIRE(put(s, id, id));
-        CHECK(ids(s) == "N-009 N-002 N-005 N-001 ");
+        CHECK(noteIds(s) == "N-009 N-002 N-005 N-001 ");
     }
     session::Session s = open(file.path());
-    CHECK(ids(s) == "N-009 N-002 N-005 N-001 ");
+    CHECK(noteIds(s) == "N-009 N-002 N-005 N-001 ");
 }
 
 // Whatever a kind's own rules check, the model keeps only valid UTF-8, so every export and
