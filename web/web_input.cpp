@@ -54,12 +54,8 @@ void imePosition(int x, int y) { js_ime_position(x, y, ImGui::GetFontSize()); }
 
 // Keys a text field acts on when pressed (DOM keyCodes: Backspace, Tab, Enter, Escape, PageUp to
 // Down arrow, Insert, Delete), and any key held with Ctrl, Alt or Meta (select all, undo).
-bool editsText(const Event& e) {
-    if (e.kind != Kind::Key || !e.down) return false;
-    if (e.mods & (1 | 4 | 8)) return true;
-    const int c = e.code;
-    return c == 8 || c == 9 || c == 13 || c == 27 || (c >= 33 && c <= 40) || c == 45 || c == 46;
-}
+bool isEditKey(int c) { return c == 8 || c == 9 || c == 13 || c == 27 || (c >= 33 && c <= 40) || c == 45 || c == 46; }
+bool editsText(const Event& e) { return e.kind == Kind::Key && e.down && ((e.mods & (1 | 4 | 8)) || isEditKey(e.code)); }
 
 // ImGui 1.86 drops a frame's typed characters while Ctrl (without Alt) or Super is held.
 bool holdsCtrl(int mods) { return ((mods & 1) && !(mods & 4)) || (mods & 8); }
@@ -139,6 +135,11 @@ void applyQueuedInput() {
     bool buttonSeen[5] = {};
     bool keySeen[512] = {};
     bool moved = false, buttonChanged = false, textEdited = false, textGiven = false;
+    // While a field takes text, a plain key (a letter, a digit, Space, Shift) does nothing but
+    // type, and its text comes as a Text event: its press and release need no frame of their
+    // own, so fast typing is not slowed to a frame per repeated letter. Not after an editing key
+    // this frame (Enter may close the field; a letter after it may be a shortcut).
+    const bool typing = textFieldReady();
     while (!g_queue.empty()) {
         const Event& e = g_queue.front();
         if (e.kind == Kind::Text) {
@@ -155,9 +156,10 @@ void applyQueuedInput() {
             buttonChanged = true;
             io.MouseDown[e.code] = e.down;
         } else {
-            if (keySeen[e.code]) break;
+            const bool plain = typing && !textEdited && !isEditKey(e.code) && !(e.mods & (1 | 4 | 8));
+            if (!plain && keySeen[e.code]) break;
             if (textGiven && holdsCtrl(e.mods)) break; // the frame would drop the text given before it
-            keySeen[e.code] = true;
+            if (!plain) keySeen[e.code] = true;
             if (e.code > 0) io.KeysDown[e.code] = e.down;
             textEdited = textEdited || editsText(e);
             g_mods = e.mods;
