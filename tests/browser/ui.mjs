@@ -68,17 +68,22 @@ class Ui {
   }
 
   // Waits until the app has taken all queued input (it hands events over a frame at a time),
-  // then until it has drawn `count` more frames (input wakes it; so do these calls).
+  // then until it has drawn `count` more frames (input wakes it; so do these calls). One page
+  // call per look: settle runs after every click and key.
   async settle(count = 3) {
     const deadline = Date.now() + 10000;
-    while ((await this.page.evaluate(() => Module._kanri_test_input_pending())) > 0) {
+    const look = () => this.page.evaluate(() => [Module._kanri_test_input_pending(), Module._kanri_test_frames()]);
+    let [pending, start] = await look();
+    while (pending > 0) {
       if (Date.now() > deadline) throw new Error('the app took no input for 10 s');
       await new Promise((r) => setTimeout(r, 15));
+      [pending, start] = await look();
     }
-    const start = await this.frames();
-    while ((await this.frames()) < start + count) {
+    let frames = start;
+    while (frames < start + count) {
       if (Date.now() > deadline) throw new Error('the app drew no frame for 10 s');
       await new Promise((r) => setTimeout(r, 15));
+      [, frames] = await look();
     }
   }
 
