@@ -46,6 +46,7 @@
     known: { images: {}, metas: {} }, // what each slot holds (saves write only what differs)
     unread: null,         // the slot not read at start ('A'|'B'), until readOther has read it
     otherRead: null,      // readOther's promise
+    waitingForOther: false, // a save waits for readOther (saveInFlight says so)
     status: 'saved',
     error: '',
     dirty: false,
@@ -384,7 +385,7 @@
     saveError: () => state.error,
     markDirty,
     persistedCode: () => state.persisted,
-    saveInFlight: () => state.inFlight || state.saveTimer === -1 || !!state.waitingForOther,
+    saveInFlight: () => state.inFlight || state.saveTimer === -1 || state.waitingForOther,
     downloadDamaged,
     download,
     pickFile,
