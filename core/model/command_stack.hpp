@@ -2,6 +2,7 @@
 // Every edit is a Command: the UI, the automation API and (later) imports only ever submit
 // commands, so undo/redo behave the same in the desktop and browser apps.
 #include "model/error.hpp"
+#include "model/type_key.hpp"
 #include "model/workspace.hpp"
 
 #include <memory>
@@ -53,9 +54,17 @@ public:
     // Called on the newest command with the next one (already applied): returns true when it
     // absorbed it, so one undo reverts both (typing into one field is one edit).
     virtual bool mergeWith(const Command& next) { return false; }
+    // The command's own type (typeKey<T>() of the final class), so mergeWith can tell its kind
+    // without RTTI; commandAs<T> below reads it.
+    virtual TypeKey type() const { return nullptr; }
     // The id of the entity it put (created or replaced), for an automation answer; "" for none.
     virtual std::string putId() const { return {}; }
 };
+
+// The command as a T, or nullptr when it is another kind of command (dynamic_cast without RTTI).
+template <typename T> const T* commandAs(const Command& c) {
+    return c.type() == typeKey<T>() ? static_cast<const T*>(&c) : nullptr;
+}
 
 class CommandStack {
 public:

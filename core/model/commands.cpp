@@ -107,7 +107,7 @@ Status PutEntity::apply(Workspace& ws) {
 }
 
 bool PutEntity::mergeWith(const Command& next) {
-    const auto* n = dynamic_cast<const PutEntity*>(&next);
+    const auto* n = commandAs<PutEntity>(next);
     if (!n || m_session == 0 || n->m_session != m_session || n->m_kind != m_kind || n->m_id != m_id || !m_replaced || !n->m_links.empty())
         return false;
     m_fields = n->m_fields; // what a redo puts; the undo still restores what was there before the first

@@ -20,8 +20,9 @@ public:
     }
     void revert(Workspace& ws) override { (void)Traits::set(ws, m_id, m_old); }
     Description describe() const override { return Traits::describe(m_id, m_old, m_new); }
+    TypeKey type() const override { return typeKey<SetValue>(); }
     bool mergeWith(const Command& next) override {
-        const auto* n = dynamic_cast<const SetValue*>(&next);
+        const auto* n = commandAs<SetValue>(next);
         if (!n || m_session == 0 || n->m_session != m_session || n->m_id != m_id) return false;
         m_new = n->m_new; // keep m_old: undo goes back to before the first keystroke
         return true;
@@ -150,6 +151,7 @@ public:
     std::string putId() const override { return m_id; }
     // Puts of one entity made during one stay in a text field (session > 0) merge into one edit.
     void setSession(int session) { m_session = session; }
+    TypeKey type() const override { return typeKey<PutEntity>(); }
     bool mergeWith(const Command& next) override;
 
 private:

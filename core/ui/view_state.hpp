@@ -3,6 +3,7 @@
 // cycles…). Owned by the App, so nothing outlives it and two apps never share state.
 #include "model/history.hpp"
 #include "model/scoring.hpp"
+#include "model/type_key.hpp"
 #include "model/workspace.hpp"
 #include "ui/platform.hpp"
 
@@ -12,8 +13,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <typeindex>
-#include <typeinfo>
 
 namespace kanri::ui {
 
@@ -128,11 +127,11 @@ struct ViewState {
     // A module's own view state, made on first use (a module adds no member here): the struct
     // lives in the module's ui files, and lives as long as the app.
     template <typename T> T& of() {
-        std::shared_ptr<void>& p = modules[std::type_index(typeid(T))];
+        std::shared_ptr<void>& p = modules[typeKey<T>()];
         if (!p) p = std::make_shared<T>();
         return *static_cast<T*>(p.get());
     }
-    std::map<std::type_index, std::shared_ptr<void>> modules;
+    std::map<TypeKey, std::shared_ptr<void>> modules;
 
     GapsViewState gaps;
     HistoryViewState history;

@@ -99,6 +99,21 @@ TEST_CASE("commands/typing into one field merges into one undoable edit; a new s
     CHECK(ws.clauseNote("10.1") == "是正処置");
 }
 
+TEST_CASE("commands/a command tells its own kind from others without RTTI, and merges only with its own") {
+    model::SetClauseNote note("10.1", "x", 7);
+    model::SetDocument doc("10.1", {}, 7);
+    model::PutEntity put("risk", "", model::Fields{});
+    CHECK(model::commandAs<model::SetClauseNote>(note) == &note);
+    CHECK(model::commandAs<model::SetDocument>(note) == nullptr);
+    CHECK(model::commandAs<model::PutEntity>(note) == nullptr);
+    CHECK(model::commandAs<model::PutEntity>(put) == &put);
+    CHECK(model::commandAs<model::SetClauseNote>(put) == nullptr);
+    CHECK(model::commandAs<model::SetDocument>(doc) == &doc);
+    // Same id and the same stay in a field, but another kind of value: two undo steps.
+    CHECK_FALSE(note.mergeWith(doc));
+    CHECK(note.mergeWith(model::SetClauseNote("10.1", "xy", 7)));
+}
+
 TEST_CASE("commands/notes refuse invalid UTF-8 and oversized text, changing nothing") {
     model::Workspace ws(test::shippedCatalogue());
     model::CommandStack stack;
