@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
+#include <set>
 
 namespace kanri::exchange {
 namespace {
@@ -41,6 +42,7 @@ ordered_json documentsJson(const model::DocumentMap& docs) {
 ordered_json entitiesJson(const model::WorkspaceData& d) {
     ordered_json out = ordered_json::object();
     for (const auto& [kind, records] : d.entities) {
+        if (inAssessmentSection(kind)) continue;
         ordered_json list = ordered_json::array();
         for (const model::EntityRecord& e : records) {
             ordered_json fields = ordered_json::object();
@@ -106,7 +108,7 @@ struct Reader {
         for (auto kind = it->begin(); kind != it->end(); ++kind) {
             const std::string base = "/entities/" + kind.key();
             const model::Collection* c = ws.collection(kind.key());
-            if (!c) return fail(base, "unknown kind (written by a newer Kanri?)");
+            if (!c || inAssessmentSection(kind.key())) return fail(base, "unknown kind (written by a newer Kanri?)");
             if (!array(*kind, base)) return false;
             auto& records = out.entities[kind.key()];
             for (size_t i = 0; i < kind->size(); ++i) {
@@ -117,7 +119,7 @@ struct Reader {
                     !str(j, "created_at", at, e.stamp.createdAt) || !str(j, "changed_at", at, e.stamp.changedAt) ||
                     !str(j, "author", at, e.stamp.author))
                     return false;
-                if (!model::idNumber(c->prefix(), e.id))
+                if (!c->acceptsId(e.id))
                     return fail(at + "/id", "\"" + e.id + "\" is not an id of " + kind.key() + " (" + model::formatId(c->prefix(), 1) + ", ...)");
                 if (auto f = j.find("fields"); f != j.end()) {
                     if (!object(*f, at + "/fields")) return false;
@@ -176,6 +178,8 @@ struct Reader {
 
 } // namespace
 
+bool inAssessmentSection(std::string_view kind) { return kind == model::kinds::ClauseNote; }
+
 std::string exportKanriJson(const model::Workspace& ws, const ExportInfo& info) {
     ordered_json items = ordered_json::array();
     for (const auto& [id, a] : ws.items()) {
@@ -185,8 +189,11 @@ std::string exportKanriJson(const model::Workspace& ws, const ExportInfo& info) 
                          {"evidence", ev}, {"owner", a.owner}, {"due", a.due}, {"notes", a.notes},
                          {"changed_at", a.changedAt}});
     }
+    std::vector<const model::ClauseNote*> byClause; // sorted by id, as the rest of the document
+    for (const model::ClauseNote& n : ws.clauseNotes()) byClause.push_back(&n);
+    std::sort(byClause.begin(), byClause.end(), [](const auto* a, const auto* b) { return a->id < b->id; });
     ordered_json notes = ordered_json::array();
-    for (const auto& [id, n] : ws.clauseNotes()) notes.push_back({{"clause", id}, {"note", n}});
+    for (const model::ClauseNote* n : byClause) notes.push_back({{"clause", n->id}, {"note", n->text}});
     ordered_json cycles = ordered_json::array();
     for (const auto& c : ws.cycles()) {
         ordered_json ci = ordered_json::array();
@@ -283,14 +290,16 @@ Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::
     if (!r.docs(assessment, "documents", "/assessment", cat, out.documents)) return fail(ErrorCode::ImportInvalid, r.error);
     if (auto it = assessment.find("clause_notes"); it != assessment.end()) {
         if (!r.array(*it, "/assessment/clause_notes")) return fail(ErrorCode::ImportInvalid, r.error);
+        std::set<std::string, std::less<>> noted;
         for (size_t i = 0; i < it->size(); ++i) {
             const std::string at = "/assessment/clause_notes/" + std::to_string(i);
             std::string clause, note;
             if (!r.known((*it)[i], at, {"clause", "note"}) || !r.str((*it)[i], "clause", at, clause, true) || !r.str((*it)[i], "note", at, note))
                 return fail(ErrorCode::ImportInvalid, r.error);
             if (!cat.find(clause)) return fail(ErrorCode::ImportInvalid, at + "/clause: unknown clause \"" + clause + "\"");
-            if (!out.clauseNotes.emplace(clause, std::move(note)).second)
-                return fail(ErrorCode::ImportInvalid, at + "/clause: duplicate \"" + clause + "\"");
+            if (!noted.insert(clause).second) return fail(ErrorCode::ImportInvalid, at + "/clause: duplicate \"" + clause + "\"");
+            if (!note.empty()) // an empty note is no note
+                out.entities[std::string(model::kinds::ClauseNote)].push_back({clause, {}, model::clauseNoteFields(note)});
         }
     }
     if (auto it = doc.find("cycles"); it != doc.end()) {

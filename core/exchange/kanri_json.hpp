@@ -12,7 +12,8 @@
 //     "cycles": [{"id", "name", "frozen_at", "items": [{"id", "rating", "justification"}],
 //                 "documents": [{"id", "status", "location"}]}],
 //     "entities": {"<kind>": [{"id": "R-001", "created_at", "changed_at", "author",
-//                              "fields": {"<name>": "<text>", ...}}]},   (the modules' kinds)
+//                              "fields": {"<name>": "<text>", ...}}]},   (the modules' kinds but
+//                              those "assessment" writes in its own form: inAssessmentSection)
 //     "links": [{"from_kind", "from_id", "relation", "to_kind", "to_id"}] }
 //
 // Export is deterministic (sorted by id); import validates everything first and names the JSON
@@ -31,6 +32,10 @@ struct ExportInfo {
     std::string exportedAt; // ISO 8601 UTC
     std::string appVersion;
 };
+
+// Kinds of the generic collections that the "assessment" section writes in a form of its own
+// (a clause note as {"clause", "note"}), so "entities" neither writes nor accepts them.
+bool inAssessmentSection(std::string_view kind);
 
 std::string exportKanriJson(const model::Workspace& ws, const ExportInfo& info);
 // Parses and validates a Kanri JSON document against the catalogue. Never throws. Structural

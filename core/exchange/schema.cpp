@@ -1,5 +1,6 @@
 #include "exchange/schema.hpp"
 
+#include "exchange/kanri_json.hpp"
 #include "model/assessment.hpp"
 
 #include <nlohmann/json.hpp>
@@ -47,6 +48,7 @@ std::string kanriJsonSchema(const model::Registry& registry) {
                                       {"id", "name"});
     ordered_json kinds = ordered_json::object();
     for (const auto& c : registry.collections()) {
+        if (inAssessmentSection(c->kind())) continue; // written under "assessment"
         ordered_json fields = {{"type", "object"}, {"additionalProperties", kText}};
         for (const SchemaFragment& f : schemaFragments())
             if (f.kind == c->kind()) fields = ordered_json::parse(f.fields());

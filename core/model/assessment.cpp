@@ -1,5 +1,8 @@
 #include "model/assessment.hpp"
 
+#include "model/validation.hpp"
+#include "model/workspace.hpp"
+
 namespace kanri::model {
 
 std::string_view documentStatusCode(DocumentStatus s) {
@@ -41,6 +44,23 @@ Fields documentFields(const DocumentCheck& d) {
 Fields clauseNoteFields(const std::string& note) {
     if (note.empty()) return {};
     return {{"note", note}};
+}
+
+Fields fieldsOf(const ClauseNote& n) { return clauseNoteFields(n.text); }
+
+Status fromFields(const Fields& fields, ClauseNote& out) {
+    ClauseNote n;
+    for (const auto& [name, value] : fields) {
+        if (name != "note") return fail(ErrorCode::InvalidOperation, "unknown field " + name);
+        n.text = value;
+    }
+    out = std::move(n);
+    return ok();
+}
+
+Status validate(const Workspace& ws, const ClauseNote& n) {
+    if (!ws.catalogue().find(n.id)) return fail(ErrorCode::UnknownClause, n.id);
+    return checkText(n.text, kMaxNoteBytes, "note");
 }
 
 Fields cycleFields(const Cycle& c) {

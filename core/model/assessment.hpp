@@ -1,5 +1,6 @@
 #pragma once
 // What the user records about each item, each required document, and frozen cycles.
+#include "model/entities.hpp"
 #include "model/entity.hpp"
 #include "model/rating.hpp"
 
@@ -82,6 +83,20 @@ struct Cycle {
         return true;
     }
 };
+
+// A clause's note: the first of the self-assessment's kinds kept in the generic collections
+// (model/entities.hpp), with its stamps. Its id is the clause's ("8.6.1"); an empty note is no
+// note (Workspace::setClauseNote removes it).
+struct ClauseNote {
+    static constexpr std::string_view kKind = kinds::ClauseNote;
+    static constexpr std::string_view kPrefix = ""; // the catalogue gives the ids
+    std::string id;
+    Stamp stamp;
+    std::string text;
+};
+Fields fieldsOf(const ClauseNote& n);
+Status fromFields(const Fields& fields, ClauseNote& out);
+Status validate(const Workspace& ws, const ClauseNote& n);
 
 // Each value as named fields, for the history's before/after ("rating", "evidence/EV-3/url").
 Fields itemFields(const ItemAssessment& a);

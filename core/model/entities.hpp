@@ -45,6 +45,10 @@ public:
     virtual const Stamp& stampAt(size_t index) const = 0;
     virtual Fields fieldsAt(size_t index) const = 0;
     virtual std::optional<size_t> indexOf(std::string_view id) const = 0;
+    // Whether id has the form of the kind's ids: its prefix and a number ("R-007"), or, for a
+    // kind without a prefix, any id (the catalogue gives them: a clause note's is its clause's,
+    // which the kind's rules check).
+    virtual bool acceptsId(std::string_view id) const = 0;
     // The next free number of the kind's ids; numbers are never handed out twice.
     virtual int64_t nextNumber() const = 0;
     virtual void raiseNextNumber(int64_t next) = 0;
@@ -79,7 +83,8 @@ public:
     std::string newId() { return formatId(T::kPrefix, m_next++); }
     // Inserts (at position, or the end) or replaces the entity with value.id.
     void put(T value, std::optional<size_t> position = std::nullopt) {
-        if (auto n = idNumber(T::kPrefix, value.id)) m_next = std::max(m_next, *n + 1);
+        if constexpr (!T::kPrefix.empty())
+            if (auto n = idNumber(T::kPrefix, value.id)) m_next = std::max(m_next, *n + 1);
         if (auto it = m_index.find(value.id); it != m_index.end()) {
             m_items[it->second] = std::move(value);
             return;
@@ -100,6 +105,10 @@ public:
     std::optional<size_t> indexOf(std::string_view id) const override {
         auto it = m_index.find(id);
         return it == m_index.end() ? std::nullopt : std::optional<size_t>(it->second);
+    }
+    bool acceptsId(std::string_view id) const override {
+        if constexpr (T::kPrefix.empty()) return !id.empty();
+        else return idNumber(T::kPrefix, id).has_value();
     }
     int64_t nextNumber() const override { return m_next; }
     void raiseNextNumber(int64_t next) override { m_next = std::max(m_next, next); }

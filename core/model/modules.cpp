@@ -1,12 +1,13 @@
 // The one list of model modules. A domain adds its line here, and nowhere else in the model.
+#include "model/assessment.hpp"
 #include "model/registry.hpp"
 
 namespace kanri::model {
 
-// The self-assessment keeps its items, checklist, notes and cycles in the workspace's own
-// maps (keyed by catalogue ids); it adds no entity kind of the generic collections. Links
-// reach its items and clauses as catalogue kinds (Workspace::exists).
-void installAssessment(Registry&) {}
+// The self-assessment's clause notes are a kind of the generic collections; its items, checklist
+// and cycles are still kept in the workspace's own maps (keyed by catalogue ids). Links reach its
+// items and clauses as catalogue kinds (Workspace::exists).
+void installAssessment(Registry& registry) { registry.addKind<ClauseNote>(); }
 namespace risks {
 void install(Registry& registry);
 }

@@ -103,24 +103,16 @@ Status Workspace::setDocument(std::string_view docId, DocumentCheck value) {
 // --- clause notes -------------------------------------------------------------------------
 const std::string& Workspace::clauseNote(std::string_view clauseId) const {
     static const std::string empty;
-    auto it = m_notes.find(clauseId);
-    return it == m_notes.end() ? empty : it->second;
+    const ClauseNote* n = entities<ClauseNote>().find(clauseId);
+    return n ? n->text : empty;
 }
 
 Status Workspace::setClauseNote(std::string_view clauseId, std::string note) {
-    if (!m_catalogue->find(clauseId)) return fail(ErrorCode::UnknownClause, std::string(clauseId));
-    if (auto s = checkText(note, kMaxNoteBytes, "note"); !s) return s;
-    std::string id(clauseId);
-    const Fields before = clauseNoteFields(clauseNote(id));
-    const Fields after = clauseNoteFields(note);
-    if (note.empty()) m_notes.erase(id);
-    else m_notes[id] = std::move(note);
-    record(kinds::ClauseNote, id, before, after);
-    return ok();
-}
-
-void Workspace::loadClauseNote(std::string id, std::string note) {
-    if (!note.empty()) m_notes[std::move(id)] = std::move(note);
+    const std::string id(clauseId);
+    if (!note.empty()) return putEntity(kinds::ClauseNote, id, clauseNoteFields(note), nullptr);
+    if (!m_catalogue->find(clauseId)) return fail(ErrorCode::UnknownClause, id);
+    if (!entities<ClauseNote>().find(id)) return ok(); // no note, and none wanted
+    return removeEntity({std::string(kinds::ClauseNote), id}, nullptr);
 }
 
 // --- cycles -------------------------------------------------------------------------------
@@ -172,7 +164,7 @@ Status Workspace::removeCycle(std::string_view id, Cycle* removed, size_t* posit
 
 // --- whole workspace ----------------------------------------------------------------------
 WorkspaceData Workspace::data() const {
-    WorkspaceData d{m_items, m_documents, m_notes, m_cycles, {}, m_links};
+    WorkspaceData d{m_items, m_documents, m_cycles, {}, m_links};
     for (const auto& c : m_registry.collections()) {
         if (c->size() == 0) continue;
         auto& records = d.entities[std::string(c->kind())];
@@ -197,17 +189,13 @@ Status Workspace::validateData(const WorkspaceData& d, std::string* where) const
         if (!m_catalogue->findDocument(id)) return at("documents/" + id, fail(ErrorCode::UnknownDocument, id));
         if (auto s = checkText(doc.location, kMaxShortBytes, "location"); !s) return at("documents/" + id, s);
     }
-    for (const auto& [id, note] : d.clauseNotes) {
-        if (!m_catalogue->find(id)) return at("clause_notes/" + id, fail(ErrorCode::UnknownClause, id));
-        if (auto s = checkText(note, kMaxNoteBytes, "note"); !s) return at("clause_notes/" + id, s);
-    }
     for (const auto& [kind, records] : d.entities) {
         const Collection* c = m_registry.collection(kind);
         if (!c) return at("entities/" + kind, fail(ErrorCode::UnknownKind, kind));
         std::set<std::string, std::less<>> ids;
         for (const EntityRecord& e : records) {
             if (!ids.insert(e.id).second) return at("entities/" + kind + "/" + e.id, fail(ErrorCode::DuplicateId, e.id));
-            if (!idNumber(c->prefix(), e.id)) return at("entities/" + kind + "/" + e.id, fail(ErrorCode::UnknownId, e.id));
+            if (!c->acceptsId(e.id)) return at("entities/" + kind + "/" + e.id, fail(ErrorCode::UnknownId, e.id));
             if (auto s = c->check(*this, e.id, e.fields); !s) return at("entities/" + kind + "/" + e.id, s);
         }
     }
@@ -245,7 +233,6 @@ void Workspace::replace(WorkspaceData d) {
     }
     journal(kinds::Item, m_items, d.items, itemFields);
     journal(kinds::Document, m_documents, d.documents, documentFields);
-    journal(kinds::ClauseNote, m_notes, d.clauseNotes, clauseNoteFields);
     std::map<std::string, Cycle, std::less<>> oldCycles, newCycles;
     for (const Cycle& c : m_cycles) oldCycles[c.id] = c;
     for (const Cycle& c : d.cycles) newCycles[c.id] = c;
@@ -264,9 +251,9 @@ void Workspace::replace(WorkspaceData d) {
         if (auto it = d.entities.find(c->kind()); it != d.entities.end())
             for (const EntityRecord& e : it->second) {
                 (void)c->load(e.id, e.stamp, e.fields, std::nullopt); // validated by validateData
-                if (auto n = idNumber(c->prefix(), e.id)) c->raiseNextNumber(*n + 1);
+                if (auto n = idNumber(c->prefix(), e.id); n && !c->prefix().empty()) c->raiseNextNumber(*n + 1);
             }
-        m_changes.add(kinds::Counter, std::string(c->kind()));
+        if (!c->prefix().empty()) m_changes.add(kinds::Counter, std::string(c->kind())); // ids of a series
     }
     for (const Link& l : m_links)
         if (!d.links.count(l)) recordLink(l, false);
@@ -275,7 +262,6 @@ void Workspace::replace(WorkspaceData d) {
     m_links = std::move(d.links);
     m_items = std::move(d.items);
     m_documents = std::move(d.documents);
-    m_notes = std::move(d.clauseNotes);
     m_cycles = std::move(d.cycles);
 }
 
@@ -283,7 +269,6 @@ void Workspace::clear() {
     ++m_mutations;
     for (auto& [id, a] : m_items) m_changes.add(kinds::Item, id);
     for (auto& [id, d] : m_documents) m_changes.add(kinds::Document, id);
-    for (auto& [id, n] : m_notes) m_changes.add(kinds::ClauseNote, id);
     for (auto& c : m_cycles) m_changes.add(kinds::Cycle, c.id);
     for (const auto& c : m_registry.collections()) {
         for (size_t i = 0; i < c->size(); ++i) m_changes.add(c->kind(), c->idAt(i));
@@ -294,7 +279,6 @@ void Workspace::clear() {
     m_journal.clear();
     m_items.clear();
     m_documents.clear();
-    m_notes.clear();
     m_cycles.clear();
 }
 

@@ -37,7 +37,6 @@ struct EntityRecord {
 struct WorkspaceData {
     ItemMap items;
     DocumentMap documents;
-    std::map<std::string, std::string, std::less<>> clauseNotes;
     std::vector<Cycle> cycles;
     std::map<std::string, std::vector<EntityRecord>, std::less<>> entities; // by kind, in order
     std::set<Link> links;
@@ -77,10 +76,12 @@ public:
     Status setDocument(std::string_view docId, DocumentCheck value);
     const DocumentMap& documents() const { return m_documents; }
 
-    // --- clause notes --------------------------------------------------------------------
+    // --- clause notes (a kind of the generic collections: ClauseNote) ----------------------
     const std::string& clauseNote(std::string_view clauseId) const;
+    // Puts the note (stamped as any entity), or removes it when the text is empty.
     Status setClauseNote(std::string_view clauseId, std::string note);
-    const std::map<std::string, std::string, std::less<>>& clauseNotes() const { return m_notes; }
+    // In the order they were written.
+    const std::vector<ClauseNote>& clauseNotes() const { return entities<ClauseNote>().all(); }
 
     // --- cycles --------------------------------------------------------------------------
     const std::vector<Cycle>& cycles() const { return m_cycles; }
@@ -150,7 +151,6 @@ public:
     // Loading from storage: no change is recorded, no validation (the store holds valid data).
     void loadItem(std::string id, ItemAssessment value) { m_items[std::move(id)] = std::move(value); }
     void loadDocument(std::string id, DocumentCheck value) { m_documents[std::move(id)] = std::move(value); }
-    void loadClauseNote(std::string id, std::string note);
     void loadCycle(Cycle cycle) { m_cycles.push_back(std::move(cycle)); }
     Status loadEntity(std::string_view kind, std::string id, Stamp stamp, const Fields& fields);
     void loadLink(Link link) {
@@ -183,7 +183,6 @@ private:
     const Catalogue* m_catalogue;
     ItemMap m_items;
     DocumentMap m_documents;
-    std::map<std::string, std::string, std::less<>> m_notes;
     std::vector<Cycle> m_cycles;
     std::map<std::string, int64_t, std::less<>> m_counters;
     uint64_t m_mutations = 0;

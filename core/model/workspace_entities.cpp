@@ -26,7 +26,7 @@ std::string Workspace::nextId(std::string_view kind) const {
 Status Workspace::putEntity(std::string_view kind, const std::string& id, const Fields& fields, std::optional<RemovedEntity>* replaced) {
     Collection* c = m_registry.collection(kind);
     if (!c) return fail(ErrorCode::UnknownKind, std::string(kind));
-    if (!idNumber(c->prefix(), id)) return fail(ErrorCode::UnknownId, id + " (expected " + formatId(c->prefix(), 1) + ", ...)");
+    if (!c->acceptsId(id)) return fail(ErrorCode::UnknownId, id + " (expected " + formatId(c->prefix(), 1) + ", ...)");
     if (auto s = c->check(*this, id, fields); !s) return s;
     const std::string time = now();
     Stamp stamp{time, time, author};

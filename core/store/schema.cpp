@@ -153,6 +153,17 @@ constexpr const char* kMigrations[] = {
         FOREIGN KEY (from_kind, from_id) REFERENCES entity(kind, id) DEFERRABLE INITIALLY DEFERRED
     ) STRICT;
     )sql",
+    // 7: clause notes join the modules' entities (kind clause_note, the clause's id), stamped
+    // like them; their own table goes. The body is model::encodeFields of the one field "note":
+    // each text prefixed by its length in bytes and a colon. A note's changed_at becomes its
+    // created and changed time; no author was recorded for notes.
+    R"sql(
+    INSERT INTO entity(kind, id, position, created_at, changed_at, author, body)
+        SELECT 'clause_note', clause_id, rowid, changed_at, changed_at, '',
+               '4:note' || length(CAST(note AS BLOB)) || ':' || note
+        FROM clause_note WHERE note <> '';
+    DROP TABLE clause_note;
+    )sql",
 };
 constexpr int kCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 

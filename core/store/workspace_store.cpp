@@ -153,11 +153,6 @@ Status loadAssessment(Database& db, model::Workspace& ws) {
     if (!counters) return counters.error();
     while (counters.value().step()) ws.loadCounter(counters.value().text(0), counters.value().integer(1));
     if (!counters.value().ok()) return counters.value().error();
-    auto notes = db.prepare("SELECT clause_id, note FROM clause_note");
-    if (!notes) return notes.error();
-    while (notes.value().step())
-        if (ws.catalogue().find(notes.value().text(0))) ws.loadClauseNote(notes.value().text(0), notes.value().text(1));
-    if (!notes.value().ok()) return notes.value().error();
     if (!carry.retiredItems.empty()) {
         // Items of an older catalogue: their assessments go to the successors (marked for
         // confirmation). The retired rows are dropped only when every successor took its part.
@@ -237,22 +232,6 @@ Status persistImpl(Database& db, model::Workspace& ws, const std::vector<std::st
         st.reset();
         st.bind(1, id);
         if (it != ws.documents().end()) st.bind(2, model::documentStatusCode(it->second.status)).bind(3, it->second.location);
-        if (auto s = st.run(); !s) return s;
-    }
-
-    const std::string now = ws.clock ? ws.clock() : std::string(); // the session's clock, not the store's
-    auto upsertNote = db.prepare(
-        "INSERT INTO clause_note(clause_id, note, changed_at) VALUES(?1, ?2, ?3) "
-        "ON CONFLICT(clause_id) DO UPDATE SET note=excluded.note, changed_at=excluded.changed_at");
-    auto removeNote = db.prepare("DELETE FROM clause_note WHERE clause_id=?1");
-    if (!upsertNote) return upsertNote.error();
-    if (!removeNote) return removeNote.error();
-    for (const std::string& id : ch.ids(kinds::ClauseNote)) {
-        const std::string& note = ws.clauseNote(id);
-        Statement& st = note.empty() ? removeNote.value() : upsertNote.value();
-        st.reset();
-        st.bind(1, id);
-        if (!note.empty()) st.bind(2, note).bind(3, now);
         if (auto s = st.run(); !s) return s;
     }
 

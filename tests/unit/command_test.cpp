@@ -99,6 +99,35 @@ TEST_CASE("commands/typing into one field merges into one undoable edit; a new s
     CHECK(ws.clauseNote("10.1") == "是正処置");
 }
 
+TEST_CASE("commands/a clause note is an entity: stamped with its author, its created time kept, gone when emptied, undone back") {
+    model::Workspace ws(test::shippedCatalogue());
+    std::string now = "2026-12-01T09:00:00Z";
+    ws.clock = [&] { return now; };
+    ws.author = "鈴木";
+    model::CommandStack stack;
+    REQUIRE(stack.execute(std::make_unique<model::SetClauseNote>("8.6.1", "議事録"), ws));
+    now = "2026-12-02T09:00:00Z";
+    ws.author = "佐藤";
+    REQUIRE(stack.execute(std::make_unique<model::SetClauseNote>("8.6.1", "議事録あり"), ws));
+    const model::ClauseNote* n = ws.entities<model::ClauseNote>().find("8.6.1");
+    REQUIRE(n);
+    CHECK(n->stamp.createdAt == "2026-12-01T09:00:00Z");
+    CHECK(n->stamp.changedAt == "2026-12-02T09:00:00Z");
+    CHECK(n->stamp.author == "佐藤");
+    ws.markPersisted();
+    REQUIRE(stack.execute(std::make_unique<model::SetClauseNote>("8.6.1", ""), ws));
+    CHECK(ws.entities<model::ClauseNote>().find("8.6.1") == nullptr);
+    CHECK(ws.changes().contains("clause_note", "8.6.1"));
+    REQUIRE(stack.undo(ws));
+    CHECK(ws.clauseNote("8.6.1") == "議事録あり");
+    // A clause the catalogue does not have is refused, whether the note is written or emptied.
+    for (const char* text : {"x", ""}) {
+        Status s = stack.execute(std::make_unique<model::SetClauseNote>("99.9", text), ws);
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().code == ErrorCode::UnknownClause);
+    }
+}
+
 TEST_CASE("commands/a command tells its own kind from others without RTTI, and merges only with its own") {
     model::SetClauseNote note("10.1", "x", 7);
     model::SetDocument doc("10.1", {}, 7);

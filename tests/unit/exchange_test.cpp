@@ -102,6 +102,10 @@ TEST_CASE("import refuses malformed files and names the JSON path") {
         {"unknown document", replaced("\"id\": \"doc-slas\"", "\"id\": \"doc-nope\""), "unknown 7.5.4 entry"},
         {"document status", replaced("\"status\": \"present\"", "\"status\": \"yes\""), "/status"},
         {"unknown clause note", replaced("\"clause\": \"10.1\"", "\"clause\": \"11\""), "/assessment/clause_notes/0/clause"},
+        {"a clause note given twice", replaced("{\n        \"clause\": \"10.1\"", "{\"clause\": \"10.1\"}, {\n        \"clause\": \"10.1\""),
+         "/assessment/clause_notes/1/clause: duplicate"},
+        // Clause notes are written under "assessment" only: the same kind under "entities" is refused.
+        {"a clause note among the entities", replaced("\"entities\": {}", "\"entities\": {\"clause_note\": []}"), "/entities/clause_note: unknown kind"},
         {"cycle without name", replaced("\"name\": \"2026 H1\"", "\"name\": \"\""), "/cycles/0/name"},
     };
     for (const Case& c : cases) {
@@ -112,6 +116,28 @@ TEST_CASE("import refuses malformed files and names the JSON path") {
         CHECK_MESSAGE(r.error().detail.find(c.expect) != std::string::npos, r.error().detail);
     }
     CHECK(parse(good).ok());
+}
+
+TEST_CASE("clause notes: written under assessment, not under entities; an empty note in a file is no note") {
+    const std::string text = exchange::exportKanriJson(sampleWorkspace(), {"x", "0.1.0"});
+    CHECK(text.find("\"clause_note\"") == std::string::npos);
+    CHECK(text.find("\"note\": \"是正処置の記録\"") != std::string::npos);
+    auto data = parse(text);
+    REQUIRE(data);
+    REQUIRE(data.value().entities.count("clause_note") == 1);
+    REQUIRE(data.value().entities.at("clause_note").size() == 1);
+    CHECK(data.value().entities.at("clause_note")[0].id == "10.1");
+
+    std::string withEmpty = text;
+    const std::string from = "\"note\": \"是正処置の記録\"";
+    withEmpty.replace(withEmpty.find(from), from.size(), "\"note\": \"\"");
+    auto empty = parse(withEmpty);
+    REQUIRE(empty);
+    CHECK(empty.value().entities.count("clause_note") == 0);
+    model::Workspace ws(test::shippedCatalogue());
+    ws.replace(empty.value());
+    CHECK(ws.clauseNotes().empty());
+    CHECK(ws.clauseNote("10.1").empty());
 }
 
 TEST_CASE("import reads version 1 files (no evidence ids) and gives their evidence new ids") {

@@ -53,7 +53,16 @@ TEST_CASE("migration/every earlier schema version opens as today's with nothing 
             CHECK_FALSE(ws.item("4.2-01").justification.empty());
             CHECK(count(s.database(), "clause_rating") == 0);
         }
-        if (n >= 3) CHECK(ws.clauseNote("8.6.1") == "変更諮問会議の議事録を確認");
+        if (n >= 3) {
+            // Schema 7 made the notes entities: the multi-byte text came through the body's
+            // byte-length encoding intact, its time became its stamps, and the old table went.
+            CHECK(ws.clauseNote("8.6.1") == "変更諮問会議の議事録を確認");
+            const model::ClauseNote* note = ws.entities<model::ClauseNote>().find("8.6.1");
+            REQUIRE(note);
+            CHECK(note->stamp.createdAt == "2025-02-01T09:00:00Z");
+            CHECK(note->stamp.changedAt == "2025-02-01T09:00:00Z");
+            CHECK(count(s.database(), "sqlite_schema WHERE name='clause_note'") == 0);
+        }
         if (n >= 4) {
             const model::ItemAssessment& a = ws.item("8.2.2-01");
             CHECK(a.rating == Rating::P);
@@ -71,10 +80,20 @@ TEST_CASE("migration/every earlier schema version opens as today's with nothing 
             CHECK(ws.cycles()[0].name == "2025 H1");
             CHECK(ws.cycles()[0].items.at("8.2.2-01").rating == Rating::N);
         }
+        const int64_t history = n >= 6 ? 2 : n >= 5 ? 1 : 0; // rows the fixture has
         if (n >= 5) {
             CHECK(ws.item("8.2.2-01").evidence[2].id == "EV-9");
             CHECK(s.author() == "佐藤 花子");
-            CHECK(s.historyCount({}).value() == 1);
+            CHECK(s.historyCount({}).value() == history);
+        }
+        if (n >= 6) {
+            const auto* risk = ws.collection("risk");
+            REQUIRE(risk);
+            REQUIRE(risk->indexOf("R-001"));
+            CHECK(risk->stampAt(*risk->indexOf("R-001")).author == "佐藤 花子");
+            CHECK(model::fieldValue(risk->fieldsAt(*risk->indexOf("R-001")), "title") == "変更の承認漏れ");
+            CHECK(ws.nextId("risk") == "R-002");
+            CHECK(ws.links().count({{"risk", "R-001"}, "risk.item", {"item", "8.5.1.3-01"}}) == 1);
         }
         // The migrated database takes changes like a new one, with their history.
         REQUIRE(s.setItemRating("8.2.2-02", "F"));
@@ -84,11 +103,15 @@ TEST_CASE("migration/every earlier schema version opens as today's with nothing 
             REQUIRE(s.execute(std::make_unique<model::SetItem>("8.2.2-01", more)));
             CHECK(ws.item("8.2.2-01").evidence.back().id == (n >= 5 ? "EV-10" : "EV-3"));
         }
+        // A note written after the migration is kept with the entities and read back.
+        REQUIRE(s.execute(std::make_unique<model::SetClauseNote>("4.1", "範囲は全サービス")));
         CHECK_FALSE(s.persistError());
         session::Session reopened(test::shippedCatalogue(), std::move(store::Database::openFile(file.path()).value()), fixedClock);
         REQUIRE(reopened.load());
         CHECK(reopened.workspace().item("8.2.2-02").rating == Rating::F);
-        CHECK(reopened.historyCount({}).value() == (n >= 5 ? 1 : 0) + (n >= 4 ? 2 : 1));
+        CHECK(reopened.historyCount({}).value() == history + (n >= 4 ? 3 : 2));
+        CHECK(reopened.workspace().clauseNote("4.1") == "範囲は全サービス");
+        CHECK(reopened.workspace().clauseNote("8.6.1") == (n >= 3 ? "変更諮問会議の議事録を確認" : ""));
     }
 }
 
