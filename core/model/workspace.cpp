@@ -249,10 +249,8 @@ void Workspace::replace(WorkspaceData d) {
         journal(c->kind(), before, after, [](const Fields& f) { return f; });
         c->clear();
         if (auto it = d.entities.find(c->kind()); it != d.entities.end())
-            for (const EntityRecord& e : it->second) {
-                (void)c->load(e.id, e.stamp, e.fields, std::nullopt); // validated by validateData
-                if (auto n = idNumber(c->prefix(), e.id); n && !c->prefix().empty()) c->raiseNextNumber(*n + 1);
-            }
+            for (const EntityRecord& e : it->second)
+                (void)c->load(e.id, e.stamp, e.fields, std::nullopt); // validated; the put raises the id series
         if (!c->prefix().empty()) m_changes.add(kinds::Counter, std::string(c->kind())); // ids of a series
     }
     for (const Link& l : m_links)
