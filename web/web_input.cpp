@@ -113,6 +113,11 @@ void installInputHooks() {
     io.KeyMap[ImGuiKey_X] = 88;
     io.KeyMap[ImGuiKey_Y] = 89;
     io.KeyMap[ImGuiKey_Z] = 90;
+    // ImGui repeats a held key by the time its frames add up, and a frame after a stall (a busy
+    // machine, a slow save) adds up a lot: one press, released late, moved the focus by several
+    // items. The browser repeats held keys itself, and input.js hands each repeat over as a press
+    // of its own, so ImGui's repeat is off.
+    io.KeyRepeatDelay = 1e6f;
     io.GetClipboardTextFn = getClipboard;
     io.SetClipboardTextFn = setClipboard;
     io.ImeSetInputScreenPosFn = imePosition;

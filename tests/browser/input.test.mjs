@@ -103,6 +103,37 @@ for (const [lang] of LANGS) {
     }, { lang });
   });
 
+  test(`${lang}: a held key acts once however late its release comes, and once more for each repeat the browser sends`, async () => {
+    await withUi(async (ui, page) => {
+      await openAssessment(ui);
+      await ui.click(['4.1-01', 'node']);
+      // Ctrl+Down held through a stall: frames drawn 0.7 s after the press, the key still down.
+      await page.keyboard.down('Control');
+      await page.keyboard.down('ArrowDown');
+      await ui.settle();
+      await new Promise((r) => setTimeout(r, 700));
+      await ui.settle(6);
+      await page.keyboard.up('ArrowDown');
+      await page.keyboard.up('Control');
+      await ui.settle();
+      await ui.key('f');
+      let rated = await page.evaluate(() => window.kanri.ratings());
+      assert.deepEqual(Object.keys(rated), ['4.1-02'], `one item down, no more: ${JSON.stringify(rated)}`);
+      // The browser's repeat of a held key (keydown with repeat set) moves once per repeat.
+      await page.keyboard.down('Control');
+      await page.keyboard.down('ArrowDown');
+      await ui.settle();
+      await page.keyboard.down('ArrowDown'); // a repeat
+      await ui.settle();
+      await page.keyboard.up('ArrowDown');
+      await page.keyboard.up('Control');
+      await ui.settle();
+      await ui.key('p');
+      rated = await page.evaluate(() => window.kanri.ratings());
+      assert.deepEqual(rated, { '4.1-02': 'F', '4.2-01': 'P' }, 'two items further down');
+    }, { lang });
+  });
+
   test(`${lang}: evidence, owner, date and notes typed into the item; a bad date is shown at the field and kept`, async () => {
     await withUi(async (ui, page) => {
       await openAssessment(ui);

@@ -55,6 +55,9 @@ var kanriInput = (function () {
       if (!inField) e.preventDefault();
       return;
     }
+    // A held key repeats at the pace the user set for the system. ImGui's own repeat is off
+    // (web_input.cpp), so each repeat is a press of its own: a release, then a press.
+    if (down && e.repeat) Module._kanri_key(e.keyCode, 0, mods(e));
     Module._kanri_key(e.keyCode, down ? 1 : 0, mods(e));
     if (EDIT_KEYS.has(e.keyCode) || (ctrl && CTRL_KEYS.has(e.keyCode)) || (!inField && e.keyCode === 32)) e.preventDefault();
     if (!inField && e.key && e.key.length === 1 && !ctrl && down) {
