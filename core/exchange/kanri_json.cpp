@@ -2,6 +2,7 @@
 
 #include "exchange/json_limits.hpp"
 #include "exchange/json_strict.hpp"
+#include "exchange/schema.hpp"
 #include "model/carry_over.hpp"
 
 #include <nlohmann/json.hpp>
@@ -37,12 +38,28 @@ ordered_json documentsJson(const model::DocumentMap& docs) {
     return out;
 }
 
+// An entity's stamps, after its own members (the assessment's kinds in their own form).
+void addStamp(ordered_json& out, const model::Stamp& st) {
+    out["created_at"] = st.createdAt;
+    out["changed_at"] = st.changedAt;
+    out["author"] = st.author;
+}
+
+// The entities of a kind the assessment writes in its own form, sorted by id as the rest of the
+// document.
+template <typename T> std::vector<const T*> sortedById(const model::Workspace& ws) {
+    std::vector<const T*> out;
+    for (const T& e : ws.entities<T>().all()) out.push_back(&e);
+    std::sort(out.begin(), out.end(), [](const T* a, const T* b) { return a->id < b->id; });
+    return out;
+}
+
 // The modules' entities by kind, each with its stamps and its fields (the generic codec: every
 // field a string, as the model's Fields are).
 ordered_json entitiesJson(const model::WorkspaceData& d) {
     ordered_json out = ordered_json::object();
     for (const auto& [kind, records] : d.entities) {
-        if (inAssessmentSection(kind)) continue;
+        if (inOwnSection(kind)) continue;
         ordered_json list = ordered_json::array();
         for (const model::EntityRecord& e : records) {
             ordered_json fields = ordered_json::object();
@@ -108,7 +125,7 @@ struct Reader {
         for (auto kind = it->begin(); kind != it->end(); ++kind) {
             const std::string base = "/entities/" + kind.key();
             const model::Collection* c = ws.collection(kind.key());
-            if (!c || inAssessmentSection(kind.key())) return fail(base, "unknown kind (written by a newer Kanri?)");
+            if (!c || inOwnSection(kind.key())) return fail(base, "unknown kind (written by a newer Kanri?)");
             if (!array(*kind, base)) return false;
             auto& records = out.entities[kind.key()];
             for (size_t i = 0; i < kind->size(); ++i) {
@@ -153,8 +170,14 @@ struct Reader {
         }
         return true;
     }
+    // An entity's stamps, each optional (files before they were written have none).
+    bool stamp(const Json& obj, const std::string& path, model::Stamp& out) {
+        return str(obj, "created_at", path, out.createdAt) && str(obj, "changed_at", path, out.changedAt) &&
+               str(obj, "author", path, out.author);
+    }
+    // The 7.5.4 entries of the assessment (stamps: with their stamps) or of a cycle.
     bool docs(const Json& parent, const char* key, const std::string& path, const model::Catalogue& cat,
-              model::DocumentMap& out) {
+              model::DocumentMap& out, std::map<std::string, model::Stamp, std::less<>>* stamps = nullptr) {
         auto it = parent.find(key);
         if (it == parent.end()) return true;
         const std::string base = path + "/" + key;
@@ -164,9 +187,11 @@ struct Reader {
             const Json& d = (*it)[i];
             std::string id, status;
             model::DocumentCheck check;
-            if (!known(d, at, {"id", "status", "location"}) || !str(d, "id", at, id, true) || !str(d, "status", at, status, true) ||
-                !str(d, "location", at, check.location))
+            const bool fields = stamps ? known(d, at, {"id", "status", "location", "created_at", "changed_at", "author"})
+                                       : known(d, at, {"id", "status", "location"});
+            if (!fields || !str(d, "id", at, id, true) || !str(d, "status", at, status, true) || !str(d, "location", at, check.location))
                 return false;
+            if (stamps && !stamp(d, at, (*stamps)[id])) return false;
             if (!cat.findDocument(id)) return fail(at + "/id", "unknown 7.5.4 entry \"" + id + "\"");
             if (!model::documentStatusFromCode(status, check.status))
                 return fail(at + "/status", "\"" + status + "\" is not one of unknown, present, missing");
@@ -178,7 +203,6 @@ struct Reader {
 
 } // namespace
 
-bool inAssessmentSection(std::string_view kind) { return kind == model::kinds::ClauseNote; }
 
 std::string exportKanriJson(const model::Workspace& ws, const ExportInfo& info) {
     ordered_json items = ordered_json::array();
@@ -189,11 +213,18 @@ std::string exportKanriJson(const model::Workspace& ws, const ExportInfo& info) 
                          {"evidence", ev}, {"owner", a.owner}, {"due", a.due}, {"notes", a.notes},
                          {"changed_at", a.changedAt}});
     }
-    std::vector<const model::ClauseNote*> byClause; // sorted by id, as the rest of the document
-    for (const model::ClauseNote& n : ws.clauseNotes()) byClause.push_back(&n);
-    std::sort(byClause.begin(), byClause.end(), [](const auto* a, const auto* b) { return a->id < b->id; });
     ordered_json notes = ordered_json::array();
-    for (const model::ClauseNote* n : byClause) notes.push_back({{"clause", n->id}, {"note", n->text}});
+    for (const model::ClauseNote* n : sortedById<model::ClauseNote>(ws)) {
+        ordered_json j = {{"clause", n->id}, {"note", n->text}};
+        addStamp(j, n->stamp);
+        notes.push_back(std::move(j));
+    }
+    ordered_json checklist = ordered_json::array();
+    for (const model::ChecklistEntry* e : sortedById<model::ChecklistEntry>(ws)) {
+        ordered_json j = {{"id", e->id}, {"status", std::string(model::documentStatusCode(e->check.status))}, {"location", e->check.location}};
+        addStamp(j, e->stamp);
+        checklist.push_back(std::move(j));
+    }
     ordered_json cycles = ordered_json::array();
     for (const auto& c : ws.cycles()) {
         ordered_json ci = ordered_json::array();
@@ -208,7 +239,7 @@ std::string exportKanriJson(const model::Workspace& ws, const ExportInfo& info) 
         {"app_version", info.appVersion},
         {"standard", "ISO/IEC 20000-1:2018"},
         {"catalogue_version", ws.catalogue().version()},
-        {"assessment", {{"items", items}, {"documents", documentsJson(ws.documents())}, {"clause_notes", notes}}},
+        {"assessment", {{"items", items}, {"documents", checklist}, {"clause_notes", notes}}},
         {"cycles", cycles},
         {"entities", entitiesJson(ws.data())},
         {"links", linksJson(ws.links())},
@@ -287,19 +318,26 @@ Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::
     }
     // Split, merged and renamed items: each successor takes its part, marked for confirmation.
     (void)model::carryOver(cat, retiredItems, out.items);
-    if (!r.docs(assessment, "documents", "/assessment", cat, out.documents)) return fail(ErrorCode::ImportInvalid, r.error);
+    model::DocumentMap checklist;
+    std::map<std::string, model::Stamp, std::less<>> checklistStamps;
+    if (!r.docs(assessment, "documents", "/assessment", cat, checklist, &checklistStamps)) return fail(ErrorCode::ImportInvalid, r.error);
+    for (const auto& [id, entry] : checklist)
+        if (model::Fields f = model::documentFields(entry); !f.empty()) // "unknown" with no location is no entry
+            out.entities[std::string(model::kinds::Document)].push_back({id, checklistStamps[id], std::move(f)});
     if (auto it = assessment.find("clause_notes"); it != assessment.end()) {
         if (!r.array(*it, "/assessment/clause_notes")) return fail(ErrorCode::ImportInvalid, r.error);
         std::set<std::string, std::less<>> noted;
         for (size_t i = 0; i < it->size(); ++i) {
             const std::string at = "/assessment/clause_notes/" + std::to_string(i);
             std::string clause, note;
-            if (!r.known((*it)[i], at, {"clause", "note"}) || !r.str((*it)[i], "clause", at, clause, true) || !r.str((*it)[i], "note", at, note))
+            model::Stamp st;
+            if (!r.known((*it)[i], at, {"clause", "note", "created_at", "changed_at", "author"}) || !r.str((*it)[i], "clause", at, clause, true) ||
+                !r.str((*it)[i], "note", at, note) || !r.stamp((*it)[i], at, st))
                 return fail(ErrorCode::ImportInvalid, r.error);
             if (!cat.find(clause)) return fail(ErrorCode::ImportInvalid, at + "/clause: unknown clause \"" + clause + "\"");
             if (!noted.insert(clause).second) return fail(ErrorCode::ImportInvalid, at + "/clause: duplicate \"" + clause + "\"");
             if (!note.empty()) // an empty note is no note
-                out.entities[std::string(model::kinds::ClauseNote)].push_back({clause, {}, model::clauseNoteFields(note)});
+                out.entities[std::string(model::kinds::ClauseNote)].push_back({clause, std::move(st), model::clauseNoteFields(note)});
         }
     }
     if (auto it = doc.find("cycles"); it != doc.end()) {

@@ -7,13 +7,14 @@
 //     "standard": "ISO/IEC 20000-1:2018", "catalogue_version": "2018-r1",
 //     "assessment": { "items": [{"id", "rating", "justification", "evidence": [{"id" (version 2), "text",
 //                     "document", "url"}], "owner", "due", "notes", "changed_at"}],
-//                     "documents": [{"id", "status", "location"}],
-//                     "clause_notes": [{"clause", "note"}] },
+//                     "documents": [{"id", "status", "location", "created_at", "changed_at", "author"}],
+//                     "clause_notes": [{"clause", "note", "created_at", "changed_at", "author"}] },
+//                    (the stamps of a checklist entry and a note: optional, as older files have none)
 //     "cycles": [{"id", "name", "frozen_at", "items": [{"id", "rating", "justification"}],
 //                 "documents": [{"id", "status", "location"}]}],
 //     "entities": {"<kind>": [{"id": "R-001", "created_at", "changed_at", "author",
 //                              "fields": {"<name>": "<text>", ...}}]},   (the modules' kinds but
-//                              those "assessment" writes in its own form: inAssessmentSection)
+//                              those "assessment" writes in its own form: inOwnSection)
 //     "links": [{"from_kind", "from_id", "relation", "to_kind", "to_id"}] }
 //
 // Export is deterministic (sorted by id); import validates everything first and names the JSON
@@ -32,10 +33,6 @@ struct ExportInfo {
     std::string exportedAt; // ISO 8601 UTC
     std::string appVersion;
 };
-
-// Kinds of the generic collections that the "assessment" section writes in a form of its own
-// (a clause note as {"clause", "note"}), so "entities" neither writes nor accepts them.
-bool inAssessmentSection(std::string_view kind);
 
 std::string exportKanriJson(const model::Workspace& ws, const ExportInfo& info);
 // Parses and validates a Kanri JSON document against the catalogue. Never throws. Structural

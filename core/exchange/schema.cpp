@@ -1,6 +1,5 @@
 #include "exchange/schema.hpp"
 
-#include "exchange/kanri_json.hpp"
 #include "model/assessment.hpp"
 
 #include <nlohmann/json.hpp>
@@ -17,7 +16,8 @@ ordered_json arrayOf(ordered_json items) { return {{"type", "array"}, {"items", 
 const ordered_json kText = {{"type", "string"}};
 const ordered_json kDate = {{"type", "string"}, {"pattern", "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$"}};
 const ordered_json kRating = {{"type", "string"}, {"enum", {"N", "P", "L", "F", "NA"}}};
-const ordered_json kDocument = object({{"id", kText}, {"status", {{"type", "string"}, {"enum", {"unknown", "present", "missing"}}}}, {"location", kText}}, {"id", "status"});
+const ordered_json kDocumentStatus = {{"type", "string"}, {"enum", {"unknown", "present", "missing"}}};
+const ordered_json kDocument = object({{"id", kText}, {"status", kDocumentStatus}, {"location", kText}}, {"id", "status"});
 
 std::string escapeForPattern(std::string_view prefix) {
     std::string out;
@@ -46,12 +46,17 @@ std::string kanriJsonSchema(const model::Registry& registry) {
                                        {"items", arrayOf(object({{"id", kText}, {"rating", kRating}, {"justification", kText}}, {"id", "rating"}))},
                                        {"documents", arrayOf(kDocument)}},
                                       {"id", "name"});
+    // The assessment's kinds in their own form, with their stamps.
+    const ordered_json checklistEntry = object({{"id", kText}, {"status", kDocumentStatus}, {"location", kText},
+                                                {"created_at", kText}, {"changed_at", kText}, {"author", kText}},
+                                               {"id", "status"});
+    const ordered_json clauseNote = object({{"clause", kText}, {"note", kText}, {"created_at", kText}, {"changed_at", kText}, {"author", kText}}, {"clause"});
     ordered_json kinds = ordered_json::object();
     for (const auto& c : registry.collections()) {
-        if (inAssessmentSection(c->kind())) continue; // written under "assessment"
+        if (inOwnSection(c->kind())) continue; // written under "assessment"
         ordered_json fields = {{"type", "object"}, {"additionalProperties", kText}};
         for (const SchemaFragment& f : schemaFragments())
-            if (f.kind == c->kind()) fields = ordered_json::parse(f.fields());
+            if (f.kind == c->kind() && f.fields) fields = ordered_json::parse(f.fields());
         const ordered_json id = {{"type", "string"}, {"pattern", "^" + escapeForPattern(c->prefix()) + "[0-9]+$"}};
         kinds[std::string(c->kind())] = arrayOf(object({{"id", id}, {"created_at", kText}, {"changed_at", kText}, {"author", kText}, {"fields", fields}}, {"id", "fields"}));
     }
@@ -71,7 +76,7 @@ std::string kanriJsonSchema(const model::Registry& registry) {
           {"app_version", kText},
           {"standard", kText},
           {"catalogue_version", kText},
-          {"assessment", object({{"items", arrayOf(item)}, {"documents", arrayOf(kDocument)}, {"clause_notes", arrayOf(object({{"clause", kText}, {"note", kText}}, {"clause"}))}})},
+          {"assessment", object({{"items", arrayOf(item)}, {"documents", arrayOf(checklistEntry)}, {"clause_notes", arrayOf(clauseNote)}})},
           {"cycles", arrayOf(cycle)},
           {"entities", {{"type", "object"}, {"properties", kinds}, {"additionalProperties", false}}},
           {"links", arrayOf(link)}}},

@@ -12,12 +12,18 @@
 
 namespace kanri::exchange {
 
-// A module's schema of one kind's "fields" object, as JSON text.
+// A module's schema of one kind's "fields" object, as JSON text; or, for a kind its module
+// writes in a section of its own (a clause note under "assessment", as {"clause", "note"}), the
+// name of that section and no fragment.
 struct SchemaFragment {
     std::string_view kind;
-    std::string (*fields)();
+    std::string (*fields)() = nullptr;
+    std::string_view section = {};
 };
 std::span<const SchemaFragment> schemaFragments();
+// Whether the kind is written in its module's own section, so "entities" neither writes nor
+// accepts it.
+bool inOwnSection(std::string_view kind);
 
 std::string kanriJsonSchema(const model::Registry& registry);
 

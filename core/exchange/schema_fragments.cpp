@@ -5,6 +5,8 @@ namespace kanri::exchange {
 
 namespace {
 const SchemaFragment kFragments[] = {
+    {"clause_note", nullptr, "assessment"},
+    {"document", nullptr, "assessment"},
     {"risk", riskFieldsSchema},
     {"risk_matrix", riskMatrixFieldsSchema},
     {"supplier", supplierFieldsSchema},
@@ -31,5 +33,11 @@ const SchemaFragment kFragments[] = {
 } // namespace
 
 std::span<const SchemaFragment> schemaFragments() { return kFragments; }
+
+bool inOwnSection(std::string_view kind) {
+    for (const SchemaFragment& f : kFragments)
+        if (f.kind == kind) return !f.section.empty();
+    return false;
+}
 
 } // namespace kanri::exchange

@@ -63,6 +63,28 @@ Status validate(const Workspace& ws, const ClauseNote& n) {
     return checkText(n.text, kMaxNoteBytes, "note");
 }
 
+Fields fieldsOf(const ChecklistEntry& e) { return documentFields(e.check); }
+
+Status fromFields(const Fields& fields, ChecklistEntry& out) {
+    ChecklistEntry e;
+    for (const auto& [name, value] : fields) {
+        if (name == "status") {
+            if (!documentStatusFromCode(value, e.check.status)) return fail(ErrorCode::InvalidOperation, "status: " + value);
+        } else if (name == "location") {
+            e.check.location = value;
+        } else {
+            return fail(ErrorCode::InvalidOperation, "unknown field " + name);
+        }
+    }
+    out = std::move(e);
+    return ok();
+}
+
+Status validate(const Workspace& ws, const ChecklistEntry& e) {
+    if (!ws.catalogue().findDocument(e.id)) return fail(ErrorCode::UnknownDocument, e.id);
+    return checkText(e.check.location, kMaxShortBytes, "location");
+}
+
 Fields cycleFields(const Cycle& c) {
     return {{"name", c.name}, {"frozen_at", c.frozenAt}, {"items", std::to_string(c.items.size())},
             {"documents", std::to_string(c.documents.size())}};

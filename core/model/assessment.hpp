@@ -20,6 +20,9 @@ inline constexpr std::string_view Counter = "counter";        // the next free n
 inline constexpr std::string_view Clause = "clause";          // a clause of the catalogue (a link target)
 inline constexpr std::string_view Link = "link";              // a link between entities (links.hpp)
 inline constexpr std::string_view Order = "order";            // a kind whose entities moved (by kind)
+// The kinds of the catalogue's things, which links may point at: they exist while the catalogue
+// has them, whatever is recorded about them.
+inline bool ofCatalogue(std::string_view kind) { return kind == Item || kind == Clause || kind == Document; }
 } // namespace kinds
 
 struct Evidence {
@@ -97,6 +100,20 @@ struct ClauseNote {
 Fields fieldsOf(const ClauseNote& n);
 Status fromFields(const Fields& fields, ClauseNote& out);
 Status validate(const Workspace& ws, const ClauseNote& n);
+
+// An entry of the 7.5.4 checklist, kept in the generic collections with its stamps. Its id is
+// the checklist's ("doc-scope"); an entry back at "unknown" with no location is no entry
+// (Workspace::setDocument removes it).
+struct ChecklistEntry {
+    static constexpr std::string_view kKind = kinds::Document;
+    static constexpr std::string_view kPrefix = ""; // the catalogue gives the ids
+    std::string id;
+    Stamp stamp;
+    DocumentCheck check;
+};
+Fields fieldsOf(const ChecklistEntry& e);
+Status fromFields(const Fields& fields, ChecklistEntry& out);
+Status validate(const Workspace& ws, const ChecklistEntry& e);
 
 // Each value as named fields, for the history's before/after ("rating", "evidence/EV-3/url").
 Fields itemFields(const ItemAssessment& a);

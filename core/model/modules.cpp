@@ -4,10 +4,13 @@
 
 namespace kanri::model {
 
-// The self-assessment's clause notes are a kind of the generic collections; its items, checklist
-// and cycles are still kept in the workspace's own maps (keyed by catalogue ids). Links reach its
-// items and clauses as catalogue kinds (Workspace::exists).
-void installAssessment(Registry& registry) { registry.addKind<ClauseNote>(); }
+// The self-assessment's clause notes and 7.5.4 checklist are kinds of the generic collections;
+// its items and cycles are still kept in the workspace's own maps (keyed by catalogue ids). Links
+// reach its items, clauses and documents as catalogue things (Workspace::exists).
+void installAssessment(Registry& registry) {
+    registry.addKind<ClauseNote>();
+    registry.addKind<ChecklistEntry>();
+}
 namespace risks {
 void install(Registry& registry);
 }

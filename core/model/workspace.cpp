@@ -84,20 +84,22 @@ void Workspace::record(std::string_view kind, const std::string& id, const Field
 // --- documents ----------------------------------------------------------------------------
 const DocumentCheck& Workspace::document(std::string_view docId) const {
     static const DocumentCheck empty;
-    auto it = m_documents.find(docId);
-    return it == m_documents.end() ? empty : it->second;
+    const ChecklistEntry* e = entities<ChecklistEntry>().find(docId);
+    return e ? e->check : empty;
 }
 
 Status Workspace::setDocument(std::string_view docId, DocumentCheck value) {
-    if (!m_catalogue->findDocument(docId)) return fail(ErrorCode::UnknownDocument, std::string(docId));
-    if (auto s = checkText(value.location, kMaxShortBytes, "location"); !s) return s;
-    std::string id(docId);
-    const Fields before = documentFields(document(id));
-    const Fields after = documentFields(value);
-    if (value == DocumentCheck{}) m_documents.erase(id);
-    else m_documents[id] = std::move(value);
-    record(kinds::Document, id, before, after);
-    return ok();
+    const std::string id(docId);
+    if (!(value == DocumentCheck{})) return putEntity(kinds::Document, id, documentFields(value), nullptr);
+    if (!m_catalogue->findDocument(docId)) return fail(ErrorCode::UnknownDocument, id);
+    if (!entities<ChecklistEntry>().find(id)) return ok(); // no entry, and none wanted
+    return removeEntity({std::string(kinds::Document), id}, nullptr);
+}
+
+DocumentMap Workspace::documents() const {
+    DocumentMap out;
+    for (const ChecklistEntry& e : entities<ChecklistEntry>().all()) out.emplace(e.id, e.check);
+    return out;
 }
 
 // --- clause notes -------------------------------------------------------------------------
@@ -137,7 +139,7 @@ Cycle Workspace::freeze(std::string name) const {
         frozen.justification = a.justification;
         out.items[id] = std::move(frozen);
     }
-    for (const auto& [id, d] : m_documents) out.documents[id] = d;
+    out.documents = documents();
     return out;
 }
 
@@ -164,7 +166,7 @@ Status Workspace::removeCycle(std::string_view id, Cycle* removed, size_t* posit
 
 // --- whole workspace ----------------------------------------------------------------------
 WorkspaceData Workspace::data() const {
-    WorkspaceData d{m_items, m_documents, m_cycles, {}, m_links};
+    WorkspaceData d{m_items, m_cycles, {}, m_links};
     for (const auto& c : m_registry.collections()) {
         if (c->size() == 0) continue;
         auto& records = d.entities[std::string(c->kind())];
@@ -184,10 +186,6 @@ Status Workspace::validateData(const WorkspaceData& d, std::string* where) const
         for (const Evidence& e : a.evidence)
             if (!e.id.empty() && !evidenceIds.insert(e.id).second)
                 return at("items/" + id + "/evidence/" + e.id, fail(ErrorCode::DuplicateId, e.id));
-    }
-    for (const auto& [id, doc] : d.documents) {
-        if (!m_catalogue->findDocument(id)) return at("documents/" + id, fail(ErrorCode::UnknownDocument, id));
-        if (auto s = checkText(doc.location, kMaxShortBytes, "location"); !s) return at("documents/" + id, s);
     }
     for (const auto& [kind, records] : d.entities) {
         const Collection* c = m_registry.collection(kind);
@@ -232,7 +230,6 @@ void Workspace::replace(WorkspaceData d) {
             if (e.id.rfind("EV-", 0) == 0) loadCounter("evidence", std::atoll(e.id.c_str() + 3) + 1);
     }
     journal(kinds::Item, m_items, d.items, itemFields);
-    journal(kinds::Document, m_documents, d.documents, documentFields);
     std::map<std::string, Cycle, std::less<>> oldCycles, newCycles;
     for (const Cycle& c : m_cycles) oldCycles[c.id] = c;
     for (const Cycle& c : d.cycles) newCycles[c.id] = c;
@@ -259,14 +256,12 @@ void Workspace::replace(WorkspaceData d) {
         if (!m_links.count(l)) recordLink(l, true);
     m_links = std::move(d.links);
     m_items = std::move(d.items);
-    m_documents = std::move(d.documents);
     m_cycles = std::move(d.cycles);
 }
 
 void Workspace::clear() {
     ++m_mutations;
     for (auto& [id, a] : m_items) m_changes.add(kinds::Item, id);
-    for (auto& [id, d] : m_documents) m_changes.add(kinds::Document, id);
     for (auto& c : m_cycles) m_changes.add(kinds::Cycle, c.id);
     for (const auto& c : m_registry.collections()) {
         for (size_t i = 0; i < c->size(); ++i) m_changes.add(c->kind(), c->idAt(i));
@@ -276,7 +271,6 @@ void Workspace::clear() {
     m_links.clear();
     m_journal.clear();
     m_items.clear();
-    m_documents.clear();
     m_cycles.clear();
 }
 

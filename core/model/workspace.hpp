@@ -36,7 +36,6 @@ struct EntityRecord {
 // Everything a workspace holds; what an import replaces as a whole.
 struct WorkspaceData {
     ItemMap items;
-    DocumentMap documents;
     std::vector<Cycle> cycles;
     std::map<std::string, std::vector<EntityRecord>, std::less<>> entities; // by kind, in order
     std::set<Link> links;
@@ -71,10 +70,13 @@ public:
     // Gives each evidence entry without an id the next free "EV-n" (once: a redo keeps them).
     void assignEvidenceIds(ItemAssessment& value);
 
-    // --- 7.5.4 checklist -----------------------------------------------------------------
+    // --- 7.5.4 checklist (a kind of the generic collections: ChecklistEntry) -----------------
     const DocumentCheck& document(std::string_view docId) const;
+    // Puts the entry (stamped as any entity), or removes it when it is back at "unknown" with
+    // no location.
     Status setDocument(std::string_view docId, DocumentCheck value);
-    const DocumentMap& documents() const { return m_documents; }
+    // The entries by checklist id (for scoring and freezing: a copy, of a few dozen entries).
+    DocumentMap documents() const;
 
     // --- clause notes (a kind of the generic collections: ClauseNote) ----------------------
     const std::string& clauseNote(std::string_view clauseId) const;
@@ -150,7 +152,6 @@ public:
 
     // Loading from storage: no change is recorded, no validation (the store holds valid data).
     void loadItem(std::string id, ItemAssessment value) { m_items[std::move(id)] = std::move(value); }
-    void loadDocument(std::string id, DocumentCheck value) { m_documents[std::move(id)] = std::move(value); }
     void loadCycle(Cycle cycle) { m_cycles.push_back(std::move(cycle)); }
     Status loadEntity(std::string_view kind, std::string id, Stamp stamp, const Fields& fields);
     void loadLink(Link link) {
@@ -182,7 +183,6 @@ private:
 
     const Catalogue* m_catalogue;
     ItemMap m_items;
-    DocumentMap m_documents;
     std::vector<Cycle> m_cycles;
     std::map<std::string, int64_t, std::less<>> m_counters;
     uint64_t m_mutations = 0;

@@ -10,11 +10,13 @@ Workspace::Workspace(const Catalogue& catalogue, std::span<const ModelModule> mo
     for (const ModelModule& m : modules) m.install(m_registry);
 }
 
+// The catalogue's things exist whether or not something is recorded about them (a checklist
+// entry is a record about its document, kept under the document's kind and id).
 bool Workspace::exists(const EntityKey& key) const {
-    if (const Collection* c = m_registry.collection(key.kind)) return c->indexOf(key.id).has_value();
     if (key.kind == kinds::Item) return m_catalogue->findItem(key.id) != nullptr;
     if (key.kind == kinds::Clause) return m_catalogue->find(key.id) != nullptr;
     if (key.kind == kinds::Document) return m_catalogue->findDocument(key.id) != nullptr;
+    if (const Collection* c = m_registry.collection(key.kind)) return c->indexOf(key.id).has_value();
     return false;
 }
 
@@ -56,7 +58,10 @@ Status Workspace::removeEntity(const EntityKey& key, RemovedEntity* removed) {
     if (!at) return fail(ErrorCode::UnknownId, key.kind + " " + key.id);
     if (auto s = guarded(key, {GuardedEdit::What::Remove}); !s) return s;
     // Links pointing at it: a refusing relation stops the removal and says who points at it.
-    std::vector<Link> incoming = linksTo(key);
+    // A kind without an id prefix holds records about the catalogue's things (a checklist entry
+    // about its document): links are the thing's, which stays, so they stay too.
+    const bool aboutCatalogue = c->prefix().empty();
+    std::vector<Link> incoming = aboutCatalogue ? std::vector<Link>{} : linksTo(key);
     std::string refusedBy;
     for (const Link& l : incoming) {
         const Relation* r = m_registry.relation(l.relation);
@@ -64,7 +69,8 @@ Status Workspace::removeEntity(const EntityKey& key, RemovedEntity* removed) {
     }
     if (!refusedBy.empty()) return fail(ErrorCode::StillLinked, key.id + " ← " + refusedBy);
     RemovedEntity out{key, nullptr, *at, incoming};
-    for (const Link& l : linksFrom(key)) out.links.push_back(l);
+    if (!aboutCatalogue)
+        for (const Link& l : linksFrom(key)) out.links.push_back(l);
     for (const Link& l : out.links) {
         m_links.erase(l);
         recordLink(l, false);
@@ -111,7 +117,8 @@ Status Workspace::validateLink(const Link& l, const WorkspaceData* within) const
     if (l.from.kind != r->from || l.to.kind != r->to)
         return fail(ErrorCode::UnknownRelation, l.relation + " joins " + std::string(r->from) + " to " + std::string(r->to));
     auto there = [&](const EntityKey& k) {
-        if (!within || !m_registry.collection(k.kind)) return exists(k);
+        const bool collected = m_registry.collection(k.kind) != nullptr;
+        if (!within || !collected || kinds::ofCatalogue(k.kind)) return exists(k); // the catalogue's things are not the file's
         auto it = within->entities.find(k.kind);
         return it != within->entities.end() &&
                std::any_of(it->second.begin(), it->second.end(), [&](const EntityRecord& e) { return e.id == k.id; });

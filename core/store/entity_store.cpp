@@ -10,14 +10,6 @@
 #include <vector>
 
 namespace kanri::store {
-namespace {
-
-bool catalogueKind(std::string_view kind) {
-    return kind == model::kinds::Item || kind == model::kinds::Clause || kind == model::kinds::Document;
-}
-
-} // namespace
-
 Status loadEntities(Database& db, model::Workspace& ws) {
     // Read in table order and put in the user's order here: an ORDER BY position made SQLite sort
     // every row with its body (for 10,000 risks, a few megabytes) before the first frame.
@@ -45,7 +37,12 @@ Status loadEntities(Database& db, model::Workspace& ws) {
         }
         if (!rows.value().ok()) return rows.value().error();
         std::stable_sort(read.begin(), read.end(), [](const Row& a, const Row& b) { return a.position < b.position; });
-        for (Row& row : read) (void)ws.loadEntity(kind, std::move(row.id), std::move(row.stamp), row.fields);
+        for (Row& row : read) {
+            // A record about a thing this catalogue does not have (a kind without an id prefix)
+            // stays in the file, unread, as the catalogue's own tables always did.
+            if (c->prefix().empty() && !c->check(ws, row.id, row.fields)) continue;
+            (void)ws.loadEntity(kind, std::move(row.id), std::move(row.stamp), row.fields);
+        }
         counter.value().reset();
         counter.value().bind(1, kind);
         if (counter.value().step()) ws.loadCounter(kind, counter.value().integer(0));
@@ -108,7 +105,7 @@ Status persistEntities(Database& db, model::Workspace& ws) {
         for (const std::string& id : ch.ids(model::kinds::Link)) {
             model::Link l;
             if (!model::linkFromId(id, l)) continue;
-            Statement& st = statements[ws.links().count(l) ? 1 : 0][catalogueKind(l.to.kind) ? 1 : 0].value();
+            Statement& st = statements[ws.links().count(l) ? 1 : 0][model::kinds::ofCatalogue(l.to.kind) ? 1 : 0].value();
             if (auto s = st.exec(l.from.kind, l.from.id, l.relation, l.to.kind, l.to.id); !s) return s;
         }
     }

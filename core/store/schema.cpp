@@ -164,6 +164,17 @@ constexpr const char* kMigrations[] = {
         FROM clause_note WHERE note <> '';
     DROP TABLE clause_note;
     )sql",
+    // 8: the 7.5.4 checklist joins them (kind document, the checklist's id). Its body is
+    // model::encodeFields of "status" and "location" (an empty location is left out, as
+    // encodeFields leaves out every empty field). No time or author was recorded for an entry.
+    R"sql(
+    INSERT INTO entity(kind, id, position, created_at, changed_at, author, body)
+        SELECT 'document', doc_id, rowid, '', '', '',
+               '6:status' || length(status) || ':' || status ||
+               CASE WHEN location = '' THEN '' ELSE '8:location' || length(CAST(location AS BLOB)) || ':' || location END
+        FROM document_check WHERE status <> 'unknown' OR location <> '';
+    DROP TABLE document_check;
+    )sql",
 };
 constexpr int kCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 

@@ -62,19 +62,6 @@ Status loadItems(Database& db, model::Workspace& ws, LoadCarryOver& carry) {
     return ev.value().ok() ? kanri::ok() : Status(ev.value().error());
 }
 
-Status loadDocuments(Database& db, model::Workspace& ws) {
-    auto st = db.prepare("SELECT doc_id, status, location FROM document_check");
-    if (!st) return st.error();
-    while (st.value().step()) {
-        model::DocumentCheck d;
-        if (!model::documentStatusFromCode(st.value().text(1), d.status) || !ws.catalogue().findDocument(st.value().text(0)))
-            continue;
-        d.location = st.value().text(2);
-        ws.loadDocument(st.value().text(0), std::move(d));
-    }
-    return st.value().ok() ? kanri::ok() : Status(st.value().error());
-}
-
 Status loadCycles(Database& db, model::Workspace& ws, LoadCarryOver& carry) {
     auto st = db.prepare("SELECT cycle_id, name, frozen_at FROM cycle ORDER BY position");
     auto items = db.prepare("SELECT item_id, rating, justification FROM cycle_item WHERE cycle_id=?1");
@@ -147,7 +134,6 @@ std::string nowIso() {
 Status loadAssessment(Database& db, model::Workspace& ws) {
     LoadCarryOver carry;
     if (auto s = loadItems(db, ws, carry); !s) return s;
-    if (auto s = loadDocuments(db, ws); !s) return s;
     if (auto s = loadCycles(db, ws, carry); !s) return s;
     auto counters = db.prepare("SELECT series, next FROM id_counter");
     if (!counters) return counters.error();
@@ -219,20 +205,6 @@ Status persistImpl(Database& db, model::Workspace& ws, const std::vector<std::st
             const model::Evidence& e = a.evidence[i];
             if (auto s = insertEvidence.value().exec(id, i, e.id, e.text, e.document, e.url); !s) return s;
         }
-    }
-
-    auto upsertDoc = db.prepare("INSERT INTO document_check(doc_id, status, location) VALUES(?1,?2,?3) "
-                                "ON CONFLICT(doc_id) DO UPDATE SET status=excluded.status, location=excluded.location");
-    auto deleteDoc = db.prepare("DELETE FROM document_check WHERE doc_id=?1");
-    if (!upsertDoc) return upsertDoc.error();
-    if (!deleteDoc) return deleteDoc.error();
-    for (const std::string& id : ch.ids(kinds::Document)) {
-        auto it = ws.documents().find(id);
-        Statement& st = it == ws.documents().end() ? deleteDoc.value() : upsertDoc.value();
-        st.reset();
-        st.bind(1, id);
-        if (it != ws.documents().end()) st.bind(2, model::documentStatusCode(it->second.status)).bind(3, it->second.location);
-        if (auto s = st.run(); !s) return s;
     }
 
     if (ch.any(kinds::Counter)) {

@@ -128,6 +128,46 @@ TEST_CASE("commands/a clause note is an entity: stamped with its author, its cre
     }
 }
 
+TEST_CASE("commands/a 7.5.4 checklist entry is an entity: stamped with its author, gone when back at unknown, undone back") {
+    model::Workspace ws(test::shippedCatalogue());
+    std::string now = "2026-12-01T09:00:00Z";
+    ws.clock = [&] { return now; };
+    ws.author = "鈴木";
+    model::CommandStack stack;
+    REQUIRE(stack.execute(std::make_unique<model::SetDocument>("doc-slas", model::DocumentCheck{model::DocumentStatus::Missing, ""}), ws));
+    now = "2026-12-02T09:00:00Z";
+    ws.author = "佐藤";
+    REQUIRE(stack.execute(std::make_unique<model::PatchDocument>("doc-slas", [](model::DocumentCheck& d) {
+                              d.status = model::DocumentStatus::Present;
+                              d.location = "共有/SLM";
+                          }),
+                          ws));
+    const model::ChecklistEntry* e = ws.entities<model::ChecklistEntry>().find("doc-slas");
+    REQUIRE(e);
+    CHECK(e->stamp.createdAt == "2026-12-01T09:00:00Z");
+    CHECK(e->stamp.changedAt == "2026-12-02T09:00:00Z");
+    CHECK(e->stamp.author == "佐藤");
+    CHECK(ws.documents().at("doc-slas").location == "共有/SLM");
+    ws.markPersisted();
+    REQUIRE(stack.execute(std::make_unique<model::SetDocument>("doc-slas", model::DocumentCheck{}), ws));
+    CHECK(ws.entities<model::ChecklistEntry>().find("doc-slas") == nullptr);
+    CHECK(ws.documents().empty());
+    CHECK(ws.changes().contains("document", "doc-slas"));
+    REQUIRE(stack.undo(ws));
+    CHECK(ws.document("doc-slas").status == model::DocumentStatus::Present);
+    // A frozen cycle takes the entries as they are.
+    CHECK(ws.freeze("2026 H2").documents.at("doc-slas").location == "共有/SLM");
+    // An entry the catalogue does not have is refused, whether it is set or cleared; so is a
+    // location past the short-text limit.
+    for (const model::DocumentCheck& d : {model::DocumentCheck{model::DocumentStatus::Present, ""}, model::DocumentCheck{}}) {
+        Status s = stack.execute(std::make_unique<model::SetDocument>("doc-nope", d), ws);
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().code == ErrorCode::UnknownDocument);
+    }
+    CHECK_FALSE(stack.execute(std::make_unique<model::SetDocument>("doc-slas", model::DocumentCheck{model::DocumentStatus::Present, std::string(model::kMaxShortBytes + 1, 'x')}), ws).ok());
+    CHECK(ws.document("doc-slas").location == "共有/SLM");
+}
+
 TEST_CASE("commands/a command tells its own kind from others without RTTI, and merges only with its own") {
     model::SetClauseNote note("10.1", "x", 7);
     model::SetDocument doc("10.1", {}, 7);

@@ -227,7 +227,7 @@ TEST_CASE("entities/the dispatcher's generic operations: put answers the id; rem
     CHECK(listed[1]["fields"]["title"] == "B");
     CHECK(json::parse(automation::query(s, "links", R"({"kind": "note", "id": "N-001"})"))["result"].size() == 1);
     const json relations = json::parse(automation::query(s, "kinds", ""))["result"]["relations"];
-    CHECK(std::count_if(relations.begin(), relations.end(), [](const json& r) { return r["from"] == "note"; }) == 3);
+    CHECK(std::count_if(relations.begin(), relations.end(), [](const json& r) { return r["from"] == "note"; }) == 4);
 }
 
 // The notes' ids in the user's order, each followed by a space.
@@ -288,4 +288,36 @@ TEST_CASE("entities/a field that is not valid UTF-8 is refused for every kind, a
     // An operation carrying such bytes is refused by the JSON reader with a path, not thrown.
     const auto answer = nlohmann::json::parse(automation::run(s, std::string("{\"op\": \"entity.put\", \"kind\": \"note\", \"fields\": {\"title\": \"\xE3\x81\"}}")));
     CHECK(answer["ok"] == false);
+}
+
+TEST_CASE("entities/a record about a catalogue thing comes and goes without touching the thing's links") {
+    // A checklist entry is kept under its document's kind and id; the links point at the document,
+    // which stays in the catalogue whatever the checklist says.
+    test::TempFile file("entities-catalogue-record");
+    const Link cites{{"note", "N-001"}, "note.cites", {"document", "doc-scope"}};
+    {
+        session::Session s = open(file.path());
+        REQUIRE(put(s, "", "Scope"));
+        REQUIRE(link(s, cites)); // no checklist entry yet: the document is the catalogue's
+        REQUIRE(s.execute(std::make_unique<model::SetDocument>("doc-scope", model::DocumentCheck{model::DocumentStatus::Present, "DMS"})));
+        REQUIRE(s.execute(std::make_unique<model::SetDocument>("doc-scope", model::DocumentCheck{})));
+        CHECK(s.workspace().entities<model::ChecklistEntry>().find("doc-scope") == nullptr);
+        CHECK(s.workspace().links().count(cites) == 1);
+        CHECK(s.workspace().exists({"document", "doc-scope"}));
+        REQUIRE(s.undo());
+        CHECK(s.workspace().document("doc-scope").location == "DMS");
+        CHECK(s.workspace().links().count(cites) == 1);
+        // The relation refuses the removal of what it points at, yet the entry is not that.
+        REQUIRE(s.execute(std::make_unique<model::SetDocument>("doc-scope", model::DocumentCheck{})));
+        CHECK_FALSE(s.persistError());
+    }
+    session::Session reopened = open(file.path());
+    CHECK(reopened.workspace().links().count(cites) == 1);
+    CHECK(reopened.workspace().document("doc-scope").status == model::DocumentStatus::Unknown);
+    // A file that links to the document without an entry for it is imported as it is.
+    auto data = exchange::parseKanriJson(exchange::exportKanriJson(reopened.workspace(), {"x", "0.1.0"}), reopened.catalogue(),
+                                         testmodule::modules());
+    REQUIRE(data);
+    CHECK(data.value().links.count(cites) == 1);
+    CHECK(data.value().entities.count("document") == 0);
 }

@@ -16,6 +16,7 @@ namespace {
 model::Workspace sampleWorkspace() {
     model::Workspace ws(test::shippedCatalogue());
     ws.clock = [] { return std::string("2026-05-01T09:00:00Z"); };
+    ws.author = "品質 太郎";
     model::ItemAssessment a;
     a.rating = Rating::P;
     a.owner = "サービスマネージャー";
@@ -58,6 +59,14 @@ TEST_CASE("export/import round trip: export → import into an empty workspace �
     const std::string second = exchange::exportKanriJson(fresh, {"2026-06-01T00:00:00Z", "0.1.0"});
     CHECK(withoutTimestamp(first) == withoutTimestamp(second));
     CHECK(fresh.item("8.3.3-01").evidence.size() == 2);
+    // The checklist's and the notes' stamps came through (moving from the browser to the desktop
+    // app keeps who wrote them and when).
+    for (const model::Stamp& st : {fresh.entities<model::ClauseNote>().find("10.1")->stamp,
+                                   fresh.entities<model::ChecklistEntry>().find("doc-slas")->stamp}) {
+        CHECK(st.author == "品質 太郎");
+        CHECK(st.createdAt == "2026-05-01T09:00:00Z");
+        CHECK(st.changedAt == "2026-05-01T09:00:00Z");
+    }
     CHECK(fresh.cycles().at(0).items.at("8.3.3-01").rating == Rating::P);
     // The import is one undoable edit.
     REQUIRE(stack.undo(fresh));
@@ -106,6 +115,12 @@ TEST_CASE("import refuses malformed files and names the JSON path") {
          "/assessment/clause_notes/1/clause: duplicate"},
         // Clause notes are written under "assessment" only: the same kind under "entities" is refused.
         {"a clause note among the entities", replaced("\"entities\": {}", "\"entities\": {\"clause_note\": []}"), "/entities/clause_note: unknown kind"},
+        // Stamps belong to the assessment's entries, not to a cycle's frozen copy of them.
+        {"a stamp on a cycle's checklist entry", replaced("\"location\": \"SharePoint/SLM\"\n        }", "\"location\": \"SharePoint/SLM\", \"author\": \"x\"}"),
+         "/cycles/0/documents/0/author: unknown member"},
+        {"a checklist entry among the entities", replaced("\"entities\": {}", "\"entities\": {\"document\": []}"), "/entities/document: unknown kind"},
+        {"a checklist entry given twice", replaced("{\n        \"id\": \"doc-slas\"", "{\"id\": \"doc-slas\", \"status\": \"missing\"}, {\n        \"id\": \"doc-slas\""),
+         "/assessment/documents/1/id: duplicate"},
         {"cycle without name", replaced("\"name\": \"2026 H1\"", "\"name\": \"\""), "/cycles/0/name"},
     };
     for (const Case& c : cases) {
@@ -138,6 +153,29 @@ TEST_CASE("clause notes: written under assessment, not under entities; an empty 
     ws.replace(empty.value());
     CHECK(ws.clauseNotes().empty());
     CHECK(ws.clauseNote("10.1").empty());
+}
+
+TEST_CASE("7.5.4 checklist: written under assessment, not under entities; an entry at unknown with no location is no entry") {
+    const std::string text = exchange::exportKanriJson(sampleWorkspace(), {"x", "0.1.0"});
+    CHECK(text.find("\"entities\": {}") != std::string::npos);
+    auto data = parse(text);
+    REQUIRE(data);
+    REQUIRE(data.value().entities.count("document") == 1);
+    CHECK(data.value().entities.at("document").size() == 2);
+    model::Workspace ws(test::shippedCatalogue());
+    ws.replace(data.value());
+    CHECK(ws.document("doc-slas").location == "SharePoint/SLM");
+    CHECK(ws.document("rec-audits").status == model::DocumentStatus::Missing);
+
+    std::string blank = text;
+    const std::string from = "\"status\": \"missing\"";
+    blank.replace(blank.find(from), from.size(), "\"status\": \"unknown\"");
+    auto parsed = parse(blank);
+    REQUIRE(parsed);
+    CHECK(parsed.value().entities.at("document").size() == 1);
+    ws.replace(parsed.value());
+    CHECK(ws.documents().size() == 1);
+    CHECK(ws.document("rec-audits").status == model::DocumentStatus::Unknown);
 }
 
 TEST_CASE("import reads version 1 files (no evidence ids) and gives their evidence new ids") {

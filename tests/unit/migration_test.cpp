@@ -75,10 +75,24 @@ TEST_CASE("migration/every earlier schema version opens as today's with nothing 
             CHECK(a.evidence[1].text == "月次報告");
             CHECK(a.evidence[0].id == "EV-1"); // each row got a stable id of its own
             CHECK(a.evidence[1].id == "EV-2");
+            // Schema 8 made the 7.5.4 checklist entities: the entry kept its status and location,
+            // and the old table went.
             CHECK(ws.document("doc-scope").status == model::DocumentStatus::Present);
+            CHECK(ws.document("doc-scope").location == "DMS/SMS/scope.pdf");
+            CHECK(ws.entities<model::ChecklistEntry>().find("doc-scope") != nullptr);
+            CHECK(count(s.database(), "sqlite_schema WHERE name='document_check'") == 0);
             REQUIRE(ws.cycles().size() == 1);
             CHECK(ws.cycles()[0].name == "2025 H1");
             CHECK(ws.cycles()[0].items.at("8.2.2-01").rating == Rating::N);
+        }
+        if (n >= 7) {
+            // A location of multi-byte text came through the body's byte-length encoding; an
+            // entry without a location has no location field.
+            CHECK(ws.document("doc-slas").status == model::DocumentStatus::Unknown);
+            CHECK(ws.document("doc-slas").location == "共有/SLM台帳");
+            CHECK(ws.document("rec-audits").status == model::DocumentStatus::Missing);
+            CHECK(ws.document("rec-audits").location.empty());
+            CHECK(ws.documents().size() == 3);
         }
         const int64_t history = n >= 6 ? 2 : n >= 5 ? 1 : 0; // rows the fixture has
         if (n >= 5) {
@@ -111,6 +125,14 @@ TEST_CASE("migration/every earlier schema version opens as today's with nothing 
         CHECK(reopened.workspace().item("8.2.2-02").rating == Rating::F);
         CHECK(reopened.historyCount({}).value() == history + (n >= 4 ? 3 : 2));
         CHECK(reopened.workspace().clauseNote("4.1") == "範囲は全サービス");
+        // So is a checklist entry, and one set back to unknown is gone from the file.
+        REQUIRE(s.execute(std::make_unique<model::SetDocument>("doc-policy", model::DocumentCheck{model::DocumentStatus::Present, "DMS/方針"})));
+        if (n >= 4) REQUIRE(s.execute(std::make_unique<model::SetDocument>("doc-scope", model::DocumentCheck{})));
+        CHECK_FALSE(s.persistError());
+        session::Session third(test::shippedCatalogue(), std::move(store::Database::openFile(file.path()).value()), fixedClock);
+        REQUIRE(third.load());
+        CHECK(third.workspace().document("doc-policy").location == "DMS/方針");
+        CHECK(third.workspace().document("doc-scope").status == model::DocumentStatus::Unknown);
         CHECK(reopened.workspace().clauseNote("8.6.1") == (n >= 3 ? "変更諮問会議の議事録を確認" : ""));
     }
 }

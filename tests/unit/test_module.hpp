@@ -1,6 +1,6 @@
 #pragma once
 // A module of the tests' own, to try the shared pieces of the modules on: notes that may point
-// at assessment items and at each other (one relation refuses the removal of its target, the
+// at assessment items, at 7.5.4 documents and at each other (one relation refuses the removal of its target, the
 // others remove their links with it).
 #include "model/registry.hpp"
 #include "model/workspace.hpp"
@@ -36,6 +36,8 @@ inline void install(model::Registry& r) {
     r.addRelation({"note.about", "note", "item", model::OnTargetRemoved::Cascade});
     r.addRelation({"note.depends_on", "note", "note", model::OnTargetRemoved::Refuse});
     r.addRelation({"note.mentions", "note", "note", model::OnTargetRemoved::Cascade});
+    // Refusing, so a removal that touched the links of the catalogue's things would show.
+    r.addRelation({"note.cites", "note", "document", model::OnTargetRemoved::Refuse});
 }
 
 // The shipped modules and this one (built on first use: the shipped list lives in another file).
