@@ -103,7 +103,7 @@ for (const [lang] of LANGS) {
     }, { lang });
   });
 
-  test(`${lang}: a held key acts once however late its release comes, and once more for each repeat the browser sends`, async () => {
+  test(`${lang}: a held key acts once however late its release comes; an arrow once more for each repeat the browser sends, Ctrl+Z not`, async () => {
     await withUi(async (ui, page) => {
       await openAssessment(ui);
       await ui.click(['4.1-01', 'node']);
@@ -131,6 +131,19 @@ for (const [lang] of LANGS) {
       await ui.key('p');
       rated = await page.evaluate(() => window.kanri.ratings());
       assert.deepEqual(rated, { '4.1-02': 'F', '4.2-01': 'P' }, 'two items further down');
+      // A key that does not move acts once however long it is held: Ctrl+Z held through the
+      // browser's repeats undoes one step, not three.
+      await page.keyboard.down('Control');
+      await page.keyboard.down('z');
+      await ui.settle();
+      await page.keyboard.down('z'); // repeats
+      await page.keyboard.down('z');
+      await ui.settle();
+      await page.keyboard.up('z');
+      await page.keyboard.up('Control');
+      await ui.settle();
+      rated = await page.evaluate(() => window.kanri.ratings());
+      assert.deepEqual(rated, { '4.1-02': 'F' }, 'one step undone');
     }, { lang });
   });
 

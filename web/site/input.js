@@ -46,6 +46,9 @@ var kanriInput = (function () {
 
   const imguiButton = (b) => (b === 1 ? 2 : b === 2 ? 1 : b);
 
+  // Backspace, Tab, PageUp, PageDown, End, Home, the arrows, Delete.
+  const REPEATING_KEYS = new Set([8, 9, 33, 34, 35, 36, 37, 38, 39, 40, 46]);
+
   function onKey(e, down) {
     if (e.isComposing || e.keyCode === 229) return; // the IME owns this key
     const inField = e.target === field;
@@ -56,15 +59,21 @@ var kanriInput = (function () {
       return;
     }
     // A held key repeats at the pace the user set for the system. ImGui's own repeat is off
-    // (web_input.cpp), so each repeat is a press of its own: a release, then a press.
-    if (down && e.repeat) Module._kanri_key(e.keyCode, 0, mods(e));
-    Module._kanri_key(e.keyCode, down ? 1 : 0, mods(e));
+    // (web_input.cpp), so each repeat of a key that moves or deletes is a press of its own: a
+    // release, then a press. Outside a text field any other key acts once however long it is
+    // held (Ctrl+Z undoes one step, Enter presses a button once); in a field every key repeats
+    // (Enter adds lines), as on the desktop.
+    const heldDown = down && e.repeat && !inField && !REPEATING_KEYS.has(e.keyCode);
+    if (!heldDown) {
+      if (down && e.repeat) Module._kanri_key(e.keyCode, 0, mods(e));
+      Module._kanri_key(e.keyCode, down ? 1 : 0, mods(e));
+    }
     if (EDIT_KEYS.has(e.keyCode) || (ctrl && CTRL_KEYS.has(e.keyCode)) || (!inField && e.keyCode === 32)) e.preventDefault();
     if (!inField && e.key && e.key.length === 1 && !ctrl && down) {
       e.preventDefault();
       // A field may be opening (typing right after a click on "Add evidence"): the app keeps
       // the character for it, or drops it when no field is coming.
-      if (!e.altKey) withCString(e.key, (p) => Module._kanri_text_early(p));
+      if (!e.altKey && !heldDown) withCString(e.key, (p) => Module._kanri_text_early(p));
     }
   }
 
