@@ -102,8 +102,10 @@ const std::vector<Operation>& coreOperations() {
          {{"kind", json::value_t::string, true, "the kind"}, {"id", json::value_t::string, true, "the entity"}},
          [](session::Session& s, const json& op) -> Made<Command> {
              const model::EntityKey key{text(op, "kind"), text(op, "id")};
-             if (!s.workspace().collection(key.kind)) return refuse(ErrorCode::UnknownKind, key.kind, "/kind");
-             if (!s.workspace().exists(key)) return refuse(ErrorCode::UnknownId, key.id, "/id");
+             const model::Collection* c = s.workspace().collection(key.kind);
+             if (!c) return refuse(ErrorCode::UnknownKind, key.kind, "/kind");
+             // The collection's own entity (a checklist entry, not its document in the catalogue).
+             if (!c->indexOf(key.id)) return refuse(ErrorCode::UnknownId, key.id, "/id");
              return Command(std::make_unique<model::RemoveEntity>(key));
          }},
         {"link.add", "Links two entities (or an entity to an item, clause or document of the catalogue) by a relation.",

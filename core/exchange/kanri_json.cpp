@@ -137,7 +137,7 @@ struct Reader {
                     !str(j, "author", at, e.stamp.author))
                     return false;
                 if (!c->acceptsId(e.id))
-                    return fail(at + "/id", "\"" + e.id + "\" is not an id of " + kind.key() + " (" + model::formatId(c->prefix(), 1) + ", ...)");
+                    return fail(at + "/id", "\"" + e.id + "\" is not an id of " + kind.key() + " (" + c->idOf(1) + ", ...)");
                 if (auto f = j.find("fields"); f != j.end()) {
                     if (!object(*f, at + "/fields")) return false;
                     for (auto field = f->begin(); field != f->end(); ++field) {
@@ -230,7 +230,9 @@ std::string exportKanriJson(const model::Workspace& ws, const ExportInfo& info) 
         ordered_json ci = ordered_json::array();
         for (const auto& [id, a] : c.items)
             ci.push_back({{"id", id}, {"rating", std::string(model::ratingCode(a.rating))}, {"justification", a.justification}});
-        cycles.push_back({{"id", c.id}, {"name", c.name}, {"frozen_at", c.frozenAt}, {"items", ci}, {"documents", documentsJson(c.documents)}});
+        ordered_json j = {{"id", c.id}, {"name", c.name}, {"frozen_at", c.frozenAt}, {"items", ci}, {"documents", documentsJson(c.documents)}};
+        addStamp(j, c.stamp);
+        cycles.push_back(std::move(j));
     }
     ordered_json doc = {
         {"format", "kanri"},
@@ -346,10 +348,12 @@ Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::
             const std::string at = "/cycles/" + std::to_string(i);
             const Json& j = (*it)[i];
             model::Cycle c;
-            if (!r.known(j, at, {"id", "name", "frozen_at", "items", "documents"}) || !r.str(j, "id", at, c.id, true) ||
-                !r.str(j, "name", at, c.name, true) ||
-                !r.str(j, "frozen_at", at, c.frozenAt))
+            if (!r.known(j, at, {"id", "name", "frozen_at", "items", "documents", "created_at", "changed_at", "author"}) ||
+                !r.str(j, "id", at, c.id, true) || !r.str(j, "name", at, c.name, true) || !r.str(j, "frozen_at", at, c.frozenAt) ||
+                !r.stamp(j, at, c.stamp))
                 return fail(ErrorCode::ImportInvalid, r.error);
+            if (!model::idNumber(model::Cycle::kPrefix, c.id))
+                return fail(ErrorCode::ImportInvalid, at + "/id: \"" + c.id + "\" is not a cycle's id (c1, c2, ...)");
             if (auto ci = j.find("items"); ci != j.end()) {
                 if (!r.array(*ci, at + "/items")) return fail(ErrorCode::ImportInvalid, r.error);
                 for (size_t k = 0; k < ci->size(); ++k) {
@@ -366,9 +370,10 @@ Result<model::WorkspaceData> parseKanriJson(std::string_view text, const model::
                 (void)model::carryOverCycle(cat, c.items);
             }
             if (!r.docs(j, "documents", at, cat, c.documents)) return fail(ErrorCode::ImportInvalid, r.error);
-            for (const auto& prev : out.cycles)
+            auto& cycles = out.entities[std::string(model::kinds::Cycle)];
+            for (const model::EntityRecord& prev : cycles)
                 if (prev.id == c.id) return fail(ErrorCode::ImportInvalid, at + "/id: duplicate \"" + c.id + "\"");
-            out.cycles.push_back(std::move(c));
+            cycles.push_back({c.id, c.stamp, model::fieldsOf(c)});
         }
     }
     if (!r.entities(doc, check, out) || !r.links(doc, out)) return fail(ErrorCode::ImportInvalid, r.error);

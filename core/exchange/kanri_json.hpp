@@ -9,9 +9,9 @@
 //                     "document", "url"}], "owner", "due", "notes", "changed_at"}],
 //                     "documents": [{"id", "status", "location", "created_at", "changed_at", "author"}],
 //                     "clause_notes": [{"clause", "note", "created_at", "changed_at", "author"}] },
-//                    (the stamps of a checklist entry and a note: optional, as older files have none)
+//                    (the stamps of a checklist entry, a note and a cycle: optional, as older files have none)
 //     "cycles": [{"id", "name", "frozen_at", "items": [{"id", "rating", "justification"}],
-//                 "documents": [{"id", "status", "location"}]}],
+//                 "documents": [{"id", "status", "location"}], "created_at", "changed_at", "author"}],
 //     "entities": {"<kind>": [{"id": "R-001", "created_at", "changed_at", "author",
 //                              "fields": {"<name>": "<text>", ...}}]},   (the modules' kinds but
 //                              those "assessment" writes in its own form: inOwnSection)

@@ -40,11 +40,14 @@ std::string kanriJsonSchema(const model::Registry& registry) {
                                       {"notes", kText},
                                       {"changed_at", kText}},
                                      {"id", "rating"});
-    const ordered_json cycle = object({{"id", kText},
+    const ordered_json cycle = object({{"id", {{"type", "string"}, {"pattern", "^c[0-9]+$"}}},
                                        {"name", kText},
                                        {"frozen_at", kText},
                                        {"items", arrayOf(object({{"id", kText}, {"rating", kRating}, {"justification", kText}}, {"id", "rating"}))},
-                                       {"documents", arrayOf(kDocument)}},
+                                       {"documents", arrayOf(kDocument)},
+                                       {"created_at", kText},
+                                       {"changed_at", kText},
+                                       {"author", kText}},
                                       {"id", "name"});
     // The assessment's kinds in their own form, with their stamps.
     const ordered_json checklistEntry = object({{"id", kText}, {"status", kDocumentStatus}, {"location", kText},

@@ -7,6 +7,7 @@ namespace {
 const SchemaFragment kFragments[] = {
     {"clause_note", nullptr, "assessment"},
     {"document", nullptr, "assessment"},
+    {"cycle", nullptr, "cycles"},
     {"risk", riskFieldsSchema},
     {"risk_matrix", riskMatrixFieldsSchema},
     {"supplier", supplierFieldsSchema},

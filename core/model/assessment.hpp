@@ -67,13 +67,20 @@ struct DocumentCheck {
 using ItemMap = std::map<std::string, ItemAssessment, std::less<>>;
 using DocumentMap = std::map<std::string, DocumentCheck, std::less<>>;
 
-// A frozen copy of the assessment: ratings (with justifications) and document checks.
+// A frozen copy of the assessment: ratings (with justifications) and document checks. A kind of
+// the generic collections, with its stamps; its fields name each frozen value
+// ("item/8.6.1-01/rating", "document/doc-scope/status").
 struct Cycle {
-    std::string id;       // "c1", "c2", ... stable within a workspace
+    static constexpr std::string_view kKind = kinds::Cycle;
+    static constexpr std::string_view kPrefix = "c";
+    static constexpr int kIdDigits = 1; // "c1", "c2", ... as cycles were always numbered
+    std::string id;       // stable within a workspace, never handed out twice
+    Stamp stamp;
     std::string name;     // "2026 H1"
     std::string frozenAt; // ISO 8601 UTC
     ItemMap items; // rating + justification only
     DocumentMap documents;
+    // Equality of what was frozen (the stamps are bookkeeping).
     bool operator==(const Cycle& o) const {
         if (id != o.id || name != o.name || frozenAt != o.frozenAt || documents != o.documents ||
             items.size() != o.items.size())
@@ -86,6 +93,10 @@ struct Cycle {
         return true;
     }
 };
+Fields fieldsOf(const Cycle& c);
+Fields historyFieldsOf(const Cycle& c); // name, time and counts: what the history shows
+Status fromFields(const Fields& fields, Cycle& out);
+Status validate(const Workspace& ws, const Cycle& c);
 
 // A clause's note: the first of the self-assessment's kinds kept in the generic collections
 // (model/entities.hpp), with its stamps. Its id is the clause's ("8.6.1"); an empty note is no
@@ -119,6 +130,5 @@ Status validate(const Workspace& ws, const ChecklistEntry& e);
 Fields itemFields(const ItemAssessment& a);
 Fields documentFields(const DocumentCheck& d);
 Fields clauseNoteFields(const std::string& note);
-Fields cycleFields(const Cycle& c);
 
 } // namespace kanri::model

@@ -37,17 +37,23 @@ Description ClauseNoteTraits::describe(const std::string& id, const Value&, cons
 // --- cycles -------------------------------------------------------------------------------
 Status FreezeCycle::apply(Workspace& ws) {
     if (m_id.empty()) {
-        m_cycle = ws.freeze(m_name);
-        m_id = m_cycle.id;
+        Cycle frozen = ws.freeze(m_name);
+        m_id = frozen.id;
+        m_fields = fieldsOf(frozen);
     }
-    return ws.insertCycle(m_cycle, ws.cycles().size());
+    Status s = ws.putEntity(kinds::Cycle, m_id, m_fields, nullptr);
+    if (!s) m_id.clear(); // refused (a blank name): the number was not taken
+    return s;
 }
 
-void FreezeCycle::revert(Workspace& ws) { (void)ws.removeCycle(m_id, nullptr, nullptr); }
+void FreezeCycle::revert(Workspace& ws) { (void)ws.removeEntity({std::string(kinds::Cycle), m_id}, nullptr); }
 
-Status DeleteCycle::apply(Workspace& ws) { return ws.removeCycle(m_id, &m_removed, &m_position); }
-
-void DeleteCycle::revert(Workspace& ws) { (void)ws.insertCycle(m_removed, m_position); }
+Status DeleteCycle::apply(Workspace& ws) {
+    const Cycle* c = ws.findCycle(m_id);
+    if (!c) return fail(ErrorCode::UnknownCycle, m_id);
+    m_name = c->name;
+    return ws.removeEntity({std::string(kinds::Cycle), m_id}, &m_removed);
+}
 
 // --- import -------------------------------------------------------------------------------
 Status ReplaceWorkspace::apply(Workspace& ws) {

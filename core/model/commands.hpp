@@ -97,20 +97,20 @@ public:
 private:
     std::string m_name;
     std::string m_id; // assigned on first apply, kept for redo
-    Cycle m_cycle;
+    Fields m_fields;
 };
 
 class DeleteCycle final : public Command {
 public:
     explicit DeleteCycle(std::string id) : m_id(std::move(id)) {}
     Status apply(Workspace& ws) override;
-    void revert(Workspace& ws) override;
-    Description describe() const override { return {Description::Verb::DeleteCycle, m_removed.name}; }
+    void revert(Workspace& ws) override { ws.restoreEntity(m_removed); }
+    Description describe() const override { return {Description::Verb::DeleteCycle, m_name}; }
 
 private:
     std::string m_id;
-    Cycle m_removed;
-    size_t m_position = 0;
+    std::string m_name;
+    RemovedEntity m_removed;
 };
 
 // Replaces the whole workspace (an import). Validated before anything changes.

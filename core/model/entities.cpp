@@ -6,9 +6,9 @@
 
 namespace kanri::model {
 
-std::string formatId(std::string_view prefix, int64_t number) {
+std::string formatId(std::string_view prefix, int64_t number, int least) {
     std::string digits = std::to_string(number);
-    if (digits.size() < 3) digits.insert(0, 3 - digits.size(), '0');
+    if (digits.size() < static_cast<size_t>(least)) digits.insert(0, static_cast<size_t>(least) - digits.size(), '0');
     return std::string(prefix) + digits;
 }
 

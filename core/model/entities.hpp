@@ -6,9 +6,11 @@
 //
 // A module's entity type T has:
 //   static constexpr std::string_view kKind = "risk", kPrefix = "R-";
+//   (optionally) static constexpr int kIdDigits = 1;  // "c1" rather than the usual "c001"
 //   std::string id; Stamp stamp; ... its own members ...
 // and, found by argument-dependent lookup in its namespace:
 //   Fields fieldsOf(const T&);                 // its value as named texts (history, storage)
+//   (optionally) Fields historyFieldsOf(const T&); // what the history shows, when not all of it
 //   Status fromFields(const Fields&, T&);      // the reverse; refuses what is not valid text
 //   Status validate(const Workspace&, const T&); // its rules
 #include "model/entity.hpp"
@@ -44,11 +46,15 @@ public:
     virtual const std::string& idAt(size_t index) const = 0;
     virtual const Stamp& stampAt(size_t index) const = 0;
     virtual Fields fieldsAt(size_t index) const = 0;
+    // What the history records of it: its fields, or the kind's summary (a cycle's counts).
+    virtual Fields historyFieldsAt(size_t index) const = 0;
     virtual std::optional<size_t> indexOf(std::string_view id) const = 0;
     // Whether id has the form of the kind's ids: its prefix and a number ("R-007"), or, for a
     // kind without a prefix, any id (the catalogue gives them: a clause note's is its clause's,
     // which the kind's rules check).
     virtual bool acceptsId(std::string_view id) const = 0;
+    // The id of a number of the kind's series ("R-007").
+    virtual std::string idOf(int64_t number) const = 0;
     // The next free number of the kind's ids; numbers are never handed out twice.
     virtual int64_t nextNumber() const = 0;
     virtual void raiseNextNumber(int64_t next) = 0;
@@ -62,14 +68,20 @@ public:
     virtual void clear() = 0;
 };
 
-// "R-" and 7 → "R-007" (three digits at least, so ids sort as they were made up to 999).
-std::string formatId(std::string_view prefix, int64_t number);
+// "R-" and 7 → "R-007" (three digits at least by default, so ids sort as they were made up to 999).
+std::string formatId(std::string_view prefix, int64_t number, int digits = 3);
 // The number of an id of this prefix ("R-012" → 12), if it is one.
 std::optional<int64_t> idNumber(std::string_view prefix, std::string_view id);
 
 // Every name and value is valid UTF-8 (whatever the kind's own rules check): what the model
 // keeps can always be written as JSON.
 Status fieldsAreText(const Fields& fields);
+
+// The least digits of a kind's id numbers: its kIdDigits, or 3.
+template <typename T> constexpr int idDigits() {
+    if constexpr (requires { T::kIdDigits; }) return T::kIdDigits;
+    else return 3;
+}
 
 template <typename T> class EntityMap final : public Collection {
 public:
@@ -79,8 +91,8 @@ public:
         return it == m_index.end() ? nullptr : &m_items[it->second];
     }
     const std::vector<T>& all() const { return m_items; }
-    std::string peekNewId() const { return formatId(T::kPrefix, m_next); }
-    std::string newId() { return formatId(T::kPrefix, m_next++); }
+    std::string peekNewId() const { return idOf(m_next); }
+    std::string newId() { return idOf(m_next++); }
     // Inserts (at position, or the end) or replaces the entity with value.id.
     void put(T value, std::optional<size_t> position = std::nullopt) {
         if constexpr (!T::kPrefix.empty())
@@ -102,6 +114,10 @@ public:
     const std::string& idAt(size_t i) const override { return m_items[i].id; }
     const Stamp& stampAt(size_t i) const override { return m_items[i].stamp; }
     Fields fieldsAt(size_t i) const override { return fieldsOf(m_items[i]); }
+    Fields historyFieldsAt(size_t i) const override {
+        if constexpr (requires(const T& v) { historyFieldsOf(v); }) return historyFieldsOf(m_items[i]);
+        else return fieldsOf(m_items[i]);
+    }
     std::optional<size_t> indexOf(std::string_view id) const override {
         auto it = m_index.find(id);
         return it == m_index.end() ? std::nullopt : std::optional<size_t>(it->second);
@@ -110,6 +126,7 @@ public:
         if constexpr (T::kPrefix.empty()) return !id.empty();
         else return idNumber(T::kPrefix, id).has_value();
     }
+    std::string idOf(int64_t number) const override { return formatId(T::kPrefix, number, idDigits<T>()); }
     int64_t nextNumber() const override { return m_next; }
     void raiseNextNumber(int64_t next) override { m_next = std::max(m_next, next); }
     Status check(const Workspace& ws, const std::string& id, const Fields& fields) const override {

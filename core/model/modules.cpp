@@ -4,12 +4,18 @@
 
 namespace kanri::model {
 
-// The self-assessment's clause notes and 7.5.4 checklist are kinds of the generic collections;
-// its items and cycles are still kept in the workspace's own maps (keyed by catalogue ids). Links
+// The self-assessment's clause notes, 7.5.4 checklist and frozen cycles are kinds of the generic
+// collections; its items are still kept in the workspace's own map (keyed by catalogue ids). Links
 // reach its items, clauses and documents as catalogue things (Workspace::exists).
 void installAssessment(Registry& registry) {
     registry.addKind<ClauseNote>();
     registry.addKind<ChecklistEntry>();
+    registry.addKind<Cycle>();
+    // A frozen cycle is a record of its day: it is deleted or kept, never rewritten.
+    registry.addGuard(kinds::Cycle, [](const Workspace&, const EntityKey& cycle, const GuardedEdit& edit) -> Status {
+        if (edit.what == GuardedEdit::What::Replace) return fail(ErrorCode::InvalidOperation, cycle.id + ": a frozen cycle is not changed");
+        return ok();
+    });
 }
 namespace risks {
 void install(Registry& registry);

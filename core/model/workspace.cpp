@@ -118,18 +118,9 @@ Status Workspace::setClauseNote(std::string_view clauseId, std::string note) {
 }
 
 // --- cycles -------------------------------------------------------------------------------
-const Cycle* Workspace::findCycle(std::string_view id) const {
-    for (const Cycle& c : m_cycles)
-        if (c.id == id) return &c;
-    return nullptr;
-}
-
 Cycle Workspace::freeze(std::string name) const {
-    int next = 1;
-    for (const Cycle& c : m_cycles)
-        if (c.id.size() > 1 && c.id[0] == 'c') next = std::max(next, std::atoi(c.id.c_str() + 1) + 1);
     Cycle out;
-    out.id = "c" + std::to_string(next);
+    out.id = nextId(kinds::Cycle);
     out.name = std::move(name);
     out.frozenAt = now();
     for (const auto& [id, a] : m_items) {
@@ -143,30 +134,9 @@ Cycle Workspace::freeze(std::string name) const {
     return out;
 }
 
-Status Workspace::insertCycle(Cycle cycle, size_t position) {
-    if (blank(cycle.name)) return fail(ErrorCode::CycleNameMissing);
-    if (auto s = checkText(cycle.name, kMaxShortBytes, "name"); !s) return s;
-    if (findCycle(cycle.id)) return fail(ErrorCode::DuplicateId, cycle.id);
-    record(kinds::Cycle, cycle.id, {}, cycleFields(cycle));
-    m_cycles.insert(m_cycles.begin() + static_cast<long>(std::min(position, m_cycles.size())), std::move(cycle));
-    return ok();
-}
-
-Status Workspace::removeCycle(std::string_view id, Cycle* removed, size_t* position) {
-    for (size_t i = 0; i < m_cycles.size(); ++i) {
-        if (m_cycles[i].id != id) continue;
-        if (removed) *removed = m_cycles[i];
-        if (position) *position = i;
-        record(kinds::Cycle, m_cycles[i].id, cycleFields(m_cycles[i]), {});
-        m_cycles.erase(m_cycles.begin() + static_cast<long>(i));
-        return ok();
-    }
-    return fail(ErrorCode::UnknownCycle, std::string(id));
-}
-
 // --- whole workspace ----------------------------------------------------------------------
 WorkspaceData Workspace::data() const {
-    WorkspaceData d{m_items, m_cycles, {}, m_links};
+    WorkspaceData d{m_items, {}, m_links};
     for (const auto& c : m_registry.collections()) {
         if (c->size() == 0) continue;
         auto& records = d.entities[std::string(c->kind())];
@@ -199,17 +169,6 @@ Status Workspace::validateData(const WorkspaceData& d, std::string* where) const
     }
     for (const Link& l : d.links)
         if (auto s = validateLink(l, &d); !s) return at("links/" + linkId(l), s);
-    std::set<std::string> seen;
-    for (const Cycle& c : d.cycles) {
-        if (!seen.insert(c.id).second) return at("cycles/" + c.id, fail(ErrorCode::DuplicateId, c.id));
-        if (blank(c.name)) return at("cycles/" + c.id + "/name", fail(ErrorCode::CycleNameMissing));
-        for (const auto& [id, a] : c.items) {
-            if (!m_catalogue->findItem(id)) return at("cycles/" + c.id + "/items/" + id, fail(ErrorCode::UnknownItem, id));
-            if (a.rating == Rating::Unrated) return at("cycles/" + c.id + "/items/" + id, fail(ErrorCode::InvalidRating, ""));
-        }
-        for (const auto& [id, doc] : c.documents)
-            if (!m_catalogue->findDocument(id)) return at("cycles/" + c.id + "/documents/" + id, fail(ErrorCode::UnknownDocument, id));
-    }
     return ok();
 }
 
@@ -230,24 +189,17 @@ void Workspace::replace(WorkspaceData d) {
             if (e.id.rfind("EV-", 0) == 0) loadCounter("evidence", std::atoll(e.id.c_str() + 3) + 1);
     }
     journal(kinds::Item, m_items, d.items, itemFields);
-    std::map<std::string, Cycle, std::less<>> oldCycles, newCycles;
-    for (const Cycle& c : m_cycles) oldCycles[c.id] = c;
-    for (const Cycle& c : d.cycles) newCycles[c.id] = c;
-    journal(kinds::Cycle, oldCycles, newCycles, cycleFields);
     m_changes.add(kinds::Counter, "evidence");
     // The modules' entities: journalled by their fields, then loaded in the file's order.
-    const WorkspaceData old = data();
     for (const auto& c : m_registry.collections()) {
         std::map<std::string, Fields, std::less<>> before, after;
-        if (auto it = old.entities.find(c->kind()); it != old.entities.end())
-            for (const EntityRecord& e : it->second) before[e.id] = e.fields;
-        if (auto it = d.entities.find(c->kind()); it != d.entities.end())
-            for (const EntityRecord& e : it->second) after[e.id] = e.fields;
-        journal(c->kind(), before, after, [](const Fields& f) { return f; });
+        for (size_t i = 0; i < c->size(); ++i) before[c->idAt(i)] = c->historyFieldsAt(i);
         c->clear();
         if (auto it = d.entities.find(c->kind()); it != d.entities.end())
             for (const EntityRecord& e : it->second)
                 (void)c->load(e.id, e.stamp, e.fields, std::nullopt); // validated; the put raises the id series
+        for (size_t i = 0; i < c->size(); ++i) after[c->idAt(i)] = c->historyFieldsAt(i);
+        journal(c->kind(), before, after, [](const Fields& f) { return f; });
         if (!c->prefix().empty()) m_changes.add(kinds::Counter, std::string(c->kind())); // ids of a series
     }
     for (const Link& l : m_links)
@@ -256,13 +208,11 @@ void Workspace::replace(WorkspaceData d) {
         if (!m_links.count(l)) recordLink(l, true);
     m_links = std::move(d.links);
     m_items = std::move(d.items);
-    m_cycles = std::move(d.cycles);
 }
 
 void Workspace::clear() {
     ++m_mutations;
     for (auto& [id, a] : m_items) m_changes.add(kinds::Item, id);
-    for (auto& c : m_cycles) m_changes.add(kinds::Cycle, c.id);
     for (const auto& c : m_registry.collections()) {
         for (size_t i = 0; i < c->size(); ++i) m_changes.add(c->kind(), c->idAt(i));
         c->clear();
@@ -271,7 +221,6 @@ void Workspace::clear() {
     m_links.clear();
     m_journal.clear();
     m_items.clear();
-    m_cycles.clear();
 }
 
 } // namespace kanri::model

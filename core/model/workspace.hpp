@@ -36,7 +36,6 @@ struct EntityRecord {
 // Everything a workspace holds; what an import replaces as a whole.
 struct WorkspaceData {
     ItemMap items;
-    std::vector<Cycle> cycles;
     std::map<std::string, std::vector<EntityRecord>, std::less<>> entities; // by kind, in order
     std::set<Link> links;
 };
@@ -85,13 +84,12 @@ public:
     // In the order they were written.
     const std::vector<ClauseNote>& clauseNotes() const { return entities<ClauseNote>().all(); }
 
-    // --- cycles --------------------------------------------------------------------------
-    const std::vector<Cycle>& cycles() const { return m_cycles; }
-    const Cycle* findCycle(std::string_view id) const;
+    // --- cycles (a kind of the generic collections: Cycle) -----------------------------------
+    // Oldest first.
+    const std::vector<Cycle>& cycles() const { return entities<Cycle>().all(); }
+    const Cycle* findCycle(std::string_view id) const { return entities<Cycle>().find(id); }
     // A frozen copy of the current ratings and document checks, with the next free id.
     Cycle freeze(std::string name) const;
-    Status insertCycle(Cycle cycle, size_t position);
-    Status removeCycle(std::string_view id, Cycle* removed, size_t* position);
 
     // --- entities of the modules' collections ---------------------------------------------
     // The name written into the stamps of what is put (the session's author).
@@ -152,8 +150,10 @@ public:
 
     // Loading from storage: no change is recorded, no validation (the store holds valid data).
     void loadItem(std::string id, ItemAssessment value) { m_items[std::move(id)] = std::move(value); }
-    void loadCycle(Cycle cycle) { m_cycles.push_back(std::move(cycle)); }
     Status loadEntity(std::string_view kind, std::string id, Stamp stamp, const Fields& fields);
+    // Rewrites a loaded entity (a cycle re-keyed to a newer catalogue's items), its stamps and
+    // place kept, nothing journalled; writeBack marks it to be written to storage again.
+    Status rewriteLoaded(std::string_view kind, const std::string& id, const Fields& fields, bool writeBack);
     void loadLink(Link link) {
         ++m_mutations;
         m_links.insert(std::move(link));
@@ -183,7 +183,6 @@ private:
 
     const Catalogue* m_catalogue;
     ItemMap m_items;
-    std::vector<Cycle> m_cycles;
     std::map<std::string, int64_t, std::less<>> m_counters;
     uint64_t m_mutations = 0;
     int m_unguarded = 0;

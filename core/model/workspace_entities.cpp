@@ -22,13 +22,13 @@ bool Workspace::exists(const EntityKey& key) const {
 
 std::string Workspace::nextId(std::string_view kind) const {
     const Collection* c = m_registry.collection(kind);
-    return c ? formatId(c->prefix(), c->nextNumber()) : std::string();
+    return c ? c->idOf(c->nextNumber()) : std::string();
 }
 
 Status Workspace::putEntity(std::string_view kind, const std::string& id, const Fields& fields, std::optional<RemovedEntity>* replaced) {
     Collection* c = m_registry.collection(kind);
     if (!c) return fail(ErrorCode::UnknownKind, std::string(kind));
-    if (!c->acceptsId(id)) return fail(ErrorCode::UnknownId, id + " (expected " + formatId(c->prefix(), 1) + ", ...)");
+    if (!c->acceptsId(id)) return fail(ErrorCode::UnknownId, id + " (expected " + c->idOf(1) + ", ...)");
     if (auto s = c->check(*this, id, fields); !s) return s;
     const std::string time = now();
     Stamp stamp{time, time, author};
@@ -37,7 +37,7 @@ Status Workspace::putEntity(std::string_view kind, const std::string& id, const 
     if (auto at = c->indexOf(id)) {
         if (auto s = guarded({std::string(kind), id}, {GuardedEdit::What::Replace, nullptr, &fields}); !s) return s;
         stamp.createdAt = c->stampAt(*at).createdAt;
-        before = c->fieldsAt(*at);
+        before = c->historyFieldsAt(*at);
         position = *at;
         RemovedEntity old{{std::string(kind), id}, c->take(*at), *at, {}};
         if (replaced) *replaced = std::move(old);
@@ -47,7 +47,7 @@ Status Workspace::putEntity(std::string_view kind, const std::string& id, const 
     const int64_t next = c->nextNumber();
     if (auto s = c->load(id, stamp, fields, position); !s) return s; // checked above: cannot fail
     if (c->nextNumber() != next) m_changes.add(kinds::Counter, std::string(kind)); // the number is taken for good
-    record(kind, id, before, c->fieldsAt(*c->indexOf(id)));
+    record(kind, id, before, c->historyFieldsAt(*c->indexOf(id)));
     return ok();
 }
 
@@ -75,7 +75,7 @@ Status Workspace::removeEntity(const EntityKey& key, RemovedEntity* removed) {
         m_links.erase(l);
         recordLink(l, false);
     }
-    const Fields before = c->fieldsAt(*at);
+    const Fields before = c->historyFieldsAt(*at);
     out.entity = c->take(*at);
     if (*at < c->size()) m_changes.add(kinds::Order, key.kind); // those after it moved up
     record(key.kind, key.id, before, {});
@@ -88,12 +88,12 @@ void Workspace::restoreEntity(const RemovedEntity& r) {
     if (!c) return;
     Fields before;
     if (auto at = c->indexOf(r.key.id)) { // a put that replaced it: its new value goes
-        before = c->fieldsAt(*at);
+        before = c->historyFieldsAt(*at);
         (void)c->take(*at);
     }
     c->restore(r.entity, r.position);
     if (*c->indexOf(r.key.id) + 1 < c->size()) m_changes.add(kinds::Order, r.key.kind); // those after it moved down
-    record(r.key.kind, r.key.id, before, c->fieldsAt(*c->indexOf(r.key.id)));
+    record(r.key.kind, r.key.id, before, c->historyFieldsAt(*c->indexOf(r.key.id)));
     for (const Link& l : r.links)
         if (m_links.insert(l).second) recordLink(l, true);
 }
@@ -151,6 +151,22 @@ void Workspace::recordLink(const Link& l, bool added) {
     m_changes.add(kinds::Link, linkId(l));
     const std::string field = "link " + l.relation + " → " + l.to.kind + " " + l.to.id;
     m_journal.push_back({l.from, {{field, added ? "" : "linked", added ? "linked" : ""}}});
+}
+
+Status Workspace::rewriteLoaded(std::string_view kind, const std::string& id, const Fields& fields, bool writeBack) {
+    Collection* c = m_registry.collection(kind);
+    if (!c) return fail(ErrorCode::UnknownKind, std::string(kind));
+    const auto at = c->indexOf(id);
+    if (!at) return fail(ErrorCode::UnknownId, id);
+    const Stamp stamp = c->stampAt(*at);
+    const std::shared_ptr<const void> old = c->take(*at);
+    if (auto s = c->load(id, stamp, fields, *at); !s) {
+        c->restore(old, *at);
+        return s;
+    }
+    ++m_mutations;
+    if (writeBack) m_changes.add(kind, id);
+    return ok();
 }
 
 Status Workspace::loadEntity(std::string_view kind, std::string id, Stamp stamp, const Fields& fields) {

@@ -5,9 +5,11 @@
 
 namespace kanri::store {
 namespace {
+// The entities load first: the assessment's load carries frozen cycles (entities) over to the
+// items of a newer catalogue.
 const Repository kRepositories[] = {
-    {"assessment", loadAssessment, persistAssessment},
     {"entities", loadEntities, persistEntities},
+    {"assessment", loadAssessment, persistAssessment},
 };
 } // namespace
 

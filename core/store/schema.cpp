@@ -175,6 +175,42 @@ constexpr const char* kMigrations[] = {
         FROM document_check WHERE status <> 'unknown' OR location <> '';
     DROP TABLE document_check;
     )sql",
+    // 9: the frozen cycles join them (kind cycle, their ids "c1", "c2", ...): their name, time,
+    // items and checklist become the fields "name", "frozen_at", "item/<id>/rating",
+    // "item/<id>/justification", "document/<id>/status" and "document/<id>/location", encoded as
+    // model::encodeFields does (each text after its length in bytes and a colon; empty ones left
+    // out; the order of the fields does not matter). The frozen time becomes both stamps. The id
+    // series starts after the highest number of a cycle there is or the history names (a deleted
+    // one's id is never given again).
+    R"sql(
+    INSERT INTO entity(kind, id, position, created_at, changed_at, author, body)
+        SELECT 'cycle', c.cycle_id, c.position, c.frozen_at, c.frozen_at, '',
+               CASE WHEN c.name = '' THEN '' ELSE '4:name' || length(CAST(c.name AS BLOB)) || ':' || c.name END ||
+               CASE WHEN c.frozen_at = '' THEN '' ELSE '9:frozen_at' || length(CAST(c.frozen_at AS BLOB)) || ':' || c.frozen_at END ||
+               coalesce((SELECT group_concat(f, '') FROM (
+                   SELECT length(CAST('item/' || i.item_id || '/rating' AS BLOB)) || ':item/' || i.item_id || '/rating' ||
+                          length(CAST(i.rating AS BLOB)) || ':' || i.rating ||
+                          CASE WHEN i.justification = '' THEN '' ELSE
+                              length(CAST('item/' || i.item_id || '/justification' AS BLOB)) || ':item/' || i.item_id || '/justification' ||
+                              length(CAST(i.justification AS BLOB)) || ':' || i.justification END AS f
+                   FROM cycle_item i WHERE i.cycle_id = c.cycle_id)), '') ||
+               coalesce((SELECT group_concat(f, '') FROM (
+                   SELECT length(CAST('document/' || d.doc_id || '/status' AS BLOB)) || ':document/' || d.doc_id || '/status' ||
+                          length(CAST(d.status AS BLOB)) || ':' || d.status ||
+                          CASE WHEN d.location = '' THEN '' ELSE
+                              length(CAST('document/' || d.doc_id || '/location' AS BLOB)) || ':document/' || d.doc_id || '/location' ||
+                              length(CAST(d.location AS BLOB)) || ':' || d.location END AS f
+                   FROM cycle_document d WHERE d.cycle_id = c.cycle_id)), '')
+        FROM cycle c;
+    INSERT INTO id_counter(series, next)
+        SELECT 'cycle', coalesce(max(n), 0) + 1 FROM (
+            SELECT CAST(substr(cycle_id, 2) AS INTEGER) AS n FROM cycle WHERE cycle_id GLOB 'c[0-9]*'
+            UNION ALL
+            SELECT CAST(substr(entity_id, 2) AS INTEGER) FROM history WHERE kind = 'cycle' AND entity_id GLOB 'c[0-9]*');
+    DROP TABLE cycle_item;
+    DROP TABLE cycle_document;
+    DROP TABLE cycle;
+    )sql",
 };
 constexpr int kCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 

@@ -17,7 +17,7 @@ using model::Rating;
 struct LoadCarryOver {
     model::ItemMap retiredItems;          // assessments under retired ids
     std::vector<std::string> dropItems;   // retired ids whose rows go once carried over
-    std::vector<std::string> cycles;      // cycles whose items were re-keyed
+    std::vector<std::string> cycles;      // cycles whose items were re-keyed (written with the entities)
 };
 
 // The database keeps what it cannot show: rows of unknown ids stay in the file, untouched.
@@ -62,37 +62,23 @@ Status loadItems(Database& db, model::Workspace& ws, LoadCarryOver& carry) {
     return ev.value().ok() ? kanri::ok() : Status(ev.value().error());
 }
 
-Status loadCycles(Database& db, model::Workspace& ws, LoadCarryOver& carry) {
-    auto st = db.prepare("SELECT cycle_id, name, frozen_at FROM cycle ORDER BY position");
-    auto items = db.prepare("SELECT item_id, rating, justification FROM cycle_item WHERE cycle_id=?1");
-    auto docs = db.prepare("SELECT doc_id, status, location FROM cycle_document WHERE cycle_id=?1");
-    if (!st) return st.error();
-    if (!items) return items.error();
-    if (!docs) return docs.error();
-    while (st.value().step()) {
-        model::Cycle c{st.value().text(0), st.value().text(1), st.value().text(2), {}, {}};
-        items.value().reset();
-        items.value().bind(1, c.id);
-        while (items.value().step()) {
-            auto r = model::ratingFromCode(items.value().text(1));
-            if (!r || (!ws.catalogue().findItem(items.value().text(0)) && !isRetired(ws, items.value().text(0)))) continue;
-            model::ItemAssessment a;
-            a.rating = *r;
-            a.justification = items.value().text(2);
-            c.items[items.value().text(0)] = std::move(a);
-        }
-        docs.value().reset();
-        docs.value().bind(1, c.id);
-        while (docs.value().step()) {
-            model::DocumentCheck d;
-            if (!model::documentStatusFromCode(docs.value().text(1), d.status)) continue;
-            d.location = docs.value().text(2);
-            c.documents[docs.value().text(0)] = std::move(d);
-        }
-        if (model::carryOverCycle(ws.catalogue(), c.items)) carry.cycles.push_back(c.id);
-        ws.loadCycle(std::move(c));
+// Cycles frozen under an older catalogue: their ratings go to the successors, as the items' do,
+// and the cycle is written back. Ids no catalogue knows are left out in memory only, as the
+// catalogue's own tables always kept what this version cannot show. The cycles are the entity
+// repository's, loaded before this one; a cycle that cannot be rewritten stays as it was.
+Status carryOverCycles(model::Workspace& ws, LoadCarryOver& carry) {
+    std::vector<std::pair<model::Cycle, bool>> rewritten; // the cycle, and whether it was re-keyed
+    for (const model::Cycle& c : ws.cycles()) {
+        model::Cycle copy = c;
+        const bool moved = model::carryOverCycle(ws.catalogue(), copy.items);
+        const size_t before = copy.items.size() + copy.documents.size();
+        std::erase_if(copy.items, [&](const auto& e) { return !ws.catalogue().findItem(e.first); });
+        std::erase_if(copy.documents, [&](const auto& e) { return !ws.catalogue().findDocument(e.first); });
+        if (moved || copy.items.size() + copy.documents.size() != before) rewritten.emplace_back(std::move(copy), moved);
     }
-    return st.value().ok() ? kanri::ok() : Status(st.value().error());
+    for (const auto& [c, moved] : rewritten)
+        if (ws.rewriteLoaded(model::kinds::Cycle, c.id, model::fieldsOf(c), moved).ok() && moved) carry.cycles.push_back(c.id);
+    return kanri::ok();
 }
 
 // Schema 2 rated whole clauses. Each such rating becomes the rating of the clause's unrated
@@ -118,7 +104,7 @@ void convertClauseRatings(Database& db, model::Workspace& ws, std::vector<std::s
 }
 
 Status persistImpl(Database& db, model::Workspace& ws, const std::vector<std::string>* dropClauseRatings,
-                   const std::vector<std::string>& dropRetiredItems, const std::vector<std::string>& rekeyedCycles);
+                   const std::vector<std::string>& dropRetiredItems);
 
 } // namespace
 
@@ -134,7 +120,7 @@ std::string nowIso() {
 Status loadAssessment(Database& db, model::Workspace& ws) {
     LoadCarryOver carry;
     if (auto s = loadItems(db, ws, carry); !s) return s;
-    if (auto s = loadCycles(db, ws, carry); !s) return s;
+    if (auto s = carryOverCycles(ws, carry); !s) return s;
     auto counters = db.prepare("SELECT series, next FROM id_counter");
     if (!counters) return counters.error();
     while (counters.value().step()) ws.loadCounter(counters.value().text(0), counters.value().integer(1));
@@ -157,19 +143,20 @@ Status loadAssessment(Database& db, model::Workspace& ws) {
         // Write the converted ratings and drop the old rows in one transaction.
         Transaction tx(db);
         if (!tx.begun()) return fail(ErrorCode::DatabaseIo, db.lastError());
-        if (auto s = persistImpl(db, ws, converted.empty() ? nullptr : &converted, carry.dropItems, carry.cycles); !s) return s;
+        if (auto s = persistImpl(db, ws, converted.empty() ? nullptr : &converted, carry.dropItems); !s) return s;
+        if (auto s = persistEntities(db, ws); !s) return s; // the re-keyed cycles
         if (auto s = tx.commit(); !s) return s;
         ws.markPersisted();
     }
     return kanri::ok();
 }
 
-Status persistAssessment(Database& db, model::Workspace& ws) { return persistImpl(db, ws, nullptr, {}, {}); }
+Status persistAssessment(Database& db, model::Workspace& ws) { return persistImpl(db, ws, nullptr, {}); }
 
 namespace {
 
 Status persistImpl(Database& db, model::Workspace& ws, const std::vector<std::string>* dropClauseRatings,
-                   const std::vector<std::string>& dropRetiredItems, const std::vector<std::string>& rekeyedCycles) {
+                   const std::vector<std::string>& dropRetiredItems) {
     const model::ChangeSet& ch = ws.changes();
     namespace kinds = model::kinds;
 
@@ -216,47 +203,6 @@ Status persistImpl(Database& db, model::Workspace& ws, const std::vector<std::st
                 if (auto s = put.value().exec(series, it->second); !s) return s;
     }
 
-    const std::vector<std::string> changedCycles = ch.ids(kinds::Cycle);
-    auto cycleChanged = [&](const std::string& id) { return ch.contains(kinds::Cycle, id); };
-    if (!changedCycles.empty()) {
-        // Cycles are few and small: rewrite the touched ones and renumber positions.
-        auto del = db.prepare("DELETE FROM cycle WHERE cycle_id=?1");
-        auto ins = db.prepare("INSERT INTO cycle(cycle_id, position, name, frozen_at) VALUES(?1,?2,?3,?4)");
-        auto pos = db.prepare("UPDATE cycle SET position=?2 WHERE cycle_id=?1");
-        auto item = db.prepare("INSERT INTO cycle_item(cycle_id, item_id, rating, justification) VALUES(?1,?2,?3,?4)");
-        auto doc = db.prepare("INSERT INTO cycle_document(cycle_id, doc_id, status, location) VALUES(?1,?2,?3,?4)");
-        for (auto* st : {&del, &ins, &pos, &item, &doc})
-            if (!*st) return st->error();
-        for (const std::string& id : changedCycles) {
-            del.value().reset();
-            del.value().bind(1, id);
-            if (auto s = del.value().run(); !s) return s;
-        }
-        const auto& cycles = ws.cycles();
-        for (size_t i = 0; i < cycles.size(); ++i) {
-            const model::Cycle& c = cycles[i];
-            if (!cycleChanged(c.id)) {
-                pos.value().reset();
-                pos.value().bind(1, c.id).bind(2, static_cast<int64_t>(i));
-                if (auto s = pos.value().run(); !s) return s;
-                continue;
-            }
-            ins.value().reset();
-            ins.value().bind(1, c.id).bind(2, static_cast<int64_t>(i)).bind(3, c.name).bind(4, c.frozenAt);
-            if (auto s = ins.value().run(); !s) return s;
-            for (const auto& [iid, a] : c.items) {
-                item.value().reset();
-                item.value().bind(1, c.id).bind(2, iid).bind(3, model::ratingCode(a.rating)).bind(4, a.justification);
-                if (auto s = item.value().run(); !s) return s;
-            }
-            for (const auto& [did, d] : c.documents) {
-                doc.value().reset();
-                doc.value().bind(1, c.id).bind(2, did).bind(3, model::documentStatusCode(d.status)).bind(4, d.location);
-                if (auto s = doc.value().run(); !s) return s;
-            }
-        }
-    }
-
     if (dropClauseRatings) {
         auto drop = db.prepare("DELETE FROM clause_rating WHERE clause_id=?1");
         if (!drop) return drop.error();
@@ -277,24 +223,6 @@ Status persistImpl(Database& db, model::Workspace& ws, const std::vector<std::st
                 st->value().bind(1, id);
                 if (auto s = st->value().run(); !s) return s;
             }
-    }
-    if (!rekeyedCycles.empty()) {
-        // A frozen cycle's items as re-keyed in memory replace its rows (documents untouched).
-        auto clear = db.prepare("DELETE FROM cycle_item WHERE cycle_id=?1");
-        auto item = db.prepare("INSERT INTO cycle_item(cycle_id, item_id, rating, justification) VALUES(?1,?2,?3,?4)");
-        if (!clear) return clear.error();
-        if (!item) return item.error();
-        for (const model::Cycle& c : ws.cycles()) {
-            if (std::find(rekeyedCycles.begin(), rekeyedCycles.end(), c.id) == rekeyedCycles.end() || cycleChanged(c.id)) continue;
-            clear.value().reset();
-            clear.value().bind(1, c.id);
-            if (auto s = clear.value().run(); !s) return s;
-            for (const auto& [iid, a] : c.items) {
-                item.value().reset();
-                item.value().bind(1, c.id).bind(2, iid).bind(3, model::ratingCode(a.rating)).bind(4, a.justification);
-                if (auto s = item.value().run(); !s) return s;
-            }
-        }
     }
     return kanri::ok();
 }

@@ -84,7 +84,8 @@ bool drawConfirmImport(App& app, Modal& m, float width) {
     int rated = 0;
     for (const auto& [id, a] : m.data->items) rated += a.rating != model::Rating::Unrated;
     ImGui::Text("%s: %d", tr(Str::ImportConfirmCounts), rated);
-    ImGui::Text("%s: %d", tr(Str::ImportConfirmCycles), static_cast<int>(m.data->cycles.size()));
+    const auto cycles = m.data->entities.find(model::kinds::Cycle);
+    ImGui::Text("%s: %d", tr(Str::ImportConfirmCycles), cycles == m.data->entities.end() ? 0 : static_cast<int>(cycles->second.size()));
     warning(tr(Str::ImportConfirmBody), width);
     bool done = false;
     if (ImGui::Button(tr(Str::ButtonReplace))) {

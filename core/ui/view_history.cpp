@@ -44,10 +44,14 @@ std::string fieldLabel(const std::string& name) {
             if (n == code) return tr(str);
         return n;
     };
-    if (name.rfind("evidence/", 0) == 0) {
-        const size_t slash = name.find('/', 9);
-        if (slash != std::string::npos)
-            return std::string(tr(Str::FieldEvidence)) + " " + name.substr(9, slash - 9) + ": " + label(name.substr(slash + 1));
+    // A member of a list: an evidence entry, or a frozen cycle's item or checklist entry
+    // ("item/8.6.1-01/rating" → "8.6.1-01: 評価").
+    for (const std::string_view head : {"evidence/", "item/", "document/"}) {
+        if (name.rfind(head, 0) != 0) continue;
+        const size_t slash = name.find('/', head.size());
+        if (slash == std::string::npos) break;
+        const std::string what = head == "evidence/" ? std::string(tr(Str::FieldEvidence)) + " " : std::string();
+        return what + name.substr(head.size(), slash - head.size()) + ": " + label(name.substr(slash + 1));
     }
     return label(name);
 }
@@ -55,7 +59,7 @@ std::string fieldLabel(const std::string& name) {
 // A value on one line: line breaks as spaces, nothing as "(empty)", codes in words.
 std::string valueText(const std::string& field, const std::string& v) {
     if (v.empty()) return tr(Str::HistoryEmptyValue);
-    if (field == "status") {
+    if (field == "status" || (field.size() > 7 && field.compare(field.size() - 7, 7, "/status") == 0)) {
         if (v == "present") return tr(Str::DocPresent);
         if (v == "missing") return tr(Str::DocMissing);
         if (v == "unknown") return tr(Str::DocUnknown);

@@ -241,3 +241,44 @@ TEST_CASE("commands/freezing a cycle copies the ratings; undo removes it; delete
     CHECK(ws.cycles()[0].name == "2026 H1");
     CHECK_FALSE(stack.execute(std::make_unique<model::FreezeCycle>("  "), ws).ok());
 }
+
+TEST_CASE("commands/a cycle is an entity: stamped, its id never handed out twice, put back in its place by undo") {
+    model::Workspace ws(test::shippedCatalogue());
+    ws.clock = [] { return std::string("2026-06-30T00:00:00Z"); };
+    ws.author = "鈴木";
+    model::CommandStack stack;
+    REQUIRE(stack.execute(rate(ws, "4.1-01", Rating::NA, "外部委託"), ws));
+    REQUIRE(ws.setDocument("doc-scope", {model::DocumentStatus::Present, "DMS/範囲"}));
+    for (const char* name : {"2025 H2", "2026 H1", "2026 H2"}) REQUIRE(stack.execute(std::make_unique<model::FreezeCycle>(name), ws));
+    const model::Cycle* c2 = ws.findCycle("c2");
+    REQUIRE(c2);
+    CHECK(c2->stamp.author == "鈴木");
+    CHECK(c2->stamp.createdAt == "2026-06-30T00:00:00Z");
+    CHECK(c2->items.at("4.1-01").justification == "外部委託");
+    CHECK(c2->documents.at("doc-scope").location == "DMS/範囲");
+    // Its fields name each frozen value, and read back to the same cycle.
+    model::Cycle back;
+    REQUIRE(model::fromFields(model::fieldsOf(*c2), back));
+    back.id = c2->id;
+    CHECK(back == *c2);
+    // Deleting the middle one and undoing puts it back between the others.
+    REQUIRE(stack.execute(std::make_unique<model::DeleteCycle>("c2"), ws));
+    CHECK(ws.cycles().size() == 2);
+    REQUIRE(stack.undo(ws));
+    REQUIRE(ws.cycles().size() == 3);
+    CHECK(ws.cycles()[1].id == "c2");
+    // Deleting the newest and freezing again takes a new number (the old id may be in reports).
+    REQUIRE(stack.execute(std::make_unique<model::DeleteCycle>("c3"), ws));
+    REQUIRE(stack.execute(std::make_unique<model::FreezeCycle>("2026 H2, again"), ws));
+    CHECK(ws.cycles().back().id == "c4");
+    // A cycle with a bad id or an unknown item is refused by the generic put.
+    CHECK_FALSE(ws.putEntity("cycle", "x1", {{"name", "x"}}, nullptr).ok());
+    CHECK(ws.putEntity("cycle", "c9", {{"name", "x"}, {"item/99.9-01/rating", "F"}}, nullptr).error().code == ErrorCode::UnknownItem);
+    CHECK(ws.putEntity("cycle", "c9", {{"name", "x"}, {"item/4.1-01/rating", "Z"}}, nullptr).error().code == ErrorCode::InvalidOperation);
+    CHECK(ws.findCycle("c9") == nullptr);
+    // A frozen cycle is not rewritten (the generic put, as automation's entity.put would).
+    model::Cycle changed = *ws.findCycle("c1");
+    changed.items["4.1-01"].rating = Rating::F;
+    CHECK_FALSE(ws.putEntity("cycle", "c1", model::fieldsOf(changed), nullptr).ok());
+    CHECK(ws.findCycle("c1")->items.at("4.1-01").rating == Rating::NA);
+}

@@ -34,7 +34,7 @@ model::Workspace sampleWorkspace() {
     REQUIRE(ws.setDocument("doc-slas", {model::DocumentStatus::Present, "SharePoint/SLM"}));
     REQUIRE(ws.setDocument("rec-audits", {model::DocumentStatus::Missing, ""}));
     REQUIRE(ws.setClauseNote("10.1", "是正処置の記録"));
-    REQUIRE(ws.insertCycle(ws.freeze("2026 H1"), 0));
+    REQUIRE(model::FreezeCycle("2026 H1").apply(ws));
     a.rating = Rating::L;
     REQUIRE(ws.setItem("8.3.3-01", a));
     return ws;
@@ -59,10 +59,10 @@ TEST_CASE("export/import round trip: export → import into an empty workspace �
     const std::string second = exchange::exportKanriJson(fresh, {"2026-06-01T00:00:00Z", "0.1.0"});
     CHECK(withoutTimestamp(first) == withoutTimestamp(second));
     CHECK(fresh.item("8.3.3-01").evidence.size() == 2);
-    // The checklist's and the notes' stamps came through (moving from the browser to the desktop
+    // The checklist's, the notes' and the cycles' stamps came through (moving from the browser to the desktop
     // app keeps who wrote them and when).
     for (const model::Stamp& st : {fresh.entities<model::ClauseNote>().find("10.1")->stamp,
-                                   fresh.entities<model::ChecklistEntry>().find("doc-slas")->stamp}) {
+                                   fresh.entities<model::ChecklistEntry>().find("doc-slas")->stamp, fresh.findCycle("c1")->stamp}) {
         CHECK(st.author == "品質 太郎");
         CHECK(st.createdAt == "2026-05-01T09:00:00Z");
         CHECK(st.changedAt == "2026-05-01T09:00:00Z");
@@ -122,6 +122,7 @@ TEST_CASE("import refuses malformed files and names the JSON path") {
         {"a checklist entry given twice", replaced("{\n        \"id\": \"doc-slas\"", "{\"id\": \"doc-slas\", \"status\": \"missing\"}, {\n        \"id\": \"doc-slas\""),
          "/assessment/documents/1/id: duplicate"},
         {"cycle without name", replaced("\"name\": \"2026 H1\"", "\"name\": \"\""), "/cycles/0/name"},
+        {"cycle id not of the series", replaced("\"id\": \"c1\"", "\"id\": \"H1\""), "/cycles/0/id"},
     };
     for (const Case& c : cases) {
         CAPTURE(c.what);
@@ -261,8 +262,10 @@ TEST_CASE("import of a file made with catalogue 2018-r1 carries retired items ov
         CHECK(d.items.at(part).justification == "No major incident criteria yet: the service started in April");
     }
     // The frozen cycle is re-keyed the same way.
-    REQUIRE(d.cycles.size() == 1);
-    const model::ItemMap& c = d.cycles[0].items;
+    REQUIRE(d.entities.at("cycle").size() == 1);
+    model::Cycle frozen;
+    REQUIRE(model::fromFields(d.entities.at("cycle")[0].fields, frozen));
+    const model::ItemMap& c = frozen.items;
     CHECK(c.at("8.5.1.3-05").rating == Rating::N);
     CHECK(c.at("9.3-07").rating == Rating::F);
     CHECK(c.at("9.3-04").rating == Rating::L);

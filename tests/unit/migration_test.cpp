@@ -81,9 +81,37 @@ TEST_CASE("migration/every earlier schema version opens as today's with nothing 
             CHECK(ws.document("doc-scope").location == "DMS/SMS/scope.pdf");
             CHECK(ws.entities<model::ChecklistEntry>().find("doc-scope") != nullptr);
             CHECK(count(s.database(), "sqlite_schema WHERE name='document_check'") == 0);
-            REQUIRE(ws.cycles().size() == 1);
-            CHECK(ws.cycles()[0].name == "2025 H1");
-            CHECK(ws.cycles()[0].items.at("8.2.2-01").rating == Rating::N);
+            // Schema 9 made the frozen cycles entities: every rating, justification and checklist
+            // entry came through the body built in SQL, the frozen time became the stamps, the
+            // old tables went, and the next cycle's number follows the highest.
+            REQUIRE(ws.cycles().size() == (n >= 8 ? 3u : 1u));
+            const model::Cycle& c1 = ws.cycles()[0];
+            CHECK(c1.id == "c1");
+            CHECK(c1.name == "2025 H1");
+            CHECK(c1.items.at("8.2.2-01").rating == Rating::N);
+            CHECK(c1.documents.at("doc-scope").status == model::DocumentStatus::Missing);
+            CHECK(c1.stamp.createdAt == "2025-06-30T00:00:00Z");
+            CHECK(count(s.database(), "sqlite_schema WHERE name IN ('cycle','cycle_item','cycle_document')") == 0);
+            CHECK(ws.nextId("cycle") == (n >= 8 ? "c7" : "c2")); // v8: after c6, deleted but in the history
+        }
+        if (n >= 8) {
+            const model::Cycle& c3 = ws.cycles()[1];
+            CHECK(c3.id == "c3");
+            CHECK(c3.name == "2026 上期");
+            CHECK(c3.frozenAt == "2026-06-30T09:00:00Z");
+            CHECK(c3.items.at("8.2.2-01").rating == Rating::P);
+            CHECK(c3.items.at("8.2.2-01").justification == "一部のサービスのみ");
+            CHECK(c3.items.at("4.2-01").rating == Rating::NA);
+            CHECK(c3.items.at("4.2-01").justification == "外部委託のため対象外");
+            CHECK(c3.documents.at("doc-scope").location == "DMS/範囲.pdf");
+            CHECK(c3.items.size() == 2);
+            CHECK(c3.stamp.createdAt == "2026-06-30T09:00:00Z");
+            // A cycle with nothing frozen and no time came through too.
+            const model::Cycle& c4 = ws.cycles()[2];
+            CHECK(c4.name == "空");
+            CHECK(c4.frozenAt.empty());
+            CHECK(c4.items.empty());
+            CHECK(c4.documents.empty());
         }
         if (n >= 7) {
             // A location of multi-byte text came through the body's byte-length encoding; an
@@ -93,8 +121,13 @@ TEST_CASE("migration/every earlier schema version opens as today's with nothing 
             CHECK(ws.document("rec-audits").status == model::DocumentStatus::Missing);
             CHECK(ws.document("rec-audits").location.empty());
             CHECK(ws.documents().size() == 3);
+            // An entry with nothing recorded is no entry; one of a document this catalogue does
+            // not have stays in the file, unread.
+            CHECK(count(s.database(), "entity WHERE kind='document' AND id='rec-changes'") == 0);
+            CHECK(count(s.database(), "entity WHERE kind='document' AND id='doc-withdrawn'") == 1);
+            CHECK(ws.entities<model::ChecklistEntry>().find("doc-withdrawn") == nullptr);
         }
-        const int64_t history = n >= 6 ? 2 : n >= 5 ? 1 : 0; // rows the fixture has
+        const int64_t history = n >= 8 ? 3 : n >= 6 ? 2 : n >= 5 ? 1 : 0; // rows the fixture has
         if (n >= 5) {
             CHECK(ws.item("8.2.2-01").evidence[2].id == "EV-9");
             CHECK(s.author() == "佐藤 花子");
@@ -125,6 +158,10 @@ TEST_CASE("migration/every earlier schema version opens as today's with nothing 
         CHECK(reopened.workspace().item("8.2.2-02").rating == Rating::F);
         CHECK(reopened.historyCount({}).value() == history + (n >= 4 ? 3 : 2));
         CHECK(reopened.workspace().clauseNote("4.1") == "範囲は全サービス");
+        // So is a frozen cycle, with the next number of the series.
+        REQUIRE(s.execute(std::make_unique<model::FreezeCycle>("移行後")));
+        const std::string frozenId = s.workspace().cycles().back().id;
+        CHECK(frozenId == (n >= 8 ? "c7" : n >= 4 ? "c2" : "c1"));
         // So is a checklist entry, and one set back to unknown is gone from the file.
         REQUIRE(s.execute(std::make_unique<model::SetDocument>("doc-policy", model::DocumentCheck{model::DocumentStatus::Present, "DMS/方針"})));
         if (n >= 4) REQUIRE(s.execute(std::make_unique<model::SetDocument>("doc-scope", model::DocumentCheck{})));
@@ -133,6 +170,9 @@ TEST_CASE("migration/every earlier schema version opens as today's with nothing 
         REQUIRE(third.load());
         CHECK(third.workspace().document("doc-policy").location == "DMS/方針");
         CHECK(third.workspace().document("doc-scope").status == model::DocumentStatus::Unknown);
+        REQUIRE(third.workspace().findCycle(frozenId));
+        CHECK(third.workspace().findCycle(frozenId)->name == "移行後");
+        CHECK(third.workspace().findCycle(frozenId)->items.at("8.2.2-02").rating == Rating::F);
         CHECK(reopened.workspace().clauseNote("8.6.1") == (n >= 3 ? "変更諮問会議の議事録を確認" : ""));
     }
 }

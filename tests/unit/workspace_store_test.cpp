@@ -151,9 +151,14 @@ TEST_CASE("store/a database written with catalogue 2018-r1: retired items carrie
         "('9.3-03','NA','First review not held yet','','','','2026-04-04T10:00:00Z'),"
         "('4.2-01','P','','','','','2026-04-01T10:00:00Z');"
         "INSERT INTO item_evidence(item_id, position, text, document, url) VALUES"
-        "('8.5.1.3-03',0,'PIR template','CHG-PIR-01','https://intranet.example/pir');"
-        "INSERT INTO cycle(cycle_id, position, name, frozen_at) VALUES('c1',0,'2025 H2','2025-12-20T00:00:00Z');"
-        "INSERT INTO cycle_item(cycle_id, item_id, rating, justification) VALUES('c1','8.5.1.3-03','N',''),('c1','4.2-01','F','');"));
+        "('8.5.1.3-03',0,'PIR template','CHG-PIR-01','https://intranet.example/pir');"));
+    // A cycle frozen then, with a retired item among its ratings (an entity since schema 9).
+    model::Cycle frozen{"c1", {}, "2025 H2", "2025-12-20T00:00:00Z", {}, {}};
+    frozen.items["8.5.1.3-03"].rating = Rating::N;
+    frozen.items["4.2-01"].rating = Rating::F;
+    REQUIRE(db.value().exec("INSERT INTO entity(kind, id, position, created_at, changed_at, author, body) VALUES"
+                            "('cycle','c1',0,'2025-12-20T00:00:00Z','2025-12-20T00:00:00Z','','" +
+                            model::encodeFields(model::fieldsOf(frozen)) + "');"));
     {
         model::Workspace ws(test::shippedCatalogue());
         ws.clock = store::nowIso;
@@ -174,6 +179,9 @@ TEST_CASE("store/a database written with catalogue 2018-r1: retired items carrie
         REQUIRE(ws.cycles().size() == 1);
         CHECK(ws.cycles()[0].items.at("8.5.1.3-06").rating == Rating::N);
         CHECK(ws.cycles()[0].items.at("4.2-01").rating == Rating::F);
+        // Re-keying is no edit: the cycle keeps its stamps.
+        CHECK(ws.cycles()[0].stamp.changedAt == "2025-12-20T00:00:00Z");
+        CHECK(ws.cycles()[0].stamp.createdAt == "2025-12-20T00:00:00Z");
     }
     // The retired rows are gone from the file, the successors' rows are there.
     auto count = [&](const char* sql) {
@@ -185,7 +193,8 @@ TEST_CASE("store/a database written with catalogue 2018-r1: retired items carrie
     CHECK(count("SELECT count(*) FROM item_assessment WHERE item_id IN ('8.5.1.3-03','9.3-03')") == "0");
     CHECK(count("SELECT count(*) FROM item_evidence WHERE item_id='8.5.1.3-03'") == "0");
     CHECK(count("SELECT count(*) FROM item_assessment WHERE item_id LIKE '8.5.1.3-0%'") == "3");
-    CHECK(count("SELECT count(*) FROM cycle_item WHERE item_id='8.5.1.3-03'") == "0");
+    CHECK(count("SELECT count(*) FROM entity WHERE kind='cycle' AND body LIKE '%8.5.1.3-03%'") == "0");
+    CHECK(count("SELECT count(*) FROM entity WHERE kind='cycle' AND body LIKE '%8.5.1.3-06%'") == "1");
     // Loading again changes nothing: the user's confirmation (the marker deleted) sticks.
     model::Workspace ws(test::shippedCatalogue());
     ws.clock = store::nowIso;
