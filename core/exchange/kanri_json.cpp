@@ -133,8 +133,7 @@ struct Reader {
                 const Json& j = (*kind)[i];
                 model::EntityRecord e;
                 if (!known(j, at, {"id", "created_at", "changed_at", "author", "fields"}) || !str(j, "id", at, e.id, true) ||
-                    !str(j, "created_at", at, e.stamp.createdAt) || !str(j, "changed_at", at, e.stamp.changedAt) ||
-                    !str(j, "author", at, e.stamp.author))
+                    !stamp(j, at, e.stamp))
                     return false;
                 if (!c->acceptsId(e.id))
                     return fail(at + "/id", "\"" + e.id + "\" is not an id of " + kind.key() + " (" + c->idOf(1) + ", ...)");
@@ -202,7 +201,6 @@ struct Reader {
 };
 
 } // namespace
-
 
 std::string exportKanriJson(const model::Workspace& ws, const ExportInfo& info) {
     ordered_json items = ordered_json::array();

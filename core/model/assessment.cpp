@@ -3,7 +3,6 @@
 #include "model/validation.hpp"
 #include "model/workspace.hpp"
 
-#include <algorithm>
 #include <utility>
 
 namespace kanri::model {
@@ -156,8 +155,7 @@ Status fromFields(const Fields& fields, Cycle& out) {
 }
 
 Status validate(const Workspace& ws, const Cycle& c) {
-    if (std::all_of(c.name.begin(), c.name.end(), [](char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r'; }))
-        return fail(ErrorCode::CycleNameMissing);
+    if (isBlank(c.name)) return fail(ErrorCode::CycleNameMissing);
     if (auto s = checkText(c.name, kMaxShortBytes, "name"); !s) return s;
     for (const auto& [id, a] : c.items) {
         if (!ws.catalogue().findItem(id)) return fail(ErrorCode::UnknownItem, id);

@@ -6,14 +6,6 @@
 #include <algorithm>
 
 namespace kanri::model {
-namespace {
-
-bool blank(std::string_view s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
-}
-
-} // namespace
-
 // --- items ------------------------------------------------------------------------------
 const ItemAssessment& Workspace::item(std::string_view itemId) const {
     static const ItemAssessment empty;
@@ -23,7 +15,7 @@ const ItemAssessment& Workspace::item(std::string_view itemId) const {
 
 Status Workspace::validate(std::string_view itemId, const ItemAssessment& v) const {
     if (!m_catalogue->findItem(itemId)) return fail(ErrorCode::UnknownItem, std::string(itemId));
-    if (v.rating == Rating::NA && blank(v.justification)) return fail(ErrorCode::NaNeedsJustification, std::string(itemId));
+    if (v.rating == Rating::NA && isBlank(v.justification)) return fail(ErrorCode::NaNeedsJustification, std::string(itemId));
     if (!v.due.empty() && !isValidDate(v.due)) return fail(ErrorCode::InvalidDate, v.due);
     if (auto s = checkText(v.justification, kMaxNoteBytes, "justification"); !s) return s;
     if (auto s = checkText(v.notes, kMaxNoteBytes, "notes"); !s) return s;
@@ -89,11 +81,8 @@ const DocumentCheck& Workspace::document(std::string_view docId) const {
 }
 
 Status Workspace::setDocument(std::string_view docId, DocumentCheck value) {
-    const std::string id(docId);
-    if (!(value == DocumentCheck{})) return putEntity(kinds::Document, id, documentFields(value), nullptr);
-    if (!m_catalogue->findDocument(docId)) return fail(ErrorCode::UnknownDocument, id);
-    if (!entities<ChecklistEntry>().find(id)) return ok(); // no entry, and none wanted
-    return removeEntity({std::string(kinds::Document), id}, nullptr);
+    const Status known = m_catalogue->findDocument(docId) ? ok() : fail(ErrorCode::UnknownDocument, std::string(docId));
+    return putOrRemoveRecord(kinds::Document, std::string(docId), documentFields(value), known);
 }
 
 DocumentMap Workspace::documents() const {
@@ -110,11 +99,8 @@ const std::string& Workspace::clauseNote(std::string_view clauseId) const {
 }
 
 Status Workspace::setClauseNote(std::string_view clauseId, std::string note) {
-    const std::string id(clauseId);
-    if (!note.empty()) return putEntity(kinds::ClauseNote, id, clauseNoteFields(note), nullptr);
-    if (!m_catalogue->find(clauseId)) return fail(ErrorCode::UnknownClause, id);
-    if (!entities<ClauseNote>().find(id)) return ok(); // no note, and none wanted
-    return removeEntity({std::string(kinds::ClauseNote), id}, nullptr);
+    const Status known = m_catalogue->find(clauseId) ? ok() : fail(ErrorCode::UnknownClause, std::string(clauseId));
+    return putOrRemoveRecord(kinds::ClauseNote, std::string(clauseId), clauseNoteFields(note), known);
 }
 
 // --- cycles -------------------------------------------------------------------------------

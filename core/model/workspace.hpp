@@ -107,6 +107,9 @@ public:
     // Creates or replaces (same id) an entity from its fields, checked by the kind's rules;
     // stamps it (created kept, changed now, author). *replaced gets what was there before.
     Status putEntity(std::string_view kind, const std::string& id, const Fields& fields, std::optional<RemovedEntity>* replaced);
+    // A record about a catalogue thing (a checklist entry, a clause note): put, or removed when
+    // its fields are empty ("unknown", no text). `known` refuses a thing the catalogue lacks.
+    Status putOrRemoveRecord(std::string_view kind, const std::string& id, const Fields& fields, const Status& known);
     // Removes an entity. Links pointing at it are refused or removed with it, as each relation
     // says; a refusal names what points at it. Its own outgoing links go with it.
     Status removeEntity(const EntityKey& key, RemovedEntity* removed);

@@ -51,6 +51,14 @@ Status Workspace::putEntity(std::string_view kind, const std::string& id, const 
     return ok();
 }
 
+Status Workspace::putOrRemoveRecord(std::string_view kind, const std::string& id, const Fields& fields, const Status& known) {
+    if (!fields.empty()) return putEntity(kind, id, fields, nullptr); // the kind's rules check the id
+    if (!known) return known;
+    const Collection* c = m_registry.collection(kind);
+    if (!c || !c->indexOf(id)) return ok(); // none, and none wanted
+    return removeEntity({std::string(kind), id}, nullptr);
+}
+
 Status Workspace::removeEntity(const EntityKey& key, RemovedEntity* removed) {
     Collection* c = m_registry.collection(key.kind);
     if (!c) return fail(ErrorCode::UnknownKind, key.kind);
